@@ -1,0 +1,9 @@
+"""cleanrepost: clean articles out of reposted Chinese government pages (HTML or flattened text)."""
+from .api import Options, bare_extraction, clean, extract
+from .lexicon import KINDS, Lexicon, LineRule
+from .model import Block, CleanError, Document, Removal
+from .normalize import normalize
+
+__version__ = "0.1.0"
+__all__ = ["clean", "extract", "bare_extraction", "Options", "Document", "Removal", "Block", "CleanError",
+           "Lexicon", "LineRule", "KINDS", "normalize", "__version__"]

@@ -1,0 +1,247 @@
+"""Boilerplate knowledge, as data.
+
+Everything the classifier knows about reposted Chinese government pages lives here: line rules (anchored
+regular expressions, each with a removal kind and optional provenance fields it yields), sidebar headings,
+and container hints for HTML.  Code elsewhere reads these tables; it does not carry phrases of its own.
+
+Users extend it without touching the code::
+
+    from cleanrepost import Lexicon, LineRule, clean
+    lex = Lexicon.default().extended(
+        line_rules=[LineRule("footer.mysite", "footer", r"^本站由.{0,20}提供技术支持$")],
+        sidebar_headings=["编辑推荐"],
+    )
+    doc = clean(page, lexicon=lex)
+
+Rule names are stable identifiers: they appear in `Document.removed[*].reason` as "line:<name>".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Pattern
+
+# Removal kinds and what they mean.  `Removal.kind` is always one of these.
+KINDS: dict[str, str] = {
+    "disclaimer": "repost / copyright disclaimer (免责声明, 转载目的在于传递更多信息 ...)",
+    "sidebar": "a heading plus a run of short title-like lines (最新加入, 热门资讯, 相关阅读 ...), or such a run alone",
+    "related": "related-reading boxes inside the article (延伸阅读, 相关新闻 ...)",
+    "source-link": "原文链接 / 原文地址 / 阅读原文 lines; the URL goes to Document.source_url",
+    "byline": "来源 / 作者 / 记者 / 责任编辑 / 发布时间 lines; their values go to Document fields",
+    "metadata": "政府信息公开 table (索引号, 发文字号 ...) and similar label/value blocks; values go to Document.meta",
+    "navigation": "breadcrumbs, menus, channel links, login/app chrome",
+    "share": "share / print / font-size / close-window toolbars, QR-code hints",
+    "footer": "ICP / 公网安备 / 网站标识码 / 主办单位 / 版权所有 footers",
+    "comment": "comment widgets and forms",
+    "pager": "pagination, 上一篇 / 下一篇",
+    "ad": "advertisements and promotions",
+    "counter": "hit counters, view counts",
+    "title-repeat": "another copy of the title inside the page",
+    "hidden": "text hidden from readers (display:none, jammer spans)",
+    "outside-content": "text outside the selected main-content container (HTML)",
+    "junk": "broken template or CMS residue",
+}
+
+# Separators used inside rules: half- and full-width colons, optional spaces (incl. U+3000 and NBSP).
+_C = r"[ \t\u3000\u00a0]*[:：][ \t\u3000\u00a0]*"
+_S = r"[ \t\u3000\u00a0]*"
+DATE = r"(?P<date>(?:19|20)\d\d(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)(?:[ T\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A whole-line rule.
+
+    `pattern` is searched in the whitespace-trimmed line.  Named groups `url`, `source`, `author`, `editor`,
+    `date` become Document fields.  A rule with `max_len` only applies to lines no longer than that, which
+    keeps a phrase inside an article sentence from removing the sentence.
+    """
+
+    name: str
+    kind: str
+    pattern: str | Pattern[str]
+    max_len: int | None = None
+
+    @property
+    def regex(self) -> Pattern[str]:
+        p = self.pattern
+        return p if isinstance(p, re.Pattern) else _compile(p)
+
+
+_cache: dict[str, Pattern[str]] = {}
+
+
+def _compile(p: str) -> Pattern[str]:
+    r = _cache.get(p)
+    if r is None:
+        r = _cache[p] = re.compile(p)
+    return r
+
+
+PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕甘陇青蒙桂藏宁新港澳台"
+
+LINE_RULES: tuple[LineRule, ...] = (
+    # --- provenance lines: removed from the body, their values kept as fields -------------------------------
+    LineRule("source-link.original", "source-link",
+             r"^[\[【(（]?(?:原文链接|原文地址|原文网址|阅读原文|原文出处|本文链接|文章链接)[\]】)）]?" + _C + r"?(?P<url>https?://\S+)?\s*$",
+             max_len=400),
+    LineRule("byline.source", "byline",
+             r"^[\[【(（]?(?:来源|文章来源|信息来源|稿件来源|新闻来源|来源于|本文来源|消息来源|转载自|转自)[\]】)）]?" + _C
+             + r"(?P<source>[^\s|｜]{0,40}?)[\s|｜]*(?:$|(?=(?:作者|编辑|责任编辑|发布时间|时间|日期)))",
+             max_len=80),
+    LineRule("byline.editor", "byline",
+             r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|初审|审校|值班编辑|网络编辑)" + _C
+             + r"(?P<editor>[\u4e00-\u9fff·•A-Za-z ]{1,24}?)\s*[\]】)）]?$",
+             max_len=50),
+    LineRule("byline.author", "byline",
+             r"^[\[【(（]?\s*(?:作者|记者|撰稿|文|通讯员|摄影|海报制作|图|视频)" + _C
+             + r"(?P<author>[\u4e00-\u9fff·•、，, A-Za-z]{1,40}?)\s*[\]】)）]?$",
+             max_len=60),
+    LineRule("byline.published", "byline",
+             r"^[\[【(（]?(?:发布时间|发布日期|发表时间|发文日期|更新时间|时间|日期|上传时间|录入时间|成文日期)" + _C + DATE,
+             max_len=120),
+    LineRule("byline.original-title", "byline", r"^[(（]?\s*(?:原标题|本文原标题)" + _C + r".{1,80}[)）]?$", max_len=100),
+    LineRule("byline.print-edition", "byline",
+             r"^[(（]?《[^》]{2,12}》\s*[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[)）][)）]?$", max_len=60),
+    LineRule("byline.wire-credit", "byline", r"^(?P<source>新华社|人民日报|中新社|央视新闻)[\u4e00-\u9fff]{0,6}出品$", max_len=20),
+    # --- disclaimers ----------------------------------------------------------------------------------------
+    LineRule("disclaimer.heading", "disclaimer",
+             r"^[\[【(（]?\s*(?:免责声明|特别声明|版权声明|声明|郑重声明)\s*[\]】)）]?" + _C + r"?", max_len=600),
+    LineRule("disclaimer.repost", "disclaimer",
+             r"转载目的在于传递(?:更多)?信息|并不代表本(?:网|站|平台)(?:赞同|观点)|不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
+             r"|请在\s*\d+\s*(?:日|天)内与本(?:网|站)联系|版权归原作者所有|本文来源于网络|文章来自网络|仅供学习交流"
+             r"|如有侵权|如涉及作品内容、版权|非本(?:网|站)作品均来自互联网|凡本(?:网|站)注明|本平台仅提供信息存储服务"
+             r"|内容为作者个人观点|未经(?:本(?:网|站)|许可|授权).{0,10}(?:不得|禁止)转载|转载请注明(?:出处|来源)",
+             max_len=400),
+    # --- footers --------------------------------------------------------------------------------------------
+    LineRule("footer.icp", "footer", r"[" + PROVINCES + r"]?ICP[备证]\s*\d{6,9}号?(?:-\d+)?", max_len=200),
+    LineRule("footer.police", "footer", r"[" + PROVINCES + r"]公网安备\s*[:：]?\s*\d{10,16}号?", max_len=200),
+    LineRule("footer.site-id", "footer", r"网站标识码\s*[:：]?\s*(?:bm\d{8}|\d{10})", max_len=200),
+    LineRule("footer.sponsor", "footer", r"^(?:主办|承办|协办|主管)(?:单位)?" + _C + r"|^技术支持" + _C, max_len=120),
+    LineRule("footer.copyright", "footer", r"版权所有|Copyright|©|\(c\)\s*(?:19|20)\d\d|All Rights Reserved", max_len=120),
+    LineRule("footer.contact", "footer",
+             r"^(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图)(?:[\s|｜/·]+(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图|意见反馈|设为首页|加入收藏))*$",
+             max_len=60),
+    LineRule("footer.police-record", "footer", r"^公安机关备案号\s*[:：]?\s*\d+", max_len=80),
+    # --- share / print / font-size bars ---------------------------------------------------------------------
+    LineRule("share.font-size", "share",
+             r"(?:字号|字体|字体大小)\s*[:：]?\s*[\[【〖(（]?\s*大\s*[\]】〗)）]?\s*[\[【〖(（]?\s*中\s*[\]】〗)）]?\s*[\[【〖(（]?\s*小"
+             r"|(?:字号|字体)\s*[:：]?\s*[\[【〖(（]?\s*小\s*[\]】〗)）]?\s*[\[【〖(（]?\s*中\s*[\]】〗)）]?\s*[\[【〖(（]?\s*大",
+             max_len=120),
+    LineRule("share.print-close", "share", r"[\[【]\s*(?:打印本页|打印|关闭窗口|关闭|TOP|返回顶部|我要纠错|收藏|大|中|小)\s*[\]】]", max_len=80),
+    LineRule("share.share-to", "share", r"^(?:分享到|分享至|分享)\s*[:：]?", max_len=60),
+    LineRule("share.qr", "share", r"扫一扫在手机(?:上)?打开当前页|扫一扫|手机扫描二维码|微信扫一扫|二维码", max_len=40),
+    LineRule("share.accessibility", "share", r"是否打开信息无障碍浏览|无障碍浏览|适老化|长者模式|打印本页|关闭窗口", max_len=40),
+    LineRule("share.download", "share", r"^下载地址\s*[:：]|点击此处下载", max_len=60),
+    # --- navigation -----------------------------------------------------------------------------------------
+    LineRule("navigation.breadcrumb", "navigation",
+             r"^(?:您(?:当前)?的?(?:当前)?(?:位置|所在位置)|当前位置|所在位置|现在位置)\s*[:：]?|^首\s*页\s*(?:>|＞|»|›|>>|/|\|)", max_len=300),
+    LineRule("navigation.home-links", "navigation", r"^(?:设为首页|加入收藏|收藏本站|网站首页|返回首页)(?:[\s|｜/·]*(?:设为首页|加入收藏|收藏本站|网站首页|返回首页|首页))*$", max_len=40),
+    LineRule("navigation.login", "navigation", r"^(?:登录|注册|登录个人中心|用户登录|个人中心|退出)(?:[\s|｜/]+(?:登录|注册|退出))*$|^登录.{0,8}账号$", max_len=20),
+    LineRule("navigation.app", "navigation", r"^(?:移动端应用|政务微信|政务微博|智能问答|手机版|移动版|客户端|微信公众号|官方微博|English)$", max_len=20),
+    # --- pagers ---------------------------------------------------------------------------------------------
+    LineRule("pager.prev-next", "pager", r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?", max_len=80),
+    LineRule("pager.pages", "pager", r"^(?:共\s*\d+\s*页|第\s*\d+\s*页|首页\s*上一页|\d+(?:\s+\d+){1,20}\s*下一页)", max_len=60),
+    # --- comments -------------------------------------------------------------------------------------------
+    LineRule("comment.widget", "comment",
+             r"^(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|查看评论|评论\s*\d+|全部评论)"
+             r"|还没有评论|快来抢沙发|已有\s*\d+\s*人参与|条评论"
+             r"|^(?:本文评分|评论内容|你的昵称|您的昵称|你的邮箱|您的邮箱|验证码)\s*[*＊:：]?$",
+             max_len=60),
+    # --- counters -------------------------------------------------------------------------------------------
+    LineRule("counter.views", "counter",
+             r"^(?:浏览次数|阅读量|阅读数|点击数|点击量|浏览量|访问量|阅读)\s*[:：]?\s*(?:\d+|\{\{.*\}\})\s*次?$|点击数\s*[:：]\s*\{\{", max_len=40),
+    LineRule("counter.bare-number", "counter", r"^\d{3,10}$", max_len=10),
+    # --- junk -----------------------------------------------------------------------------------------------
+    LineRule("junk.template", "junk", r"\{\{\s*[\w.]+\s*\}\}|<!--|-->|/?enpproperty", max_len=400),
+)
+
+# Headings that open a sidebar or related-content box.  They remove lines only together with a run of
+# title-like lines after them (see classify.py); the same words inside a sentence are left alone.
+SIDEBAR_HEADINGS: tuple[str, ...] = (
+    "最新加入", "最新文章", "最新资讯", "最新发布", "最新更新", "最新新闻", "最新动态", "最新信息", "最新推荐",
+    "热门资讯", "热门文章", "热门新闻", "热门推荐", "热门标签", "热门站点", "热点新闻", "热点新闻排行", "热点推荐", "热点资讯",
+    "热点文章", "点击排行", "阅读排行", "排行榜", "新闻排行", "一周排行", "本周热点", "今日热点", "月点击", "周点击", "日点击",
+    "相关新闻", "相关文章", "相关报道", "相关阅读", "相关链接", "相关稿件", "相关信息", "相关内容", "相关推荐",
+    "延伸阅读", "推荐阅读", "扩展阅读", "新闻推荐", "精彩推荐", "猜你喜欢", "大家都在看", "为你推荐", "编辑推荐", "要闻推荐",
+    "图片新闻", "精彩图片", "热图", "视频推荐", "专题推荐", "要闻top10", "要闻TOP10", "友情链接", "网站导航",
+)
+
+# HTML container hints: id/class tokens that mark article containers (positive) or chrome (negative).
+CONTENT_HINTS: tuple[str, ...] = (
+    "ucap-content", "trs_editor", "trs_ueditor", "pages_content", "zoom", "custom_unionstyle", "maintext", "main_text",
+    "article", "article-content", "article_content", "articlecontent", "content", "contents", "con", "text", "txt",
+    "detail", "details", "news_content", "newscontent", "news-content", "post-content", "entry-content", "main-content",
+    "rich_media_content", "js_content", "endtext", "endText", "artibody", "article-body", "body-text", "wzy", "bt_content",
+    "conn", "nr", "zw", "zhengwen", "view", "show",
+)
+BOILERPLATE_HINTS: tuple[str, ...] = (
+    "nav", "navbar", "menu", "header", "footer", "foot", "sidebar", "side", "aside", "right", "left", "breadcrumb", "crumb",
+    "position", "location", "share", "bdshare", "print", "copyright", "related", "relate", "recommend", "hot", "rank",
+    "comment", "comments", "reply", "ad", "ads", "advert", "banner", "login", "search", "toolbar", "tools", "pager",
+    "page", "pagination", "link", "links", "friend", "qrcode", "ewm", "jammer", "topbar", "top", "bottom", "subnav",
+)
+
+# 政府信息公开 table labels (and common variants); values go to Document.meta under the label.
+GOV_TABLE_LABELS: tuple[str, ...] = (
+    "索引号", "主题分类", "分类", "信息分类", "发文机关", "发布机构", "发布机关", "成文日期", "发文日期", "标题", "名称",
+    "发文字号", "文号", "发布日期", "上载日期", "主题词", "生成日期", "产生日期", "有效性", "公开方式", "公开属性",
+    "公开范围", "内容概述", "体裁分类", "组配分类", "公开时限", "信息来源", "所属机构", "文件编号", "公开日期", "时效",
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The boilerplate knowledge one `clean()` call uses.  Immutable; `extended()` returns a new one."""
+
+    line_rules: tuple[LineRule, ...] = LINE_RULES
+    sidebar_headings: tuple[str, ...] = SIDEBAR_HEADINGS
+    content_hints: tuple[str, ...] = CONTENT_HINTS
+    boilerplate_hints: tuple[str, ...] = BOILERPLATE_HINTS
+    gov_table_labels: tuple[str, ...] = GOV_TABLE_LABELS
+    _compiled: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @classmethod
+    def default(cls) -> "Lexicon":
+        return DEFAULT
+
+    def extended(self, *, line_rules: Iterable[LineRule] = (), sidebar_headings: Iterable[str] = (),
+                 content_hints: Iterable[str] = (), boilerplate_hints: Iterable[str] = (),
+                 gov_table_labels: Iterable[str] = ()) -> "Lexicon":
+        """A copy with more entries.  New line rules are tried before the built-in ones."""
+        for r in line_rules:
+            if r.kind not in KINDS:
+                raise ValueError(f"unknown removal kind {r.kind!r} in rule {r.name!r}; known: {sorted(KINDS)}")
+        return replace(
+            self,
+            line_rules=tuple(line_rules) + self.line_rules,
+            sidebar_headings=self.sidebar_headings + tuple(sidebar_headings),
+            content_hints=self.content_hints + tuple(content_hints),
+            boilerplate_hints=self.boilerplate_hints + tuple(boilerplate_hints),
+            gov_table_labels=self.gov_table_labels + tuple(gov_table_labels),
+            _compiled={},
+        )
+
+    # -- compiled views, built once per Lexicon ---------------------------------------------------------------
+    def sidebar_heading_re(self) -> Pattern[str]:
+        r = self._compiled.get("sidebar")
+        if r is None:
+            alts = "|".join(sorted((re.escape(h) for h in self.sidebar_headings), key=len, reverse=True))
+            # a heading line: the heading, maybe decorated (【】, >>, 更多, a count), nothing else
+            r = self._compiled["sidebar"] = re.compile(
+                r"^[\s\[【「『<《>»•·|｜#*]*(?:" + alts + r")[\s\]】」』>》»:：|｜]*(?:更多|more|MORE|>>|»|\+)?[\s>»]*$")
+        return r
+
+    def match_line(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
+        """The first line rule that matches `line` (already trimmed), or None."""
+        n = len(line)
+        for rule in self.line_rules:
+            if rule.max_len is not None and n > rule.max_len:
+                continue
+            m = rule.regex.search(line)
+            if m:
+                return rule, m
+        return None
+
+
+DEFAULT = Lexicon()
