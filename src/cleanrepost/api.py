@@ -89,7 +89,7 @@ def _known(kwargs: dict[str, Any]) -> dict[str, Any]:
 def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     decoded = decode(data, http_charset=opts.http_charset)
     kind = opts.kind if opts.kind != "auto" else sniff_kind(decoded.text)
-    seg = segment_html(decoded.text) if kind == "html" else segment_text(decoded.text)
+    seg = segment_html(decoded.text, opts.lexicon) if kind == "html" else segment_text(decoded.text)
     _classify.classify(seg.blocks, opts.lexicon, title_hint=seg.title_hint)
     doc = assemble(seg)
     doc.url = url

@@ -10,6 +10,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from .html_meta import read_metadata
+from .lexicon import Lexicon
 from .model import Block, Removal, Segmented
 
 BLOCK_TAGS = frozenset(
@@ -27,9 +29,15 @@ def parse(html: str) -> etree._Element:
     return root
 
 
-def segment_html(html: str) -> Segmented:
+def segment_html(html: str, lexicon: Lexicon) -> Segmented:
     root = parse(html)
     removed: list[Removal] = []
+    for el in list(root.iter("script", "style", "noscript", "template")):
+        el.drop_tree()
+    page = read_metadata(root, lexicon)
+    for el, kind, reason in page.consumed:
+        removed.append(Removal(kind=kind, text=_WS.sub(" ", el.text_content()).strip(), reason=reason))
+        el.drop_tree()
     for el in list(root.iter(*DROP_TAGS)):
         el.drop_tree()
     blocks: list[Block] = []
@@ -68,8 +76,4 @@ def segment_html(html: str) -> Segmented:
 
     body = root.find("body")
     walk(body if body is not None else root, False)
-    title = None
-    t = root.find(".//h1")
-    if t is not None:
-        title = _WS.sub(" ", t.text_content()).strip() or None
-    return Segmented(blocks=blocks, title_hint=title, removed=removed)
+    return Segmented(blocks=blocks, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed)
