@@ -10,9 +10,9 @@ import re
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Document, Removal, Segmented
 
 _FIELD_NAMES = ("source_url", "source_name", "published", "author", "editor")
-# Line-rule group names → Document fields.
+# Block field groups → Document fields.  Any other group (gov table labels, site credits) goes to meta.
 _GROUP_TO_FIELD = {"url": "source_url", "source": "source_name", "date": "published", "author": "author",
-                   "editor": "editor"}
+                   "editor": "editor", "title": "title"}
 _DATE_PARTS = re.compile(r"((?:19|20)\d\d)\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})(?:\D{1,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?")
 
 
@@ -34,28 +34,56 @@ def iso_date(value: str | None) -> str | None:
 
 def assemble(seg: Segmented) -> Document:
     doc = Document(meta=dict(seg.meta), flags=list(seg.flags), removed=list(seg.removed))
-    fields: dict[str, str] = {}
+    fields: dict[str, str] = {}  # from removed provenance lines: the page's own bylines
+    fallback: dict[str, str] = {}  # from kept lines (a document's own date line)
     for b in seg.blocks:
         if b.label == TITLE:
             if doc.title is None:
                 doc.title = b.text
             continue
-        if b.label in (BODY, HEADING):
+        kept = b.label in (BODY, HEADING)
+        for group, value in b.fields.items():
+            name = _GROUP_TO_FIELD.get(group)
+            if name is None:
+                doc.meta.setdefault(group, value)
+            else:  # the first occurrence wins: it is the page's own byline
+                (fallback if kept else fields).setdefault(name, value)
+        if kept:
             doc.paragraphs.append(b.text)
             continue
-        for group, value in b.fields.items():
-            name = _GROUP_TO_FIELD.get(group, group)
-            fields.setdefault(name, value)  # the first occurrence wins: it is the page's own byline
         doc.removed.append(Removal(kind=b.kind or "junk", text=b.text, reason=b.reason or "unlabelled", index=b.index))
     # Markup-level fields (meta tags, the gov table, source links) are more reliable than body lines.
     for name in _FIELD_NAMES:
-        value = seg.fields.get(name) or fields.get(name)
+        value = seg.fields.get(name) or fields.get(name) or fallback.get(name)
         if value:
             setattr(doc, name, value)
-    if doc.title is None and seg.title_hint:
-        doc.title = seg.title_hint
+    if doc.title is None:
+        doc.title = seg.title_hint or fields.get("title")
     doc.published = iso_date(doc.published) if doc.published else None
-    if doc.source_url and not re.match(r"^https?://[^/\s]+\.[^/\s]+", doc.source_url):
+    if doc.source_url and not is_article_url(doc.source_url):
         doc.meta.setdefault("source_url_declared", doc.source_url)
         doc.source_url = None
     return doc
+
+
+_URL = re.compile(r"^https?://(?P<host>[^/\s?#:@]+)(?::\d+)?(?P<path>/[^\s?#]*)?(?P<query>\?[^\s#]*)?(?:#\S*)?$", re.I)
+_PRIVATE_HOST = re.compile(r"^(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|0\.)", re.I)
+_HOME_FILE = re.compile(r"^(?:index|default|home|main)(?:[_\-.][\w\-.]*)?$", re.I)
+
+
+def is_article_url(url: str) -> bool:
+    """An absolute http(s) URL of an article: not a home or channel page, not a private or dot-less host."""
+    m = _URL.match(url.strip())
+    if not m:
+        return False  # relative, ftp:, javascript:, mailto: …
+    host, path, query = m.group("host").lower(), m.group("path") or "", m.group("query") or ""
+    if "." not in host or _PRIVATE_HOST.match(host):
+        return False
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return bool(query)  # a bare domain; with a query it may still name one article (?id=123)
+    if _HOME_FILE.match(segments[-1]) and not query:
+        return False  # …/index.html, …/index_sxrb.shtml
+    if path.endswith("/") and not re.search(r"\d", path) and not query:
+        return False  # a channel directory: http://www.xinhuanet.com/politics/
+    return True

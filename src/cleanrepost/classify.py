@@ -2,19 +2,29 @@
 
 The classifier runs in named stages, each a small function over the whole block list (like jusText):
 
-1. `mark_line_rules`  – whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars ...)
-2. `mark_sidebars`    – a sidebar heading plus a run of title-like lines, or a run of dated/truncated titles
-3. `mark_title`       – the headline (from the markup's hint, else the first title-like line) and its repeats
-4. `mark_tail`        – after the article has ended (disclaimer, comments, sidebars), short lines are chrome
-5. `mark_body`        – everything left: paragraphs, and short lines as sub-headings
+1. `mark_info_lines`  – info bars with several labels ("2016-11-17 10:40 来源:湛江日报 作者:…") → fields
+2. `mark_gov_labels`  – 政府信息公开 label lines, letter-spaced or not ("索   引   号 …  分    类 …") → meta
+3. `mark_line_rules`  – whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars ...)
+   `mark_html_blocks` – HTML only: chrome inside the content container, from markup features (link density ...)
+4. `mark_sidebars`    – a sidebar heading plus a run of title-like lines, or a run of dated/truncated titles
+5. `mark_title`       – the headline (markup hint; for text dumps the 名称/标题 value or a corroborated line)
+6. `mark_header`      – text dumps: chrome lines before the headline / the info bar (slogans, menus, e-paper lines)
+7. `mark_tail`        – after the article has ended (disclaimer, comments, sidebars), short lines are chrome
+8. `mark_document_dateline` – a kept "1997年2月22日,国家外汇管理局" line lends its date/issuer as fallback fields
+9. `mark_body`        – everything left: paragraphs, and short lines as sub-headings
 
-Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.
+Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched
+against `folded()` text (full-width digits/letters as ASCII).  The dump-title search and stage 6 run only on
+text dumps (every block tagged "line"); HTML gets its headline from the markup.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import (DOCUMENT_PART_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
+                      SITE_CREDIT, Lexicon)
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Block
 
 # Sentence-final punctuation (half- and full-width): a line ending in one reads as prose, not a title.
@@ -24,17 +34,49 @@ _DATE_ANY = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\[\d{1,
 _DATE_EDGE = re.compile(r"^(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?$")
 _ONLY_DATE = re.compile(r"^[\[(（]?(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\])）]?$")
 _BULLET = re.compile(r"^[•·●○◆◇■□▪▫►▶\-*]\s*")
+_SP = r"[ \t\u3000\u00a0]"
+# A full date, optionally with a time and a weekday: the lead of an info bar, or an e-paper issue line.
+_FULL_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+_DATE_LINE = re.compile(r"^[\[(（]?" + _FULL_DATE.pattern + _WEEKDAY + r"[\])）]?$")
+_DOC_DATELINE = re.compile(r"^(?P<date>" + _FULL_DATE.pattern + r")\s*[,，、\s]\s*(?P<source>" + ORGAN + r")$")
+_SITE_CREDIT = re.compile(SITE_CREDIT)
+_HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
+_SECTION = re.compile(SECTION_HEADING_RE)
+# Signature block of a 公文: the issuing body alone on a line, then the date in Chinese form.
+# The 版记 line "某市人民政府办公室 2015年1月1日印发" closes it.
+_SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+                        r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+# Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
+# (０-９ ： Ａ-Ｚ ａ-ｚ and the brackets between them; ；？ and friends keep their width: rules list both forms.)
+_FOLD_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5F) if not 0xFF1B <= c <= 0xFF20})
+_DOC_PART = re.compile(DOCUMENT_PART_RE)
+_VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
+_HAN_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 TITLE_MAX = 60  # a headline longer than this is unusual even for 公文 titles with 《》
 ITEM_MAX = 40  # a sidebar item (truncated title, maybe with a date)
 MIN_RUN = 3  # title-like lines needed after a sidebar heading
+TITLE_OVERLAP = 0.4  # share of a headline's character bigrams that the article's paragraphs repeat
+TITLE_OVERLAP_ABOVE_CHROME = 0.3  # ... for a line right above the info bar / toolbar (a headline's usual place)
+INFO_MAX = 200  # an info bar is one short line
+END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
 
 
 def classify(blocks: list[Block], lexicon: Lexicon, *, title_hint: str | None = None) -> list[Block]:
+    text_dump = bool(blocks) and all(b.tag == "line" for b in blocks)
+    mark_info_lines(blocks, lexicon)
+    mark_gov_labels(blocks, lexicon)
     mark_line_rules(blocks, lexicon)
+    mark_html_blocks(blocks, lexicon)
     mark_sidebars(blocks, lexicon)
-    mark_title(blocks, title_hint)
+    if text_dump and not title_hint:
+        mark_dump_title(blocks)
+        mark_header(blocks)
+    else:
+        mark_title(blocks, title_hint)
     mark_tail(blocks)
+    mark_document_dateline(blocks)
     mark_body(blocks)
     return blocks
 
@@ -50,11 +92,27 @@ def is_title_like(text: str, limit: int = TITLE_MAX) -> bool:
     return 0 < len(text) <= limit and not _SENTENCE_END.search(text.rstrip(".…")) and "。" not in text
 
 
+def folded(text: str) -> str:
+    """What rules are matched against: full-width digits, letters and colons as ASCII, and a table cell
+    flattened as "| 责任编辑：王小明 |" without its pipes."""
+    text = text.translate(_FOLD_WIDTH)
+    if len(text) > 2 and text[0] in "|｜" and text[-1] in "|｜":
+        text = text.strip("|｜ \t\u3000")
+    return text
+
+
+def is_document_part(text: str) -> bool:
+    """公文 structure: section headings (一、 （一） 第一章), 附件/抄送/印发 lines, signature and date lines."""
+    return bool(_SECTION.match(text) or _DOC_PART.search(text) or _SIGNATURE.match(text))
+
+
 def is_sidebar_item(text: str) -> bool:
     """A short title-like line typical of lists: truncated, dated, bulleted, or simply short."""
     t = _BULLET.sub("", text)
     if not t:
         return True
+    if is_document_part(t):
+        return False
     if _ONLY_DATE.match(t):
         return True
     if _TRUNCATED.search(t) and len(t) <= ITEM_MAX + 12:
@@ -73,19 +131,182 @@ def _open(b: Block) -> bool:
     return b.label is None
 
 
+def is_menu_like(text: str) -> bool:
+    """Four or more short space-separated items ("中国政府网 黑龙江省政府网 English 市人大 …"): a menu row."""
+    parts = text.split()
+    return len(parts) >= 4 and max(len(p) for p in parts) <= 8
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = "".join(_HAN_OR_ALNUM.findall(text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def title_overlap(title: str, body: str) -> float:
+    """Share of the title's character bigrams found in the body: a headline summarises its article."""
+    t = _bigrams(title)
+    return len(t & _bigrams(body)) / len(t) if t else 0.0
+
+
+@lru_cache(maxsize=32)
+def _label_re(labels: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    """Labels at the line start or after whitespace, followed by a colon; `spaced` also allows letter-spacing
+    ("索   引   号") and a bare whitespace separator, as flattened gov tables have."""
+    if spaced:
+        alts = "|".join((_SP + "*").join(map(re.escape, lab)) for lab in sorted(labels, key=len, reverse=True))
+        return re.compile(r"(?:^|(?<=\s))(?P<label>" + alts + r")(?:" + _SP + r"*[:：]|" + _SP + r"+|$)" + _SP + "*")
+    alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + alts + r")" + _SP + r"*[:：]" + _SP + "*")
+
+
+def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
+    """'lead L1: v1 L2: v2' → ('lead', [(L1, v1), (L2, v2)]), labels with their spacing removed."""
+    ms = list(rx.finditer(text))
+    if not ms:
+        return text, []
+    pairs = []
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
+        pairs.append((re.sub(r"\s+", "", m.group("label")), text[m.end():end].strip(_VALUE_EDGE)))
+    return text[:ms[0].start()].strip(_VALUE_EDGE), pairs
+
+
 # -- stages --------------------------------------------------------------------------------------------------
+
+def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
+    """An info bar: a leading date and/or two or more labels (来源/作者/时间/浏览/字体 …) on one short line.
+
+    Lines with a single label are left to the line rules.  A credit naming the reposting website as both
+    author and source ("作者:法律资料网 … 来源:法律资料网") is the site's own stamp: it goes to meta, not fields.
+    """
+    groups = dict(lexicon.info_labels)
+    rx = _label_re(tuple(groups), False)
+    for b in blocks:
+        if not _open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
+            continue
+        lead, pairs = _split_labelled(folded(b.text), rx)
+        if not pairs or (lead and not _DATE_LINE.match(lead)) or (len(pairs) < 2 and not lead):
+            continue
+        values: dict[str, str] = {}
+        for label, value in pairs:
+            group = groups[label]
+            if group == "date":
+                m = _FULL_DATE.search(value)
+                value = m.group(0) if m else ""
+            elif group in ("source", "author", "editor"):
+                value = re.split(_SP + "{2,}", value)[0]
+                if len(value) > 40:
+                    value = ""
+            else:  # counters and share widgets carry no provenance
+                continue
+            if value:
+                values.setdefault(group, value)
+        if lead:
+            values.setdefault("date", lead)
+        src = values.get("source")
+        if src and src == values.get("author") and _SITE_CREDIT.search(src):
+            values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}
+        b.fields.update(values)
+        b.mark(FIELD if values else BOILERPLATE, "byline", "info:labelled-line")
+
+
+def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
+    """政府信息公开 table rows flattened to lines: label/value pairs → meta (名称/标题 also → title).
+
+    Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
+    one line holds several labels or writes its label letter-spaced ("名        称 …").
+    """
+    rx = _label_re(lexicon.gov_table_labels, True)
+    parsed: dict[int, list[tuple[str, str]]] = {}
+    strong: set[int] = set()
+    for i, b in enumerate(blocks):
+        if not _open(b) or len(b.text) > 300 or "。" in b.text:
+            continue
+        text = re.sub(r"[|｜]", " ", folded(b.text)).strip()  # table rows flattened with pipes
+        m = rx.match(text)
+        if not m:
+            continue
+        lead, pairs = _split_labelled(text, rx)
+        if lead or not any(v for _, v in pairs):
+            continue
+        parsed[i] = pairs
+        if len(pairs) >= 2 or re.search(r"\s", m.group("label")):
+            strong.add(i)
+    accepted: set[int] = set()
+    run: list[int] = []
+    for i in sorted(parsed) + [-2]:  # runs of adjacent label lines; -2 flushes the last run
+        if run and i != run[-1] + 1:
+            if len(run) >= 2 or strong.intersection(run):
+                accepted.update(run)
+            run = []
+        run.append(i)
+    for i in sorted(accepted):
+        b = blocks[i]
+        for label, value in parsed[i]:
+            if not value:
+                continue
+            b.fields.setdefault(label, value)
+            group = GOV_LABEL_FIELDS.get(label)
+            if group == "date":
+                m = _FULL_DATE.search(value)
+                value = m.group(0) if m else ""
+            if group and value:
+                b.fields.setdefault(group, value)
+        b.mark(FIELD, "metadata", "gov-table:label-line")
+
 
 def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
     for b in blocks:
         if not _open(b):
             continue
-        hit = lexicon.match_line(b.text)
+        hit = lexicon.match_line(folded(b.text))
         if hit is None:
             continue
         rule, m = hit
         values = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
         b.fields.update(values)
         b.mark(FIELD if values else BOILERPLATE, rule.kind, "line:" + rule.name)
+
+
+_HINT_PART = re.compile(r"[-_]+")  # "related_article_title" -> related, article, title
+
+
+def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
+    """HTML only (owner: segment_html's author): chrome inside the article container, read from markup features.
+
+    A non-prose block under an element with a chrome id/class (lexicon.HINT_KINDS: share, related, ad ...) takes
+    that hint's kind;
+    a non-prose line that is mostly link text is a related link; a box (`Block.group`) that is mostly links and
+    holds no prose goes whole (its labels with it).  公文 parts and attachment links are never touched.
+    """
+    if not blocks or all(b.tag == "line" for b in blocks):
+        return
+    keep = re.compile(DOCUMENT_PART_RE)
+    boxes: dict[int, list[int]] = {}  # group -> [chars, link chars, prose blocks]
+    for b in blocks:
+        if b.group is not None:
+            box = boxes.setdefault(b.group, [0, 0, 0])
+            box[0] += len(b.text)
+            box[1] += b.link_chars
+            box[2] += is_prose(b.text) and b.link_chars < 0.5 * len(b.text)
+    for b in blocks:
+        if not _open(b) or keep.search(b.text):
+            continue
+        prose = is_prose(b.text)
+        hint = next((t for t in b.hints if t in HINT_KINDS), None) or next(
+            (p for t in b.hints for p in _HINT_PART.split(t) if p in HINT_KINDS and p not in (t, "page")), None)
+        box = boxes.get(b.group) if b.group is not None else None
+        if hint and not prose and b.table_row is None:  # a document table's cells may carry any class
+            b.mark(BOILERPLATE, HINT_KINDS.get(hint, "sidebar"), "html:hint:" + hint)
+        elif b.link_chars >= 0.6 * len(b.text) and not prose:
+            b.mark(BOILERPLATE, "related", "html:link-line")
+        elif box is not None and box[1] >= 0.5 * box[0] and not box[2]:
+            b.mark(BOILERPLATE, "related", "html:link-box")
+    # A short heading right above two or more link lines just removed ("延伸阅读", "证券要闻") goes with them.
+    for i, b in enumerate(blocks[:-2]):
+        if (_open(b) and len(b.text) <= 16 and not is_prose(b.text) and not keep.search(b.text)
+                and all((x.reason or "").startswith("html:link") for x in blocks[i + 1:i + 3])):
+            b.mark(BOILERPLATE, "related", "html:heading-of-links")
 
 
 def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
@@ -96,7 +317,7 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
         b = blocks[i]
         if _open(b) and heading.match(b.text):
             j = i + 1
-            while (j < n and (blocks[j].label is None or blocks[j].kind == "sidebar")
+            while (j < n and (blocks[j].label is None or blocks[j].kind in ("sidebar", "related"))
                    and is_sidebar_item(blocks[j].text) and not heading.match(blocks[j].text)):
                 j += 1
             run = j - (i + 1)
@@ -104,7 +325,11 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
             # with only a few lines after it (a glued "related" box whose items are title+teaser).
             at_end = j >= n or all(not _open(x) for x in blocks[j:])
             tail_rest = [x for x in blocks[i + 1:] if _open(x)]
-            if run >= MIN_RUN or (run >= 1 and at_end) or (i > 0 and len(tail_rest) <= 3 and not _has_prose_after(blocks, i, 4)):
+            # A glued box opens with a title-like item; a heading followed by a sentence is the article's own.
+            glued = (i > 0 and len(tail_rest) <= 3 and bool(tail_rest) and not is_prose(tail_rest[0].text)
+                     and not _has_prose_after(blocks, i, 4))
+            # A heading with nothing open after it is an emptied box (its items were removed, or cut off).
+            if run >= MIN_RUN or (run >= 1 and at_end) or glued or (i > 0 and not tail_rest):
                 end = n if (len(tail_rest) <= 3 and not at_end) else j
                 b.mark(BOILERPLATE, "sidebar", "sidebar:heading")
                 for x in blocks[i + 1:end]:
@@ -142,50 +367,185 @@ def _has_prose_after(blocks: list[Block], i: int, limit: int) -> bool:
 
 
 def _canon(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """Compare lines without spacing or table-cell pipes (a title cell flattened as "| 标题 |")."""
+    return re.sub(r"[\s|｜]+", "", s)
 
 
-def mark_title(blocks: list[Block], title_hint: str | None) -> None:
-    """Take the headline; later copies of it are 'title-repeat' boilerplate."""
-    title_text = None
-    if title_hint:
-        title_text = _canon(title_hint)
-    else:
+def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title") -> None:
+    """Mark the headline; later copies of it are 'title-repeat' boilerplate.
+
+    With a hint, the first open line equal to it is the headline.  Without one (HTML whose markup named no
+    headline), the first open line is taken when it is title-like.
+    """
+    title_text = _canon(title_hint) if title_hint else None
+    if not title_text:
         for b in blocks:
             if not _open(b):
                 continue
             if is_title_like(b.text) and not _DATE_ANY.search(b.text[:12]):
                 b.mark(TITLE, None, "title:first-title-like-line")
                 title_text = _canon(b.text)
-            break  # only the first open line can be the headline of a text dump
+            break
     if not title_text:
         return
+    have_title = any(x.label == TITLE for x in blocks)
     for b in blocks:
         if b.label is None and _canon(b.text) == title_text:
-            if title_hint and not any(x.label == TITLE for x in blocks):
-                b.mark(TITLE, None, "title:matches-markup-title")
+            if not have_title:
+                b.mark(TITLE, None, reason)
+                have_title = True
             else:
                 b.mark(BOILERPLATE, "title-repeat", "title:repeat")
 
 
-def mark_tail(blocks: list[Block]) -> None:
-    """Once a disclaimer, comment widget or sidebar follows the article, remaining short lines are chrome."""
-    ended = False
+def _first_paragraph(blocks: list[Block]) -> int:
+    """Position of the first open block that reads as a paragraph, or len(blocks)."""
+    return next((i for i, b in enumerate(blocks) if _open(b) and is_prose(b.text) and len(b.text) > 12), len(blocks))
+
+
+def mark_dump_title(blocks: list[Block]) -> None:
+    """The headline of a text dump.
+
+    1. the 名称/标题 value of a flattened gov table;
+    2. else the first title-like open line before the first paragraph that is either the dump's very first
+       line, or corroborated: repeated elsewhere in the dump, or sharing TITLE_OVERLAP of its bigrams with the
+       paragraphs after it, or sitting right above the info bar / a toolbar with some overlap or a headline
+       word (关于, 通知, 召开 …).  Slogans and login prompts in the header are none of these, so a dump without
+       a headline gets none.
+    """
+    gov_title = next((b.fields["title"] for b in blocks if b.label == FIELD and b.fields.get("title")), None)
+    if gov_title:
+        mark_title(blocks, gov_title, "title:matches-gov-table")
+        return
+    stop = _header_limit(blocks, _first_paragraph(blocks))
+    counts: dict[str, int] = {}
     for b in blocks:
-        if b.label == BOILERPLATE and b.kind in ("disclaimer", "comment", "sidebar") and _seen_body_before(blocks, b):
-            ended = True
+        counts[_canon(b.text)] = counts.get(_canon(b.text), 0) + 1
+    prose_at = [j for j, x in enumerate(blocks) if _open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
+    for i, b in enumerate(blocks[:stop]):
+        t = b.text
+        if (not _open(b) or len(t) < 4 or not _headline_like(t) or is_menu_like(t) or _DATE_ANY.search(t[:12])
+                or t.endswith(("：", ":"))):
             continue
-        if ended and _open(b) and not is_prose(b.text):
-            b.mark(BOILERPLATE, "sidebar", "tail:after-article-end")
+        if b.index == 0:
+            reason = "title:first-line"
+        elif counts[_canon(t)] > 1:
+            reason = "title:repeated-line"
+        else:
+            body = ""
+            for j in prose_at[bisect.bisect_right(prose_at, i):]:
+                if len(body) >= 4000:
+                    break
+                body += blocks[j].text
+            overlap = title_overlap(t, body[:4000])
+            # Right above the info bar or a toolbar, a line needs less overlap, or a headline word; a slogan
+            # there shares almost nothing with the article and names no document or event.
+            above_chrome = i + 1 < len(blocks) and blocks[i + 1].label in (FIELD, BOILERPLATE)
+            if overlap >= TITLE_OVERLAP:
+                reason = "title:shares-words-with-body"
+            elif above_chrome and (overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
+                reason = "title:above-info-bar"
+            else:
+                continue
+        mark_title(blocks, t, reason)
+        return
 
 
-def _seen_body_before(blocks: list[Block], stop: Block) -> bool:
+def _headline_like(text: str) -> bool:
+    """Title-like, also when a question or exclamation ("如何办理居住证？") without inner clauses; never a clause
+    cut at a comma (one-clause-per-line articles)."""
+    if text.endswith(("，", ",", "、")):
+        return False
+    return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not re.search(r"[，,。；;]", text))
+
+
+HEADER_OPEN_MAX = 5  # a dump's header holds a few unlabelled lines at most; beyond that it is the article
+
+
+def _header_limit(blocks: list[Block], stop: int) -> int:
+    """`stop`, or the position of the (HEADER_OPEN_MAX+1)-th open line if that comes first: an article of short
+    lines (one clause per line) has no paragraph to stop at, and its lines must not be taken for header."""
+    seen = 0
+    for i, b in enumerate(blocks[:stop]):
+        if _open(b) or b.label == TITLE:
+            seen += 1
+            if seen > HEADER_OPEN_MAX:
+                return i
+    return stop
+
+
+def mark_header(blocks: list[Block]) -> None:
+    """Text dumps: what precedes the article is page chrome.
+
+    The header ends at the headline, or, in a dump without one, at the last chrome/info line (navigation,
+    byline, metadata …, or a menu row of short items) before the first paragraph.  Open short lines in it are chrome (slogans, menus,
+    e-paper page lines); a lone date there is the issue/posting date and becomes a field.
+    """
+    stop = _header_limit(blocks, _first_paragraph(blocks))
+    end = next((i for i, b in enumerate(blocks[:stop]) if b.label == TITLE), None)
+    if end is None:
+        end = max((i + (not b.label) for i, b in enumerate(blocks[:stop])
+                   if b.label in (FIELD, BOILERPLATE) or (not b.label and is_menu_like(b.text))), default=0)
+    for b in blocks[:end]:
+        if not _open(b) or is_prose(b.text):
+            continue
+        if _DATE_LINE.match(b.text):
+            b.fields["date"] = b.text
+            b.mark(FIELD, "byline", "header:date-line")
+        else:
+            b.mark(BOILERPLATE, "navigation", "header:before-article")
+
+
+def is_tail_prose(text: str) -> bool:
+    """A real paragraph: long, or a sentence with clauses.  Bullets and short exclamations are list items."""
+    if _BULLET.match(text):
+        return False
+    return len(text) > 80 or (is_prose(text) and bool(re.search(r"[，,。；;：:、]", text[:-1])))
+
+
+def mark_tail(blocks: list[Block]) -> None:
+    """Once a disclaimer, comment widget or sidebar follows the article, the short lines after the last real
+    paragraph are chrome (list items, widget labels).  Short lines before a later paragraph are the resumed
+    article's headings, and 公文 parts (一、 附件 抄送) always stay; bullets after the end never do."""
+    last_para = max((i for i, b in enumerate(blocks) if _open(b) and is_tail_prose(b.text)), default=-1)
+    seen_body = ended = False
+    for i, b in enumerate(blocks):
+        if b.label == BOILERPLATE and b.kind in END_KINDS and seen_body:
+            ended = True
+        elif _open(b):
+            if ended and not is_tail_prose(b.text) and not is_document_part(b.text) and (
+                    i > last_para or _BULLET.match(b.text)):
+                b.mark(BOILERPLATE, "sidebar", "tail:after-article-end")
+            elif is_prose(b.text):
+                seen_body = True
+    if last_para < 0:
+        return
+    # After the last paragraph, MIN_RUN or more bulleted titles in a row are a list box even without a heading.
+    i = last_para + 1
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _open(blocks[j]) and _BULLET.match(blocks[j].text) and not is_document_part(
+                _BULLET.sub("", blocks[j].text)):
+            j += 1
+        if j - i >= MIN_RUN:
+            for x in blocks[i:j]:
+                x.mark(BOILERPLATE, "sidebar", "tail:bullet-list")
+        i = max(j, i + 1)
+
+
+def mark_document_dateline(blocks: list[Block]) -> None:
+    """A kept line "1997年2月22日,国家外汇管理局" dates the document and names its issuer.
+
+    It stays in the body (it is the document's own line); its values are fallbacks that the page's bylines
+    override in assemble.
+    """
     for b in blocks:
-        if b is stop:
-            return False
-        if b.label is None and is_prose(b.text):
-            return True
-    return False
+        if _open(b) and len(b.text) <= 50:
+            m = _DOC_DATELINE.match(b.text)
+            if m:
+                b.fields.update(date=m.group("date"), source=m.group("source"))
+                b.mark(BODY, None, "body:document-dateline")
+                return
 
 
 def mark_body(blocks: list[Block]) -> None:

@@ -83,7 +83,7 @@ PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀�
 LINE_RULES: tuple[LineRule, ...] = (
     # --- provenance lines: removed from the body, their values kept as fields -------------------------------
     LineRule("source-link.original", "source-link",
-             r"^[\[【(（]?(?:原文链接|原文地址|原文网址|阅读原文|原文出处|本文链接|文章链接)[\]】)）]?" + _C + r"?(?P<url>https?://\S+)?\s*$",
+             r"^[\[【(（]?(?:原文链接|原文地址|原文网址|阅读原文|原文出处|本文链接|文章链接)[\]】)）]?" + r"(?:" + _C + r")?(?P<url>https?://\S+)?\s*$",
              max_len=400),
     LineRule("byline.source", "byline",
              r"^[\[【(（]?(?:来源|文章来源|信息来源|稿件来源|新闻来源|来源于|本文来源|消息来源|转载自|转自)[\]】)）]?" + _C
@@ -103,13 +103,22 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("byline.original-title", "byline", r"^[(（]?\s*(?:原标题|本文原标题)" + _C + r".{1,80}[)）]?$", max_len=100),
     LineRule("byline.print-edition", "byline",
              r"^[(（]?《[^》]{2,12}》\s*[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[)）][)）]?$", max_len=60),
-    LineRule("byline.wire-credit", "byline", r"^(?P<source>新华社|人民日报|中新社|央视新闻)[\u4e00-\u9fff]{0,6}出品$", max_len=20),
+    # a photo credit standing alone under a picture: 新华社发（刘满仓摄）, （记者 张三 摄）
+    LineRule("byline.photo-credit", "byline",
+             r"^[\u4e00-\u9fff]{0,8}?(?:记者)?发?\s*[（(]\s*[\u4e00-\u9fff·、 ]{2,24}?\s*摄\s*[）)]$", max_len=40),
+    LineRule("byline.wire-credit", "byline",
+             r"^(?P<source>新华社|人民日报|中新社|央视新闻|[\u4e00-\u9fff]{2,8}?(?:社|日报|晚报|网|电视台|客户端))"
+             r"[\u4e00-\u9fff]{0,8}出品$", max_len=24),
+    # production credits of wire posters and videos (策划/统筹/监制 …): names only, no Document field
+    LineRule("byline.credits", "byline",
+             r"^[\[【(（]?\s*(?:策划|统筹|监制|总监制|设计|制作|视觉|动画|剪辑|配音|文案|执行|出品人|主编|制图)\s*[:：]\s*"
+             r"[\u4e00-\u9fff·•、，, A-Za-z]{1,40}?\s*[\]】)）]?$", max_len=50),
     # --- disclaimers ----------------------------------------------------------------------------------------
     LineRule("disclaimer.heading", "disclaimer",
-             r"^[\[【(（]?\s*(?:免责声明|特别声明|版权声明|声明|郑重声明)\s*[\]】)）]?" + _C + r"?", max_len=600),
+             r"^[\[【(（]?\s*(?:免责声明|特别声明|版权声明|声明|郑重声明)\s*[\]】)）]?(?:" + _C + r")?", max_len=600),
     LineRule("disclaimer.repost", "disclaimer",
              r"转载目的在于传递(?:更多)?信息|并不代表本(?:网|站|平台)(?:赞同|观点)|不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
-             r"|请在\s*\d+\s*(?:日|天)内与本(?:网|站)联系|版权归原作者所有|本文来源于网络|文章来自网络|仅供学习交流"
+             r"|请在\s*\d+\s*(?:日|天)内与本(?:网|站)联系|版权归原作者(?:所有)?|本文(?:系|为)(?:网络)?转载|本文来源于网络|文章来自网络|仅供学习交流"
              r"|如有侵权|如涉及作品内容、版权|非本(?:网|站)作品均来自互联网|凡本(?:网|站)注明|本平台仅提供信息存储服务"
              r"|内容为作者个人观点|未经(?:本(?:网|站)|许可|授权).{0,10}(?:不得|禁止)转载|转载请注明(?:出处|来源)",
              max_len=400),
@@ -135,22 +144,42 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("share.download", "share", r"^下载地址\s*[:：]|点击此处下载", max_len=60),
     # --- navigation -----------------------------------------------------------------------------------------
     LineRule("navigation.breadcrumb", "navigation",
-             r"^(?:您(?:当前)?的?(?:当前)?(?:位置|所在位置)|当前位置|所在位置|现在位置)\s*[:：]?|^首\s*页\s*(?:>|＞|»|›|>>|/|\|)", max_len=300),
+             r"^(?:您(?:当前|现在)?的?(?:当前)?(?:位置|所在位置)|当前位置|所在位置|现在位置)\s*[:：]?|^首\s*页\s*(?:>|＞|»|›|>>|/|\|)", max_len=300),
     LineRule("navigation.home-links", "navigation", r"^(?:设为首页|加入收藏|收藏本站|网站首页|返回首页)(?:[\s|｜/·]*(?:设为首页|加入收藏|收藏本站|网站首页|返回首页|首页))*$", max_len=40),
     LineRule("navigation.login", "navigation", r"^(?:登录|注册|登录个人中心|用户登录|个人中心|退出)(?:[\s|｜/]+(?:登录|注册|退出))*$|^登录.{0,8}账号$", max_len=20),
     LineRule("navigation.app", "navigation", r"^(?:移动端应用|政务微信|政务微博|智能问答|手机版|移动版|客户端|微信公众号|官方微博|English)$", max_len=20),
+    LineRule("navigation.home", "navigation", r"^(?:首[ \t\u3000]*页|主页|返回)$", max_len=8),
+    # a menu bar: three or more short items separated by | (热门站点| 世界资料网 | …)
+    LineRule("navigation.menu-bar", "navigation", r"^[^|｜。，,\d]{1,14}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜。，,\d]{1,14}){2,}[|｜]?$",
+             max_len=120),
+    LineRule("navigation.welcome", "navigation", r"^(?:您好[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)", max_len=40),
+    LineRule("navigation.today", "navigation", r"^(?:今天是|今日是?)\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,16}$", max_len=40),
+    # e-paper chrome: the page number line (第02版:要闻) and the issue line (2018年12月13日 星期四)
+    LineRule("navigation.epaper-page", "navigation", r"^第[ \t\u3000]*[0-9A-Z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]?[^。，,]{0,16}$",
+             max_len=24),
     # --- pagers ---------------------------------------------------------------------------------------------
     LineRule("pager.prev-next", "pager", r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?", max_len=80),
     LineRule("pager.pages", "pager", r"^(?:共\s*\d+\s*页|第\s*\d+\s*页|首页\s*上一页|\d+(?:\s+\d+){1,20}\s*下一页)", max_len=60),
+    # a bare page-number bar: 【1】【2】【3】, |<<1234下一页>>|, < 1 2 ... 7 >
+    LineRule("pager.numbers", "pager",
+             r"^(?=.*(?:[|｜<>«»‹›【】\[\]…]|页))[\s|｜<>«»‹›【】\[\]()（）.…]*(?:(?:\d{1,3}|首页|尾页|末页|上一页|下一页|前一页|后一页)[\s|｜<>«»‹›【】\[\]()（）.…]*){2,}$",
+             max_len=80),
+    LineRule("pager.read-all", "pager", r"^(?:在本页阅读全文|阅读全文|阅读剩余全文|展开全文|查看全文|点击查看全文|余下全文)[\s(（)）>»]*$",
+             max_len=20),
+    # --- promotions ----------------------------------------------------------------------------------------
+    LineRule("ad.follow-account", "ad",
+             r"^(?:欢迎|请)?关注(?:我们的)?(?:微信)?(?:公众号|微信号|官方微博|抖音号|视频号)\s*[:：]?.{0,24}$", max_len=36),
     # --- comments -------------------------------------------------------------------------------------------
     LineRule("comment.widget", "comment",
              r"^(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|查看评论|评论\s*\d+|全部评论)"
              r"|还没有评论|快来抢沙发|已有\s*\d+\s*人参与|条评论"
-             r"|^(?:本文评分|评论内容|你的昵称|您的昵称|你的邮箱|您的邮箱|验证码)\s*[*＊:：]?$",
+             r"|^(?:本文评分|评论内容|你的昵称|您的昵称|你的邮箱|您的邮箱|验证码)\s*[*＊:：]?$"
+             r"|文明上网|理性发言|^(?:提交评论|提交|匿名发表|匿名|用户名|密码|昵称|邮箱|评论|网友留言)\s*[*＊:：]?$",
              max_len=60),
     # --- counters -------------------------------------------------------------------------------------------
     LineRule("counter.views", "counter",
-             r"^(?:浏览次数|阅读量|阅读数|点击数|点击量|浏览量|访问量|阅读)\s*[:：]?\s*(?:\d+|\{\{.*\}\})\s*次?$|点击数\s*[:：]\s*\{\{", max_len=40),
+             r"^(?:浏览次数|阅读量|阅读数|点击数|点击量|浏览量|访问量|阅读)\s*[:：]?\s*(?:\d+|\{\{.*\}\})\s*次?$|点击数\s*[:：]\s*\{\{"
+             r"|^(?:浏览次数|阅读量|阅读数|点击数|点击量|浏览量|访问量|点击率)\s*[:：]\s*[\[(（]?\s*[\])）]?\s*次?$", max_len=40),
     LineRule("counter.bare-number", "counter", r"^\d{3,10}$", max_len=10),
     # --- junk -----------------------------------------------------------------------------------------------
     LineRule("junk.template", "junk", r"\{\{\s*[\w.]+\s*\}\}|<!--|-->|/?enpproperty", max_len=400),
@@ -165,6 +194,7 @@ SIDEBAR_HEADINGS: tuple[str, ...] = (
     "相关新闻", "相关文章", "相关报道", "相关阅读", "相关链接", "相关稿件", "相关信息", "相关内容", "相关推荐",
     "延伸阅读", "推荐阅读", "扩展阅读", "新闻推荐", "精彩推荐", "猜你喜欢", "大家都在看", "为你推荐", "编辑推荐", "要闻推荐",
     "图片新闻", "精彩图片", "热图", "视频推荐", "专题推荐", "要闻top10", "要闻TOP10", "友情链接", "网站导航",
+    "重点推荐", "你可能会喜欢", "热门新闻排行榜", "相关专题", "更多新闻",
 )
 
 # HTML container hints: id/class tokens that mark article containers (positive) or chrome (negative).
@@ -181,6 +211,32 @@ BOILERPLATE_HINTS: tuple[str, ...] = (
     "comment", "comments", "reply", "ad", "ads", "advert", "banner", "login", "search", "toolbar", "tools", "pager",
     "page", "pagination", "link", "links", "friend", "qrcode", "ewm", "jammer", "topbar", "top", "bottom", "subnav",
 )
+# Chrome hints that are specific enough to act on inside the article container (whole id/class tokens, or parts of
+# tokens split at - and _, "page" excepted), with the Removal kind they give.  Layout words of BOILERPLATE_HINTS
+# (left, right, top, side ...) only steer the container choice: article columns carry them too.
+HINT_KINDS: dict[str, str] = {
+    "sidebar": "sidebar", "aside": "sidebar", "rank": "sidebar", "login": "navigation", "search": "navigation",
+    "friend": "navigation", "topbar": "navigation",
+    "nav": "navigation", "navbar": "navigation", "menu": "navigation", "subnav": "navigation", "breadcrumb": "navigation",
+    "crumb": "navigation", "position": "navigation", "location": "navigation", "footer": "footer", "foot": "footer",
+    "copyright": "footer", "share": "share", "bdshare": "share", "print": "share", "toolbar": "share", "tools": "share",
+    "qrcode": "share", "ewm": "share", "comment": "comment", "comments": "comment", "reply": "comment",
+    "related": "related", "relate": "related", "recommend": "related", "ad": "ad", "ads": "ad", "advert": "ad",
+    "banner": "ad", "pager": "pager", "page": "pager", "pagination": "pager",
+}
+# Whole id/class tokens that mark a subtree as chrome however much prose it holds (comment threads, related-story
+# teasers, footers): its text counts little towards the main-content container.
+CHROME_SUBTREE_HINTS: tuple[str, ...] = (
+    "comment", "comments", "reply", "related", "relate", "recommend", "footer", "copyright", "nav", "navbar", "menu",
+    "breadcrumb", "crumb", "share", "sidebar", "aside",
+)
+# id/class tokens of elements hidden from readers by the site's CSS (Discuz jammer spans and the like).
+HIDDEN_HINTS: tuple[str, ...] = ("jammer", "hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text")
+# Lines that open a part of a 公文 (附件说明, 附注, 抄送, 印发 ...): kept in the body even when they are links.
+# Section headings of a 公文 or law (一、 （一） 第一章 第二条): article structure, never a sidebar item.
+SECTION_HEADING_RE = r"^[\s　]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条篇部分])"
+DOCUMENT_PART_RE = (r"^[\s　]*(?:附件|附注|附：|抄送|主送|印发|联系人|联系电话)|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|txt)\s*$"
+                    r"|\d{1,2}日\s*印发\s*$")  # the 版记 line "XX办公室  2024年3月6日印发"
 
 # 政府信息公开 table labels (and common variants); values go to Document.meta under the label.
 GOV_TABLE_LABELS: tuple[str, ...] = (
@@ -188,6 +244,72 @@ GOV_TABLE_LABELS: tuple[str, ...] = (
     "发文字号", "文号", "发布日期", "上载日期", "主题词", "生成日期", "产生日期", "有效性", "公开方式", "公开属性",
     "公开范围", "内容概述", "体裁分类", "组配分类", "公开时限", "信息来源", "所属机构", "文件编号", "公开日期", "时效",
 )
+# Gov table labels whose value is also a Document field: the 名称/标题 value is the headline, the posting date
+# (上载/发布/公开日期) is `published`.  成文日期/发文日期 stay in meta: they date the document, not the page.
+GOV_LABEL_FIELDS: dict[str, str] = {"名称": "title", "标题": "title", "上载日期": "date", "发布日期": "date",
+                                    "公开日期": "date"}
+
+# Labels of an info bar ("2016-11-17 10:40 来源:湛江日报 作者:谢文雅", "作者:… 时间:… 浏览:9297 来源:…") and
+# the field each one feeds: source/author/editor/date become Document fields; counter/share values are dropped.
+INFO_LABELS: tuple[tuple[str, str], ...] = (
+    ("来源", "source"), ("文章来源", "source"), ("信息来源", "source"), ("稿件来源", "source"), ("新闻来源", "source"),
+    ("本文来源", "source"), ("消息来源", "source"), ("出处", "source"),
+    ("作者", "author"), ("记者", "author"), ("撰稿", "author"), ("通讯员", "author"), ("撰文", "author"),
+    ("编辑", "editor"), ("责任编辑", "editor"), ("责编", "editor"), ("审核", "editor"), ("校对", "editor"),
+    ("时间", "date"), ("发布时间", "date"), ("发布日期", "date"), ("发表时间", "date"), ("日期", "date"),
+    ("更新时间", "date"), ("上传时间", "date"), ("录入时间", "date"), ("发稿时间", "date"),
+    ("浏览", "counter"), ("浏览次数", "counter"), ("浏览量", "counter"), ("点击", "counter"), ("点击数", "counter"),
+    ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
+    ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
+)
+
+# Words that mark a line as a headline of a gov document or news item (文种 and event verbs).  A line with one,
+# right above the info bar or a toolbar, is the headline even when the article repeats few of its words; a
+# slogan in the same place ("更准更好发出某某声音") has none.
+HEADLINE_WORDS: tuple[str, ...] = (
+    "关于", "通知", "公告", "通告", "意见", "办法", "规定", "决定", "方案", "细则", "条例", "批复", "报告", "公报",
+    "会议", "召开", "举行", "举办", "开展", "启动", "部署", "印发", "发布", "视察", "调研", "座谈", "考察", "出席",
+    "主持", "签署", "审议", "公示", "征求意见", "答记者问", "解读",
+)
+
+# A credit naming a website rather than an outlet ("作者:法律资料网 … 来源:法律资料网"): the reposting site
+# crediting itself.  Its values go to meta (site, site_time), not to source_name/published.
+SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
+
+# The issuing body of a 公文, as it ends a date line ("1997年2月22日,国家外汇管理局").
+ORGAN = r"[\u4e00-\u9fff]{1,24}(?:政府|办公厅|办公室|委员会|常委会|人大|政协|局|厅|部|委|院|署|中心|社|司|协会|联合会|银行)"
+
+# --- HTML markup metadata (html_meta.py) ----------------------------------------------------------------------
+# id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
+# tokens (bt = 标题 in pinyin initials).  A candidate still has to agree with <title> or the gov metadata to win.
+HEADLINE_HINTS: tuple[str, ...] = ("title", "headline", "biaoti", "articlename")
+HEADLINE_TOKENS: tuple[str, ...] = ("bt", "tit", "wzbt", "xxbt", "tt")
+# gov-CMS <meta> tags copied into Document.meta under these names (matched case-insensitively).
+GOV_META_TAGS: tuple[str, ...] = (
+    "ArticleTitle", "PubDate", "ContentSource", "SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnType",
+    "Keywords", "Description", "Author", "Url", "publishdate", "source", "firstpublishedtime",
+    "article:published_time",
+)
+# <meta> names (lowercase) carrying the publication time, most trusted first.
+PUBLISHED_META_TAGS: tuple[str, ...] = (
+    "pubdate", "publishdate", "article:published_time", "og:article:published_time", "datepublished",
+    "publish_time", "publishtime", "dc.date.issued", "dcterms.issued", "firstpublishedtime",
+)
+# <meta> names (lowercase) naming the site itself: a headline candidate equal to one of them is the site's logo.
+SITE_NAME_META_TAGS: tuple[str, ...] = ("sitename", "og:site_name", "application-name")
+# <meta> names (lowercase) naming the credited outlet ("来源：" prefixes are stripped).
+SOURCE_META_TAGS: tuple[str, ...] = ("contentsource", "source", "article:source")
+# Gov table labels naming the source when no 来源 is shown; the issuing organ credits the document.
+GOV_SOURCE_LABELS: tuple[str, ...] = ("信息来源", "发布机构", "发布机关", "发文机关")
+# Link texts of an info bar that are actions, never an outlet name.
+BAR_ACTION_WORDS: tuple[str, ...] = ("举报", "分享", "打印", "收藏", "评论", "纠错", "关闭", "返回", "订阅", "关注", "投稿",
+                                     "我要纠错", "打印本页", "关闭窗口", "手机看", "字号", "大", "中", "小")
+# Texts of a link to the original article (the link itself, or a label right before it).
+SOURCE_LINK_TEXTS: tuple[str, ...] = ("原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处", "点击查看原文")
+# Verbs ending a document-date note that opens a law or decision: （2007年6月29日…会议通过）.
+DOCUMENT_DATE_VERBS: tuple[str, ...] = ("通过", "发布", "公布", "印发", "批准")
+# A city in brackets after an outlet name: 财经网(北京) → 财经网.
+SOURCE_CITY_SUFFIX = r"\s*[(（][\u4e00-\u9fff]{2,3}[)）]$"
 
 
 @dataclass(frozen=True)
@@ -199,6 +321,7 @@ class Lexicon:
     content_hints: tuple[str, ...] = CONTENT_HINTS
     boilerplate_hints: tuple[str, ...] = BOILERPLATE_HINTS
     gov_table_labels: tuple[str, ...] = GOV_TABLE_LABELS
+    info_labels: tuple[tuple[str, str], ...] = INFO_LABELS
     _compiled: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
@@ -207,7 +330,8 @@ class Lexicon:
 
     def extended(self, *, line_rules: Iterable[LineRule] = (), sidebar_headings: Iterable[str] = (),
                  content_hints: Iterable[str] = (), boilerplate_hints: Iterable[str] = (),
-                 gov_table_labels: Iterable[str] = ()) -> "Lexicon":
+                 gov_table_labels: Iterable[str] = (),
+                 info_labels: Iterable[tuple[str, str]] = ()) -> "Lexicon":
         """A copy with more entries.  New line rules are tried before the built-in ones."""
         for r in line_rules:
             if r.kind not in KINDS:
@@ -219,6 +343,7 @@ class Lexicon:
             content_hints=self.content_hints + tuple(content_hints),
             boilerplate_hints=self.boilerplate_hints + tuple(boilerplate_hints),
             gov_table_labels=self.gov_table_labels + tuple(gov_table_labels),
+            info_labels=self.info_labels + tuple(info_labels),
             _compiled={},
         )
 
@@ -235,12 +360,15 @@ class Lexicon:
     def match_line(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
         """The first line rule that matches `line` (already trimmed), or None."""
         n = len(line)
-        for rule in self.line_rules:
-            if rule.max_len is not None and n > rule.max_len:
-                continue
-            m = rule.regex.search(line)
-            if m:
-                return rule, m
+        compiled = self._compiled.get("rules")
+        if compiled is None:  # (rule, regex, max_len) once per Lexicon: this runs for every block of a page
+            compiled = self._compiled["rules"] = tuple(
+                (r, r.regex, r.max_len if r.max_len is not None else 1 << 30) for r in self.line_rules)
+        for rule, regex, max_len in compiled:
+            if n <= max_len:
+                m = regex.search(line)
+                if m:
+                    return rule, m
         return None
 
 
