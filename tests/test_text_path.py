@@ -541,3 +541,16 @@ def test_document_parts_after_a_box_inside_the_article_stay():
     doc = clean_text(text)
     assert doc.paragraphs == [normalize(l) for l in lines[1:]]
     assert [r.text for r in doc.removed] == box
+
+
+def test_meeting_notice_time_line_is_content_but_bare_date_label_is_a_byline():
+    text = ("关于召开全市防汛工作会议的通知\n"
+            "时间：2024-05-08\n"
+            "各区人民政府，市政府各部门：\n"
+            "经研究，决定召开全市防汛工作会议，现将有关事项通知如下。\n"
+            "时间：2024年5月20日上午9:00\n"
+            "地点：市政府三楼会议室\n")
+    doc = cleanrepost.clean(text)
+    assert "时间：2024年5月20日上午9:00" in doc.text
+    assert doc.published == "2024-05-08"
+    assert [r.reason for r in doc.removed] == ["line:byline.date-label"]

@@ -2,8 +2,10 @@
 from .api import Options, bare_extraction, clean, extract
 from .lexicon import KINDS, Lexicon, LineRule
 from .model import Block, CleanError, Document, Removal
-from .normalize import normalize
+from .normalize import normalize, normalize_explained
+from .records import Cleaner, clean_record
 
 __version__ = "0.1.0"
 __all__ = ["clean", "extract", "bare_extraction", "Options", "Document", "Removal", "Block", "CleanError",
-           "Lexicon", "LineRule", "KINDS", "normalize", "__version__"]
+           "Lexicon", "LineRule", "KINDS", "normalize", "normalize_explained", "Cleaner", "clean_record",
+           "__version__"]

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import classify as _classify
+from . import langid
 from .assemble import assemble
 from .decode import decode
+from .engines import segment_trafilatura
 from .lexicon import Lexicon
-from .model import CleanError, Document
+from .model import CleanError, Document, Removal, Segmented
 from .normalize import normalize_document
 from .segment_html import segment_html
 from .segment_text import segment_text
@@ -40,6 +42,10 @@ class Options:
             raise CleanError(f"engine must be one of {ENGINES}, not {self.engine!r}")
         if not isinstance(self.lexicon, Lexicon):
             raise CleanError("lexicon must be a cleanrepost.Lexicon")
+        if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool) or self.max_bytes < 0:
+            raise CleanError(f"max_bytes must be a non-negative int, not {self.max_bytes!r}")
+        if self.http_charset is not None and not isinstance(self.http_charset, str):
+            raise CleanError(f"http_charset must be a str or None, not {type(self.http_charset).__name__}")
         return self
 
 
@@ -67,8 +73,11 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
         data = bytes(data)
     if not isinstance(data, (bytes, str)):
         raise CleanError(f"data must be bytes or str, not {type(data).__name__}")
-    if len(data) > opts.max_bytes:
-        raise CleanError(f"input is {len(data)} bytes, over max_bytes={opts.max_bytes}")
+    size = len(data)
+    if isinstance(data, str) and 4 * size > opts.max_bytes:  # a str is measured as its UTF-8 bytes
+        size = len(data.encode("utf-8", "surrogatepass"))
+    if size > opts.max_bytes:
+        raise CleanError(f"input is {size} bytes, over max_bytes={opts.max_bytes}")
     try:
         return _run(data, url, opts)
     except CleanError:
@@ -89,17 +98,63 @@ def _known(kwargs: dict[str, Any]) -> dict[str, Any]:
 def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     decoded = decode(data, http_charset=opts.http_charset)
     kind = opts.kind if opts.kind != "auto" else sniff_kind(decoded.text)
-    seg = segment_html(decoded.text, opts.lexicon) if kind == "html" else segment_text(decoded.text)
-    _classify.classify(seg.blocks, opts.lexicon, title_hint=seg.title_hint)
+    if kind == "html":
+        seg = _segment_page(decoded.text, opts)
+    else:
+        seg = segment_text(decoded.text)
+    _classify_folded(seg, opts.lexicon)
     doc = assemble(seg)
     doc.url = url
     doc.encoding = decoded.encoding
+    if decoded.encoding is not None:
+        doc.meta["encoding_step"] = decoded.step  # which decode step chose the codec (bom, utf-8, meta …)
     doc.input_kind = kind
     for f in decoded.flags:
         doc.flag(f)
     if not doc.paragraphs and not doc.title:
         doc.flag("empty")
     return normalize_document(doc, script=opts.script)
+
+
+def _classify_folded(seg: Segmented, lexicon: Lexicon) -> None:
+    """Classify the blocks.  The lexicon is written in Simplified characters, so a Traditional page (an HK/TW
+    mirror: 來源, 責任編輯, 免責聲明) is classified on its t2s form; the blocks keep the page's own characters."""
+    sample = "\n".join(b.text for b in seg.blocks[:300])
+    if langid.detect_script(sample) != "Hant":
+        _classify.classify(seg.blocks, lexicon, title_hint=seg.title_hint)
+        return
+    t2s = langid.converter("t2s")
+    originals = [b.text for b in seg.blocks]
+    for b in seg.blocks:
+        b.text = t2s.convert(b.text)
+    _classify.classify(seg.blocks, lexicon, title_hint=t2s.convert(seg.title_hint) if seg.title_hint else None)
+    for b, text in zip(seg.blocks, originals):
+        b.text = text
+
+
+def _segment_page(html: str, opts: Options) -> Segmented:
+    """Engine dispatch for HTML.  "auto" is our extractor, falling back to trafilatura (when installed) only
+    where our container choice is flagged "content-unsure" and trafilatura finds over twice the text."""
+    if opts.engine == "trafilatura":
+        return segment_trafilatura(html, opts.lexicon)
+    seg = segment_html(html, opts.lexicon)
+    if opts.engine == "auto" and "content-unsure" in seg.flags:
+        try:
+            alt = segment_trafilatura(html, opts.lexicon)
+        except CleanError:  # trafilatura not installed: keep ours
+            return seg
+        if sum(len(b.text) for b in alt.blocks) > 2 * sum(len(b.text) for b in seg.blocks):
+            alt.flags.append("engine-fallback")
+            alt.removed.extend(_left_out(seg, alt))
+            return alt
+    return seg
+
+
+def _left_out(ours: Segmented, alt: Segmented) -> list[Removal]:
+    """What our segmentation saw that trafilatura's text leaves out: recorded, so nothing leaves without a trace."""
+    kept = {re.sub(r"\s+", "", x.text) for x in [*alt.blocks, *alt.removed]}
+    seen = [Removal("outside-content", b.text, "engine:trafilatura-left-out", b.index) for b in ours.blocks]
+    return [r for r in ours.removed + seen if re.sub(r"\s+", "", r.text) not in kept]
 
 
 def extract(data: bytes | str, *, url: str | None = None, **kwargs: Any) -> str | None:

@@ -103,6 +103,7 @@ def folded(text: str) -> str:
 
 def is_document_part(text: str) -> bool:
     """公文 structure: section headings (一、 （一） 第一章), 附件/抄送/印发 lines, signature and date lines."""
+    text = folded(text)  # a date line in full-width digits (２０１５年１月１日) is still the document's date
     return bool(_SECTION.match(text) or _DOC_PART.search(text) or _SIGNATURE.match(text))
 
 

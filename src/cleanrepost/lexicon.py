@@ -98,7 +98,12 @@ LINE_RULES: tuple[LineRule, ...] = (
              + r"(?P<author>[\u4e00-\u9fff·•、，, A-Za-z]{1,40}?)\s*[\]】)）]?$",
              max_len=60),
     LineRule("byline.published", "byline",
-             r"^[\[【(（]?(?:发布时间|发布日期|发表时间|发文日期|更新时间|时间|日期|上传时间|录入时间|成文日期)" + _C + DATE,
+             r"^[\[【(（]?(?:发布时间|发布日期|发表时间|发文日期|更新时间|上传时间|录入时间|成文日期)" + _C + DATE,
+             max_len=120),
+    # A bare 时间/日期 label is a byline only when nothing but the date (or further byline labels) follows:
+    # "时间：2024年5月20日上午9:00 地点：…" is a meeting notice's own content.
+    LineRule("byline.date-label", "byline",
+             r"^[\[【(（]?(?:时间|日期)" + _C + DATE + r"[\]】)）]?\s*(?:$|(?=(?:来源|作者|编辑|浏览|点击|字号|【|\[)))",
              max_len=120),
     LineRule("byline.original-title", "byline", r"^[(（]?\s*(?:原标题|本文原标题)" + _C + r".{1,80}[)）]?$", max_len=100),
     LineRule("byline.print-edition", "byline",
@@ -236,7 +241,8 @@ HIDDEN_HINTS: tuple[str, ...] = ("jammer", "hidden", "hide", "sr-only", "visuall
 # Section headings of a 公文 or law (一、 （一） 第一章 第二条): article structure, never a sidebar item.
 SECTION_HEADING_RE = r"^[\s　]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条篇部分])"
 DOCUMENT_PART_RE = (r"^[\s　]*(?:附件|附注|附：|抄送|主送|印发|联系人|联系电话)|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|txt)\s*$"
-                    r"|\d{1,2}日\s*印发\s*$")  # the 版记 line "XX办公室  2024年3月6日印发"
+                    r"|\d{1,2}日\s*印发\s*$"  # the 版记 line "XX办公室  2024年3月6日印发"
+                    r"|^[（(]此件[^）)]{1,8}[）)]$")  # the 附注 （此件公开发布） / （此件主动公开）
 
 # 政府信息公开 table labels (and common variants); values go to Document.meta under the label.
 GOV_TABLE_LABELS: tuple[str, ...] = (

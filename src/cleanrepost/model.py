@@ -41,6 +41,7 @@ class Block:
     in_content: bool = True  # inside the selected main-content container
     hints: tuple[str, ...] = ()  # lowercased id/class tokens of the block and its ancestors
     table_row: int | None = None  # row number for blocks from a <table> of the article
+    group: int | None = None  # HTML: blocks sharing the element that holds their paragraph (a list, a box, a cell)
     gap_before: bool = False  # a blank line (text) or a container boundary (HTML) precedes the block
     # classification
     label: str | None = None

@@ -1,79 +1,399 @@
-"""Stage 2 (HTML): a page → Blocks in document order, with the features the classifier reads.
+"""Stage 2 (HTML): a decoded page → the Blocks of its main content, in document order.
 
-v0: parse, drop non-content elements, flatten block-level elements (and <br>) into blocks.  Main-content
-selection and markup metadata belong here too.
+1. `parse`      str → lxml tree.  Stray `</html>`/`</body>` in mid-page (header includes) are neutralised so
+                libxml2 does not drop the rest of the page; nesting past libxml2's depth limit (huge_tree stays
+                off) is flattened and flagged "depth-limited".
+2. metadata     `html_meta.read_metadata` (headline, dates, source, gov table); elements it consumed leave the tree.
+3. hidden       display:none / visibility:hidden / `hidden` / jammer-class elements leave the tree as "hidden"
+                removals (unless they hold most of the page: some sites reveal the article by script).
+4. blocks       an iterative walk flattens block-level elements and <br> into Blocks.  Each block remembers its
+                innermost block-level element ("node").  Tables: one block per cell; the cells of one <tr> share
+                `Block.table_row`, except in layout tables (tables holding tables), whose cells are plain blocks.
+5. container    every node scores the blocks under it: Chinese prose (characters weighted by punctuation
+                density) counts for it, link text and lines the lexicon knows as chrome count against it, and
+                id/class hints (lexicon.CONTENT_HINTS / BOILERPLATE_HINTS) scale it; teasers after a title link and
+                prose under comment/related/footer subtrees count little.  The best-scoring node is the main
+                content; blocks outside it become removals ("outside-content", or the line rule's kind).  A headline
+                repeated over several lines at its top becomes "title-repeat".  A low best score flags the page
+                "content-unsure" (api's engine="auto" may then ask trafilatura).
+
+Blocks inside the container go to the shared classifier with their HTML features (link_chars, hints between
+the container and the block, table_row).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
 from .html_meta import read_metadata
-from .lexicon import Lexicon
+from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, HIDDEN_HINTS, Lexicon
 from .model import Block, Removal, Segmented
 
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th tbody thead tfoot section article header footer nav "
-    "aside main blockquote pre form fieldset figure figcaption center address hr body html title caption".split())
-DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "select", "option",
-             "textarea", "button", "input", "head")
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f]+")
+    "aside main blockquote pre form fieldset figure figcaption center address hr body html caption details summary "
+    "legend menu dir".split())
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "select",
+             "option", "textarea", "button", "input", "head", "title", "map", "audio", "video", "canvas")
+_DROP_SET = frozenset(DROP_TAGS)
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
+_STRAY_END = re.compile(r"</\s*(?:html|body)\s*>", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+# libxml2 (huge_tree off) gives up at a 10 MB text run and drops the rest of the page.  On big pages such runs are
+# inline data: URIs, scripts, styles and comments, all dropped anyway: they are cut out before parsing.
+_GIANT_RUN = re.compile(r"data:[\w/+.;=-]{0,80},[A-Za-z0-9+/=%\s]{65536,}"
+                        r"|<(?:script|style)\b[^>]*>[^<]*(?:<(?!/(?:script|style)\s*>)[^<]*)*</(?:script|style)\s*>"
+                        r"|<!--.*?-->", re.I | re.S)
+GIANT_RUN = 65536  # characters; shorter scripts/comments stay (metadata may read them)
+# Inline tags whose unclosed repeats (CMS <font> soup) are what usually nests a page past the depth limit.
+_INLINE_TAGS = re.compile(r"</?(?:font|span|b|i|u|em|strong|small|big|strike|s|sup|sub|ins|del|label|abbr)\b[^>]*>",
+                          re.I)
+_CONTAINER_TAGS = re.compile(r"</?(?:div|section|article|blockquote|center|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd)"
+                             r"\b[^>]*>", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, HIDDEN_HINTS)) + r")(?:\s|$)", re.I)
+_DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
+_CHROME_SUBTREE = frozenset(CHROME_SUBTREE_HINTS)
+# Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks)
+_CN_PUNCT = re.compile(r"[，。、；：！？]|[,.;:!?](?= \w)|(?<=[\u4e00-\u9fff])[,;:!?](?=[\u4e00-\u9fff])")
+_NON_WORD = re.compile(r"[\W_]+")
+# Removal kinds a line rule gives to chrome; such lines count against the container that holds them.
+_CHROME_KINDS = frozenset(("footer", "navigation", "share", "pager", "comment", "counter", "disclaimer", "junk"))
+# Tags that hold one paragraph: such a block's group is the element around it (the list, the box, the cell).
+_PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd pre address figcaption caption summary legend".split())
+TEASER_MAX = 150  # a prose block this short next to a link line may be a list item's teaser
+SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first blocks
+UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
+HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
 
 
-def parse(html: str) -> etree._Element:
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)  # lxml refuses str input with an encoding declaration
+_LOOKUP = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+                                         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+
+
+def neutralise(html: str) -> str:
+    """The page text as libxml2 should see it (see parse)."""
+    html = _XML_DECL.sub("", html)  # lxml refuses str input with an encoding declaration
+    if len(html) > 2_000_000:  # below this no single run can reach libxml2's 10 MB limit
+        html = _GIANT_RUN.sub(lambda m: m[0] if len(m[0]) < GIANT_RUN else "data:," if m[0][0] == "d" else "", html)
+    # An </html> or </body> inside the page (an included header's) makes libxml2 drop what follows.  Dropping
+    # every such end tag is harmless: the parser closes both at the end of the input.
+    return _STRAY_END.sub("", html)
+
+
+def _parse_once(html: str) -> tuple[etree._Element, bool]:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    # Every element an HtmlElement, looked up in C: lxml.html's default per-tag lookup (form and input classes)
+    # is a Python call for every element touched, a large share of the walk's time.
+    parser.set_element_class_lookup(_LOOKUP)
     root = lxml.html.document_fromstring(html or "<html></html>", parser=parser)
-    return root
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, too_deep
+
+
+def parse(html: str) -> tuple[etree._Element, list[str]]:
+    """The page as an lxml tree, plus flags ("depth-limited" when nesting had to be flattened)."""
+    html = neutralise(html)
+    try:
+        root, too_deep = _parse_once(html)
+    except (etree.ParserError, ValueError):  # e.g. a document of only whitespace or comments
+        root, _ = _parse_once("<html></html>")
+        return root, ["unparsable"]
+    if not too_deep:
+        return root, []
+    # libxml2 stops at depth 256 and loses the page.  First drop inline formatting tags, then, if still too
+    # deep, container tags too (each becomes a line break so paragraphs stay apart).
+    root, too_deep = _parse_once(_INLINE_TAGS.sub("", html))
+    if too_deep:
+        root, _ = _parse_once(_CONTAINER_TAGS.sub("<br>", _INLINE_TAGS.sub("", html)))
+    return root, ["depth-limited"]
+
+
+def _collapse(s: str) -> str:
+    return _WS.sub(" ", s).strip(" \u3000")
+
+
+def _tokens(el: etree._Element) -> tuple[str, ...]:
+    ident, cls = el.get("id"), el.get("class")
+    if not ident and not cls:
+        return ()
+    return tuple(((ident or "") + " " + (cls or "")).lower().split())
+
+
+def remove_hidden(root: etree._Element) -> list[Removal]:
+    """Drop elements readers never see; each becomes a "hidden" Removal."""
+    found: list[etree._Element] = []
+    for el in root.iter():
+        style = el.get("style")
+        cls = el.get("class")
+        if ((style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None
+                or (cls and _HIDDEN_CLASS.search(cls))):
+            found.append(el)
+    if not found:
+        return []
+    total = len(root.text_content()) or 1
+    removed: list[Removal] = []
+    dropped: set[etree._Element] = set()
+    for el in found:
+        if any(a in dropped for a in el.iterancestors()):
+            continue  # inside an element already dropped
+        text = _collapse(el.text_content())
+        if len(text) > HIDDEN_SHARE * total:
+            continue
+        dropped.add(el)
+        if text:
+            removed.append(Removal(kind="hidden", text=text, reason="html:hidden"))
+        el.drop_tree()
+    return removed
+
+
+@dataclass
+class _Node:
+    """A block-level element in the flat node table (pre-order, so descendants follow their ancestor)."""
+
+    parent: int
+    tag: str
+    tokens: tuple[str, ...]
+    end: int = 0  # one past the last descendant's index
+    chrome: bool = False  # it or an ancestor carries a lexicon.CHROME_SUBTREE_HINTS token
+    score: float = 0.0
+
+
+@dataclass
+class _Walk:
+    blocks: list[Block]
+    owner: list[int]  # node index of each block
+    nodes: list[_Node]
+
+
+def walk_blocks(start: etree._Element) -> _Walk:
+    """Flatten the tree into blocks without recursion (a deep page must not overflow the stack).  Subtrees of
+    DROP_TAGS are skipped."""
+    blocks: list[Block] = []
+    owner: list[int] = []
+    nodes: list[_Node] = [_Node(parent=-1, tag="body", tokens=_tokens(start))]
+    node_stack = [0]
+    buf: list[str] = []
+    link_chars = 0
+    link_depth = 0
+    row_of_node: dict[int, int] = {}
+    rows = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if not buf:
+            return
+        text = _collapse("".join(buf))
+        buf.clear()
+        if text:
+            n = node_stack[-1]
+            node = nodes[n]
+            row = row_of_node.get(node.parent) if node.tag in ("td", "th") else None
+            blocks.append(Block(text=text, index=len(blocks), tag=node.tag, link_chars=min(link_chars, len(text)),
+                                table_row=row))
+            owner.append(n)
+        link_chars = 0
+
+    # iterwalk is lxml's own iterative traversal: no Python recursion, however deep the page.  (Text is appended
+    # inline rather than through a helper: this loop runs twice per element of the page.)
+    if start.text:
+        buf.append(start.text)
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        if el is start:
+            continue
+        tag = el.tag
+        if event == "start":
+            if tag in _DROP_SET:  # never shown as text (forms, media, an odd <title> in <body>): only the tail counts
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                tokens = _tokens(el)
+                parent = node_stack[-1]
+                nodes.append(_Node(parent=parent, tag=tag, tokens=tokens,
+                                   chrome=nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens)))
+                node_stack.append(len(nodes) - 1)
+                if tag == "tr":
+                    rows += 1
+                    row_of_node[len(nodes) - 1] = rows
+            elif tag == "br":
+                flush()
+            elif tag == "a":
+                link_depth += 1
+            text = el.text
+            if text and isinstance(tag, str):  # comments and PIs that survived carry no visible text
+                buf.append(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+                node_stack.pop()
+            elif tag == "a":
+                link_depth -= 1
+            text = el.tail
+            if text:
+                buf.append(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+    flush()
+    # Subtree ends, and which subtrees hold a <table>, from the parent links (pre-order table).
+    holds_table = [False] * len(nodes)
+    for i in range(len(nodes) - 1, -1, -1):
+        nodes[i].end = max(nodes[i].end, i + 1)
+        p = nodes[i].parent
+        if p >= 0:
+            nodes[p].end = max(nodes[p].end, nodes[i].end)
+            holds_table[p] = holds_table[p] or holds_table[i] or nodes[i].tag == "table"
+    # A table with tables in its cells is page layout, not a document table: its cells get no table_row.
+    for b, n in zip(blocks, owner):
+        if b.table_row is not None:
+            t = nodes[n].parent
+            while t > 0 and nodes[t].tag != "table":
+                t = nodes[t].parent
+            if holds_table[t]:
+                b.table_row = None
+    return _Walk(blocks=blocks, owner=owner, nodes=nodes)
+
+
+def block_weight(b: Block, rule_kind: str | None) -> float:
+    """How much a block says "article here": Chinese prose counts for, links and known chrome against."""
+    n = len(b.text)
+    if rule_kind in _CHROME_KINDS:
+        return -(4.0 + 0.5 * n)
+    if rule_kind in ("source-link", "byline"):  # provenance lines (a long 原文链接 URL) are no evidence either way
+        return 0.0
+    if _is_link_line(b):
+        return -(3.0 + 0.5 * b.link_chars)
+    punct = len(_CN_PUNCT.findall(b.text))
+    density = min(1.0, 0.25 + 0.25 * punct)
+    # Short fragments cost a little (menus, labels), except cells of a data table (名单, 统计表): those are text.
+    cost = 0.0 if b.table_row is not None and not b.link_chars else 3.0
+    return (n - b.link_chars) * density - cost
+
+
+def _is_link_line(b: Block) -> bool:
+    """Mostly link text, and not a 公文 part (附件 links to attachments belong to the document)."""
+    return b.link_chars > 0.5 * len(b.text) and not _DOCUMENT_PART.search(b.text)
+
+
+def _discount_teasers(blocks: list[Block], weights: list[float]) -> None:
+    """A short text right after a link line is a teaser in a list (title link / teaser / date), not article prose:
+    it counts for less, so a wrapper around the article and a long teaser list does not outscore the article."""
+    for i, b in enumerate(blocks):
+        if weights[i] <= 0 or len(b.text) > TEASER_MAX:
+            continue
+        if i > 0 and _is_link_line(blocks[i - 1]):
+            weights[i] *= 0.3
+
+
+def _discount_chrome_subtrees(walk: _Walk, weights: list[float]) -> None:
+    """Prose under a comment thread, teaser box or footer (lexicon.CHROME_SUBTREE_HINTS) is not the article: it
+    counts against a container that takes it in, unless the page has no real prose elsewhere (then the hint is
+    more likely wrong than the text, and it only counts less)."""
+    chrome = [walk.nodes[n].chrome for n in walk.owner]
+    elsewhere = sum(w for w, c in zip(weights, chrome) if w > 0 and not c)
+    factor = -0.2 if elsewhere >= UNSURE_SCORE else 0.3
+    for i, c in enumerate(chrome):
+        if c and weights[i] > 0:
+            weights[i] *= factor
+
+
+def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int:
+    """Index of the node whose subtree holds the most article evidence."""
+    nodes = walk.nodes
+    content = set(lexicon.content_hints)
+    chrome = set(lexicon.boilerplate_hints)
+    own = [0.0] * len(nodes)
+    for n, w in zip(walk.owner, weights):
+        own[n] += w
+    for i in range(len(nodes) - 1, -1, -1):
+        nodes[i].score += own[i]
+        if nodes[i].parent >= 0:
+            nodes[nodes[i].parent].score += nodes[i].score
+    best, best_score = 0, float("-inf")
+    for i, node in enumerate(nodes):
+        s = node.score
+        if s > 0:
+            if content.intersection(node.tokens):
+                s *= 1.25
+            elif chrome.intersection(node.tokens):
+                s *= 0.7
+        if s > best_score:
+            best, best_score = i, s
+    return best
 
 
 def segment_html(html: str, lexicon: Lexicon) -> Segmented:
-    root = parse(html)
-    removed: list[Removal] = []
+    root, flags = parse(html)
     for el in list(root.iter("script", "style", "noscript", "template")):
         el.drop_tree()
+    removed = remove_hidden(root)
     page = read_metadata(root, lexicon)
     for el, kind, reason in page.consumed:
-        removed.append(Removal(kind=kind, text=_WS.sub(" ", el.text_content()).strip(), reason=reason))
-        el.drop_tree()
-    for el in list(root.iter(*DROP_TAGS)):
-        el.drop_tree()
-    blocks: list[Block] = []
-    buf: list[str] = []
-    link_chars = [0]
-    tag_stack: list[str] = []
-
-    def flush(tag: str) -> None:
-        text = _WS.sub(" ", "".join(buf)).strip(" \u3000")
-        if text:
-            blocks.append(Block(text=text, index=len(blocks), tag=tag, link_chars=link_chars[0]))
-        buf.clear()
-        link_chars[0] = 0
-
-    def walk(el, in_link: bool) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            flush(tag_stack[-1] if tag_stack else "div")
-            tag_stack.append(tag)
-        if tag == "br":
-            flush(tag_stack[-1] if tag_stack else "div")
-        if el.text and tag:
-            buf.append(el.text)
-            if in_link or tag == "a":
-                link_chars[0] += len(el.text.strip())
-        for child in el:
-            walk(child, in_link or tag == "a")
-            if child.tail:
-                buf.append(child.tail)
-                if in_link or tag == "a":
-                    link_chars[0] += len(child.tail.strip())
-        if is_block:
-            flush(tag)
-            tag_stack.pop()
-
+        removed.append(Removal(kind=kind, text=_collapse(el.text_content()), reason=reason))
+        if el.getparent() is not None:
+            el.drop_tree()
     body = root.find("body")
-    walk(body if body is not None else root, False)
-    return Segmented(blocks=blocks, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed)
+    walk = walk_blocks(body if body is not None else root)
+    # Link lines already count against a container; the line rules (the costly part) run on the others.
+    rules = [None if _is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
+    kinds = [hit[0].kind if hit else None for hit in rules]
+    weights = [block_weight(b, k) for b, k in zip(walk.blocks, kinds)]
+    _discount_chrome_subtrees(walk, weights)
+    _discount_teasers(walk.blocks, weights)
+    c = choose_container(walk, weights, lexicon)
+    if walk.nodes[c].score < UNSURE_SCORE:
+        flags.append("content-unsure")  # little prose anywhere: api may try the alternative engine
+    lo, hi = c, walk.nodes[c].end
+    kept: list[Block] = []
+    for b, n, hit in zip(walk.blocks, walk.owner, rules):
+        if lo <= n < hi:
+            b.hints = _hints_below(walk.nodes, n, c)
+            b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n
+            kept.append(b)
+        elif hit is not None and hit[0].kind in _CHROME_KINDS:
+            removed.append(Removal(kind=hit[0].kind, text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
+        else:
+            removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
+                                   index=b.index))
+    removed.extend(drop_split_title(kept, page.title_hint))
+    return Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
+                     flags=flags)
+
+
+def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Removal]:
+    """The headline repeated at the top of the article broken over several lines (<br>, centred <p>s): those
+    lines leave the blocks as "title-repeat".  A one-line repeat is the classifier's business (mark_title)."""
+    target = _canon(title_hint or "")
+    if not target:
+        return []
+    for start in range(min(SPLIT_TITLE_WINDOW, len(blocks))):
+        acc = ""
+        for end in range(start, min(start + 6, len(blocks))):
+            acc += _canon(blocks[end].text)
+            if not target.startswith(acc):
+                break
+            if acc == target and end > start:
+                parts = blocks[start:end + 1]
+                del blocks[start:end + 1]
+                return [Removal(kind="title-repeat", text=b.text, reason="html:split-title", index=b.index)
+                        for b in parts]
+    return []
+
+
+def _canon(s: str) -> str:
+    return _NON_WORD.sub("", s)
+
+
+def _hints_below(nodes: list[_Node], n: int, container: int) -> tuple[str, ...]:
+    """id/class tokens of the block's node and its ancestors strictly below the container."""
+    out: list[str] = []
+    while n > container and n >= 0:
+        out.extend(nodes[n].tokens)
+        n = nodes[n].parent
+    return tuple(out)

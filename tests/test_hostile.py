@@ -1,0 +1,152 @@
+"""Guards for hostile input: size limit, deep nesting, entities, giant runs, many lines, NUL and control bytes.
+
+Each case must give a Document (text kept where there is text to keep) or a CleanError, never another exception.
+Timings are measured in benchmarks/hostile.py, not here.
+"""
+from __future__ import annotations
+
+import pytest
+from strategies import canon
+
+import cleanrepost
+from cleanrepost import CleanError
+
+P = "省政府召开常务会议，研究部署春季农业生产和防汛抗旱工作。"
+DEEP = 60_000
+
+
+def _text_of(doc) -> str:
+    return canon("\n".join([doc.title or "", *doc.paragraphs]))
+
+
+# -- size ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b"x" * 1001, "x" * 1001, bytearray(b"x" * 1001)])
+def test_input_over_max_bytes_raises_clean_error(data):
+    with pytest.raises(CleanError, match="max_bytes"):
+        cleanrepost.clean(data, max_bytes=1000)
+
+
+def test_str_input_is_measured_in_utf8_bytes():
+    text = P * 20  # 560 characters, 1,680 bytes of UTF-8
+    with pytest.raises(CleanError, match="max_bytes"):
+        cleanrepost.clean(text, max_bytes=1000)
+    assert cleanrepost.clean(text, max_bytes=len(text.encode("utf-8"))).paragraphs
+
+
+@pytest.mark.parametrize("options", [{"max_bytes": -1}, {"max_bytes": "big"}, {"max_bytes": None},
+                                     {"http_charset": 936}, {"kind": ["html"]}, {"no_such_option": 1}])
+def test_bad_options_raise_clean_error(options):
+    with pytest.raises(CleanError):
+        cleanrepost.clean(P, **options)
+
+
+def test_input_at_max_bytes_is_cleaned():
+    data = (P + "\n").encode("utf-8")
+    doc = cleanrepost.clean(data, max_bytes=len(data))
+    assert canon(P) in _text_of(doc)
+
+
+def test_default_size_limit_is_finite():
+    assert 0 < cleanrepost.Options().max_bytes <= 256 * 1024 * 1024
+
+
+# -- depth ---------------------------------------------------------------------------------------------------
+
+DEEP_PAGES = {
+    "closed-divs": "<html><body>" + "<div>" * DEEP + f"<p>{P}</p>" + "</div>" * DEEP + "</body></html>",
+    "unclosed-divs": "<html><body>" + "<div>" * DEEP + P,
+    "unclosed-fonts": "<html><body>" + '<font color="red">' * DEEP + P,
+    "table-soup": "<html><body>" + "<table><tr><td><span>" * (DEEP // 4) + P,
+    "nested-lists": "<html><body>" + "<ul><li>" * (DEEP // 2) + P,
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEEP_PAGES))
+def test_60000_deep_page_keeps_its_text_without_recursion_error(name):
+    doc = cleanrepost.clean(DEEP_PAGES[name])  # a RecursionError would surface as CleanError here: not allowed
+    assert canon(P) in _text_of(doc)
+    assert "depth-limited" in doc.flags
+
+
+def test_unclosed_font_soup_keeps_every_paragraph():
+    """Old CMS pages open a <font> per paragraph and never close it: nesting grows with the page."""
+    paras = [f"{P[:-1]}，第{i}项工作已经完成。" for i in range(600)]
+    page = "<html><body><h1>工作通报</h1>" + "".join(f'<p><font face="宋体"><span>{x}' for x in paras) + "</body></html>"
+    doc = cleanrepost.clean(page)
+    text = _text_of(doc)
+    missing = [x for x in paras if canon(x) not in text]
+    assert not missing, f"{len(missing)} of {len(paras)} paragraphs lost, first: {missing[0]}"
+
+
+# -- entities ------------------------------------------------------------------------------------------------
+
+LAUGHS = "".join(f'<!ENTITY l{i} "' + f"&l{i - 1};" * 10 + '">' for i in range(1, 10))
+ENTITY_PAGES = {
+    "external-file": '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+                     f"<html><body><h1>通知</h1><p>&xxe;{P}</p></body></html>",
+    "external-http": '<!DOCTYPE html [<!ENTITY xxe SYSTEM "http://127.0.0.1:9/secret">]>'
+                     f"<html><body><p>&xxe;{P}</p></body></html>",
+    "parameter-entity": '<!DOCTYPE html [<!ENTITY % pe SYSTEM "file:///etc/passwd"> %pe;]>'
+                        f"<html><body><p>{P}</p></body></html>",
+    "billion-laughs": f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY l0 "lol">{LAUGHS}]>'
+                      f"<html><body><p>&l9;{P}</p></body></html>",
+    "xinclude": '<html xmlns:xi="http://www.w3.org/2001/XInclude"><body>'
+                f'<xi:include href="file:///etc/passwd" parse="text"/><p>{P}</p></body></html>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENTITY_PAGES))
+@pytest.mark.parametrize("kind", ["auto", "html", "text"])
+def test_entities_are_never_expanded_or_loaded(name, kind):
+    page = ENTITY_PAGES[name]
+    for data in (page, page.encode("utf-8")):
+        doc = cleanrepost.clean(data, kind=kind)
+        everything = "\n".join([doc.title or "", *doc.paragraphs, *(r.text for r in doc.removed), *map(str, doc.meta.values())])
+        assert "root:" not in everything  # nothing read from /etc/passwd
+        assert "lollollol" not in everything  # no entity expansion
+        assert len(everything) < 2 * len(page)
+        assert canon(P) in _text_of(doc)
+
+
+# -- giant runs, many lines, NUL and control bytes -----------------------------------------------------------
+
+def test_huge_single_line_is_kept_whole():
+    line = P * 60_000  # 1.8 M characters, no line break
+    for data in (line, "<html><body><p>" + line + "</p></body></html>"):
+        doc = cleanrepost.clean(data)
+        assert canon(line) in _text_of(doc)
+
+
+@pytest.mark.parametrize("giant", ["data-uri", "comment", "script"])
+def test_giant_inline_run_does_not_drop_the_rest_of_the_page(giant):
+    """libxml2 gives up at a 10 MB text run; a single-file saved page carries images as data: URIs that big."""
+    run = {"data-uri": '<img src="data:image/png;base64,' + "iVBORw0K" * 1_500_000 + '">',
+           "comment": "<!--" + "旧模板 " * 3_000_000 + "-->",
+           "script": "<script>var s='</div>';" + "x" * 12_000_000 + "</script>"}[giant]
+    page = f"<html><body><h1>工作通报</h1><p>{P}</p>{run}<p>后续段落：{P}</p></body></html>"
+    doc = cleanrepost.clean(page)
+    assert canon("后续段落" + P) in _text_of(doc)
+
+
+def test_many_tiny_lines_are_all_accounted_for():
+    lines = [f"第{i}条" for i in range(50_000)]
+    doc = cleanrepost.clean("\n".join(lines))
+    assert len(doc.paragraphs) + len(doc.removed) + (1 if doc.title else 0) >= len(lines)
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_nul_and_control_bytes_give_a_document(kind):
+    body = f"{P}\x00{P}\x01\x02\x1b\x7f\x0b\x0c{P}"
+    page = body if kind == "text" else f"<html><body><p>{body}</p>\x00</body></html>"
+    for data in (page, page.encode("utf-8"), page.encode("gb18030"), page.encode("utf-16")):
+        doc = cleanrepost.clean(data)
+        assert "\x00" not in doc.text
+        assert canon(P * 3) in _text_of(doc)
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 10_000, b"\xff" * 10_000, bytes(range(256)) * 40, b"<" * 10_000,
+                                  b"<html>" * 5_000, b"&#" * 5_000, b"<!--" * 5_000, b"<![CDATA[" * 2_000])
+def test_degenerate_inputs_give_a_document(data):
+    doc = cleanrepost.clean(data)
+    assert doc.text == "\n".join(doc.paragraphs)
