@@ -8,7 +8,7 @@ try:  # Hypothesis profiles: "ci" (default) is derandomized so CI runs are repro
     from hypothesis import HealthCheck, settings
 
     _slow = [HealthCheck.too_slow, HealthCheck.data_too_large]
-    settings.register_profile("ci", derandomize=True, deadline=None, max_examples=60, suppress_health_check=_slow)
+    settings.register_profile("ci", derandomize=True, deadline=None, max_examples=200, suppress_health_check=_slow)
     settings.register_profile("long", deadline=None, max_examples=2000, suppress_health_check=_slow)
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 except ImportError:  # hypothesis is a test extra; tests that need it import it themselves

@@ -79,7 +79,8 @@ def test_text_only_mode_and_prefix_and_pickling():
 
 
 def test_extract_returns_text_and_raises_on_unusable_input():
-    step = CleanRepostExtractor(max_bytes=100)
-    assert step.extract(PAGE[:90]) is not None
+    step = CleanRepostExtractor(max_bytes=100)  # max_bytes counts a str as its UTF-8 bytes
+    head = PAGE.encode("utf-8")[:90].decode("utf-8", "ignore")
+    assert step.extract(head) is not None
     with pytest.raises(ValueError, match="max_bytes"):
         step.extract(PAGE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
 from strategies import Rendered, canon, damaged, rendered
@@ -95,3 +96,27 @@ def test_arbitrary_text_gives_a_document_or_clean_error(data: str, kind: str) ->
 @given(damaged(), st.sampled_from(["auto", "html", "text"]), st.sampled_from(["simplified", "traditional", "keep"]))
 def test_damaged_pages_give_a_document_or_clean_error(data: bytes, kind: str, script: str) -> None:
     _only_clean_error(data, kind=kind, script=script)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: html_meta knows the gov table's labels in Simplified only, so "
+                   "the 索引號 table of a Traditional (HK/TW mirror) HTML page stays in the text")
+def test_traditional_gov_table_in_html_is_recognised() -> None:
+    rows = [("索引號", "113000/2024-00012"), ("主題分類", "綜合政務"), ("發文字號", "江政辦發〔2024〕5號")]
+    table = "".join(f"<tr><td>{k}：</td><td>{v}</td></tr>" for k, v in rows)
+    page = (f'<html><body><table class="xxgk">{table}</table><h1>江州市關於做好穩就業工作的通知</h1>'
+            '<div class="TRS_Editor"><p>爲做好穩就業工作，確保各項任務落到實處，現將有關事項通知如下。</p>'
+            "<p>江州市市政府召開專題會議研究部署相關工作，切實提升群衆滿意度。</p></div></body></html>")
+    doc = cleanrepost.clean(page)
+    assert "113000" not in doc.text and "索引" not in doc.text
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: when a layout table wins as the container, a cell holding two "
+                   "chrome <p> lines becomes one '| … |' block that no line rule matches")
+def test_layout_table_cell_of_chrome_lines_is_removed() -> None:
+    page = ('<html><body><table width="100%"><tr><td><div class="nav"><a href="/">首页</a> <a href="/x/">政务公开</a>'
+            '</div></td></tr><tr><td class="title"><h1>江州市关于做好稳就业工作的通知</h1></td></tr>'
+            '<tr><td id="UCAP-CONTENT"><p>为做好稳就业工作，确保各项任务落到实处，现将有关事项通知如下。</p></td></tr>'
+            "<tr><td><p>责任编辑：王小明</p><p>原文链接：http://www.jzs.gov.cn/xwzx/201501/t20150101_1000.html</p>"
+            "</td></tr></table></body></html>")
+    doc = cleanrepost.clean(page)
+    assert "责任编辑" not in doc.text and "原文链接" not in doc.text

@@ -23,7 +23,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import (DOCUMENT_PART_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
+from .lexicon import (DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
                       SITE_CREDIT, Lexicon)
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Block
 
@@ -42,6 +42,7 @@ _DATE_LINE = re.compile(r"^[\[(（]?" + _FULL_DATE.pattern + _WEEKDAY + r"[\])�
 _DOC_DATELINE = re.compile(r"^(?P<date>" + _FULL_DATE.pattern + r")\s*[,，、\s]\s*(?P<source>" + ORGAN + r")$")
 _SITE_CREDIT = re.compile(SITE_CREDIT)
 _HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
+_DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
 _SECTION = re.compile(SECTION_HEADING_RE)
 # Signature block of a 公文: the issuing body alone on a line, then the date in Chinese form.
 # The 版记 line "某市人民政府办公室 2015年1月1日印发" closes it.
@@ -50,7 +51,9 @@ _SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月
 # Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
 # (０-９ ： Ａ-Ｚ ａ-ｚ and the brackets between them; ；？ and friends keep their width: rules list both forms.)
 _FOLD_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5F) if not 0xFF1B <= c <= 0xFF20})
+_FOLDABLE = re.compile("[" + "".join(map(chr, _FOLD_WIDTH)) + "]")
 _DOC_PART = re.compile(DOCUMENT_PART_RE)
+_ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
 _VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
 _HAN_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
@@ -95,7 +98,8 @@ def is_title_like(text: str, limit: int = TITLE_MAX) -> bool:
 def folded(text: str) -> str:
     """What rules are matched against: full-width digits, letters and colons as ASCII, and a table cell
     flattened as "| 责任编辑：王小明 |" without its pipes."""
-    text = text.translate(_FOLD_WIDTH)
+    if _FOLDABLE.search(text):  # translate() walks the text in Python-object steps; most lines have nothing to fold
+        text = text.translate(_FOLD_WIDTH)
     if len(text) > 2 and text[0] in "|｜" and text[-1] in "|｜":
         text = text.strip("|｜ \t\u3000")
     return text
@@ -446,6 +450,8 @@ def mark_dump_title(blocks: list[Block]) -> None:
                 reason = "title:shares-words-with-body"
             elif above_chrome and (overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
                 reason = "title:above-info-bar"
+            elif _DOCUMENT_TITLE.search(t):
+                reason = "title:document-title-form"
             else:
                 continue
         mark_title(blocks, t, reason)
@@ -509,12 +515,15 @@ def mark_tail(blocks: list[Block]) -> None:
     paragraph are chrome (list items, widget labels).  Short lines before a later paragraph are the resumed
     article's headings, and 公文 parts (一、 附件 抄送) always stay; bullets after the end never do."""
     last_para = max((i for i, b in enumerate(blocks) if _open(b) and is_tail_prose(b.text)), default=-1)
-    seen_body = ended = False
+    seen_body = ended = in_attachments = False
     for i, b in enumerate(blocks):
         if b.label == BOILERPLATE and b.kind in END_KINDS and seen_body:
             ended = True
         elif _open(b):
-            if ended and not is_tail_prose(b.text) and not is_document_part(b.text) and (
+            # "附件：1．…" continues with "2．…" lines: items of the document's attachment list, not chrome
+            attachment_item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
+            in_attachments = attachment_item or folded(b.text).startswith(("附件", "附："))
+            if ended and not is_tail_prose(b.text) and not is_document_part(b.text) and not attachment_item and (
                     i > last_para or _BULLET.match(b.text)):
                 b.mark(BOILERPLATE, "sidebar", "tail:after-article-end")
             elif is_prose(b.text):

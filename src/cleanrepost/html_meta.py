@@ -40,6 +40,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_TAGS = ("h1", "h2", "h3")
 _TITLE_SEP = re.compile(r"\s*(?:_+|(?<!\d)-{1,2}(?!\d)|\s-\s|[|｜]|—{1,2}|–|::)\s*")
 _BR = "\x00"
+# Compiled once: these run for every cell, text node or element_text call of a page.
+_NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+_BR_RUN = re.compile(r" ?\x00[ \x00]*")
+_CELL_LABEL = re.compile(r"^(.{1,12}?)[:：]\s*(.*)$")
+_COLON_SPLIT = re.compile(r"[:：]")
 BAR_MAX = 160  # an info bar is short; anything longer is content
 TITLE_MAX = 150
 SUFFIX_MAX = 16  # a site/channel name after the last separator of <title>
@@ -109,7 +114,7 @@ def key(s: str | None) -> str:
     """Comparison form: NFKC, letters/digits/CJK only (punctuation, spaces, case of separators ignored)."""
     if not s:
         return ""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", s) if ch.isalnum()).lower()
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", s))).lower()
 
 
 def element_text(el, limit: int | None = None, sep: str = "") -> str | None:
@@ -118,6 +123,27 @@ def element_text(el, limit: int | None = None, sep: str = "") -> str | None:
     None when the text exceeds `limit` characters (the walk stops early, so big containers stay cheap)."""
     parts: list[str] = []
     size = 0
+    if next(el.iter(_NOT_ELEMENTS), None) is None:
+        # The usual case (segment_html's parser drops comments and PIs): lxml's own traversal, no Python stack.
+        for event, node in etree.iterwalk(el, events=("start", "end")):
+            if event == "end":
+                if sep:
+                    parts.append(sep)
+                if node is not el and node.tail:
+                    parts.append(node.tail)
+                    size += len(node.tail.strip())
+            else:
+                if node.tag == "br":
+                    parts.append(_BR)
+                elif node.text:
+                    parts.append(node.text)
+                    size += len(node.text.strip())
+                if sep:
+                    parts.append(sep)
+            if limit is not None and size > limit + 20:
+                return None  # far over: stop walking
+        return _joined(parts, limit)
+    # Comments and PIs (which iterwalk does not report) add no text but keep their tails and separators.
     stack: list[tuple[Any, bool]] = [(el, False)]
     while stack:
         node, leaving = stack.pop()
@@ -140,8 +166,12 @@ def element_text(el, limit: int | None = None, sep: str = "") -> str | None:
             stack.extend((c, False) for c in reversed(node))
         if limit is not None and size > limit + 20:
             return None  # far over: stop walking
+    return _joined(parts, limit)
+
+
+def _joined(parts: list[str], limit: int | None) -> str | None:
     text = _WS.sub(" ", "".join(parts))
-    text = re.sub(r" ?\x00[ \x00]*", _BR, text).strip(" " + _BR).replace(_BR, "")
+    text = _BR_RUN.sub(_BR, text).strip(" " + _BR).replace(_BR, "")
     if limit is not None and len(text) > limit:
         return None
     return text
@@ -169,6 +199,8 @@ class Scan:
 def scan(root) -> Scan:
     sc = Scan()
     body = root.find("body")
+    # A page repeats a few class names on hundreds of elements: each distinct value is searched once.
+    hinted: dict[str, bool] = {}
     for pos, el in enumerate((body if body is not None else root).iter(etree.Element)):  # no comments
         tag = el.tag
         if tag in _HEADLINE_TAGS:
@@ -176,16 +208,27 @@ def scan(root) -> Scan:
             sc.order[el] = pos
         elif tag not in _NOT_HEADLINE:
             cls, ident = el.get("class"), el.get("id")
-            if (cls and _HEADLINE_HINT.search(cls)) or (ident and _HEADLINE_HINT.search(ident)):
+            if (cls and _is_headline_hint(hinted, cls)) or (ident and _is_headline_hint(hinted, ident)):
                 sc.headlines.append(el)
                 sc.order[el] = pos
-        if el.text:
-            _scan_text(sc, el.text, el, el, False, pos)
-        if el.tail:
+        # Most text nodes are indentation between tags; whitespace alone can feed none of the lists below, so it
+        # is skipped before the (per-node) call.
+        text = el.text
+        if text and not text.isspace():
+            _scan_text(sc, text, el, el, False, pos)
+        text = el.tail
+        if text and not text.isspace():
             parent = el.getparent()
             if parent is not None:
-                _scan_text(sc, el.tail, el, parent, True, pos)
+                _scan_text(sc, text, el, parent, True, pos)
     return sc
+
+
+def _is_headline_hint(cache: dict[str, bool], value: str) -> bool:
+    hit = cache.get(value)
+    if hit is None:
+        hit = cache[value] = _HEADLINE_HINT.search(value) is not None
+    return hit
 
 
 def _scan_text(sc: Scan, text: str, el, owner, is_tail: bool, pos: int) -> None:
@@ -247,7 +290,7 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
             text = element_text(cell, 200, " ")
             if not text:
                 continue
-            m = re.match(r"^(.{1,12}?)[:：]\s*(.*)$", text)
+            m = _CELL_LABEL.match(text)
             head = _label(m.group(1) if m else text)
             if head not in labels:
                 continue
@@ -321,7 +364,7 @@ def _label_tables(sc: Scan, labels: set[str]) -> list:
     counts: dict[Any, set[str]] = {}
     order: list = []
     for text, owner in sc.colon + sc.short:
-        head = _label(re.split(r"[:：]", text.strip(), maxsplit=1)[0])
+        head = _label(_COLON_SPLIT.split(text.strip(), maxsplit=1)[0])
         if head not in labels:
             continue
         cell = owner if owner.tag in ("td", "th") else next(owner.iterancestors("td", "th"), None)
@@ -643,6 +686,8 @@ def _near_title_bar(head_el, taken: list):
             text = element_text(sib, BAR_MAX, " ")
             if text is None:
                 return None  # reached content
+            if text.rstrip().endswith(("。", "！", "？")):
+                return None  # a sentence of the article: a date after it is the document's own (落款), not the post's
             d = _DATE.search(text)
             # a numeric date, or a short line holding a written one (a dateline opening prose is longer)
             if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= 40):

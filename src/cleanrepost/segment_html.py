@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -40,6 +41,8 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "obje
              "option", "textarea", "button", "input", "head", "title", "map", "audio", "video", "canvas")
 _DROP_SET = frozenset(DROP_TAGS)
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
+# The characters _collapse removes from a run made of nothing else (_WS's class plus the ideographic space).
+_BLANK = " \t\r\n\f\v\u00a0\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200c)))
 _STRAY_END = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 # libxml2 (huge_tree off) gives up at a 10 MB text run and drops the rest of the page.  On big pages such runs are
@@ -67,6 +70,7 @@ _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd pre address figcaption
 TEASER_MAX = 150  # a prose block this short next to a link line may be a list item's teaser
 SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first blocks
 UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
+HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
 
 
@@ -123,18 +127,31 @@ def _tokens(el: etree._Element) -> tuple[str, ...]:
     return tuple(((ident or "") + " " + (cls or "")).lower().split())
 
 
+_TEXT_LENGTH = etree.XPath("string-length()")
+
+
+def _cached_search(cache: dict[str, bool], regex: re.Pattern[str], value: str) -> bool:
+    hit = cache.get(value)
+    if hit is None:
+        hit = cache[value] = regex.search(value) is not None
+    return hit
+
+
 def remove_hidden(root: etree._Element) -> list[Removal]:
     """Drop elements readers never see; each becomes a "hidden" Removal."""
     found: list[etree._Element] = []
+    # Pages repeat a few class and style values on hundreds of elements: each distinct value is searched once.
+    styles: dict[str, bool] = {}
+    classes: dict[str, bool] = {}
     for el in root.iter():
         style = el.get("style")
         cls = el.get("class")
-        if ((style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None
-                or (cls and _HIDDEN_CLASS.search(cls))):
+        if ((style and _cached_search(styles, _HIDDEN_STYLE, style)) or el.get("hidden") is not None
+                or (cls and _cached_search(classes, _HIDDEN_CLASS, cls))):
             found.append(el)
     if not found:
         return []
-    total = len(root.text_content()) or 1
+    total = int(_TEXT_LENGTH(root)) or 1  # len(root.text_content()), counted in C without building the string
     removed: list[Removal] = []
     dropped: set[etree._Element] = set()
     for el in found:
@@ -186,8 +203,10 @@ def walk_blocks(start: etree._Element) -> _Walk:
         nonlocal link_chars
         if not buf:
             return
-        text = _collapse("".join(buf))
+        text = "".join(buf)
         buf.clear()
+        # Most runs between block tags are indentation only: one strip() tells them apart without the regex pass.
+        text = _collapse(text) if text.strip(_BLANK) else ""
         if text:
             n = node_stack[-1]
             node = nodes[n]
@@ -211,7 +230,8 @@ def walk_blocks(start: etree._Element) -> _Walk:
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
-                flush()
+                if buf:
+                    flush()
                 tokens = _tokens(el)
                 parent = node_stack[-1]
                 nodes.append(_Node(parent=parent, tag=tag, tokens=tokens,
@@ -221,7 +241,8 @@ def walk_blocks(start: etree._Element) -> _Walk:
                     rows += 1
                     row_of_node[len(nodes) - 1] = rows
             elif tag == "br":
-                flush()
+                if buf:
+                    flush()
             elif tag == "a":
                 link_depth += 1
             text = el.text
@@ -231,8 +252,9 @@ def walk_blocks(start: etree._Element) -> _Walk:
                     link_chars += len(text.strip())
         else:
             if tag in BLOCK_TAGS:
-                flush()
-                node_stack.pop()
+                if buf:
+                    flush()
+                nodes[node_stack.pop()].end = len(nodes)  # pre-order: its descendants are the nodes since it
             elif tag == "a":
                 link_depth -= 1
             text = el.tail
@@ -241,14 +263,16 @@ def walk_blocks(start: etree._Element) -> _Walk:
                 if link_depth:
                     link_chars += len(text.strip())
     flush()
-    # Subtree ends, and which subtrees hold a <table>, from the parent links (pre-order table).
+    nodes[0].end = len(nodes)
+    # Which subtrees hold a <table>: every ancestor of a table node (marking stops at one already marked, whose
+    # own ancestors are then marked too).
     holds_table = [False] * len(nodes)
-    for i in range(len(nodes) - 1, -1, -1):
-        nodes[i].end = max(nodes[i].end, i + 1)
-        p = nodes[i].parent
-        if p >= 0:
-            nodes[p].end = max(nodes[p].end, nodes[i].end)
-            holds_table[p] = holds_table[p] or holds_table[i] or nodes[i].tag == "table"
+    for node in nodes:
+        if node.tag == "table":
+            p = node.parent
+            while p >= 0 and not holds_table[p]:
+                holds_table[p] = True
+                p = nodes[p].parent
     # A table with tables in its cells is page layout, not a document table: its cells get no table_row.
     for b, n in zip(blocks, owner):
         if b.table_row is not None:
@@ -330,6 +354,10 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
 
 def segment_html(html: str, lexicon: Lexicon) -> Segmented:
     root, flags = parse(html)
+    # lxml makes a Python object for an element each time a pass reaches it and frees it when the pass lets go;
+    # holding one per element until the walk is done lets the passes below (hidden, metadata, blocks) reuse them,
+    # a tenth of the page's time.  Capped, so a giant page does not hold millions.
+    held = list(islice(root.iter(), HELD_ELEMENTS))
     for el in list(root.iter("script", "style", "noscript", "template")):
         el.drop_tree()
     removed = remove_hidden(root)
@@ -340,6 +368,7 @@ def segment_html(html: str, lexicon: Lexicon) -> Segmented:
             el.drop_tree()
     body = root.find("body")
     walk = walk_blocks(body if body is not None else root)
+    del held
     # Link lines already count against a container; the line rules (the costly part) run on the others.
     rules = [None if _is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
     kinds = [hit[0].kind if hit else None for hit in rules]
