@@ -88,7 +88,7 @@ def classify(blocks: list[Block], lexicon: Lexicon, *, title_hint: str | None = 
 
 def is_prose(text: str) -> bool:
     """A sentence: ends in sentence punctuation or is long enough to be a paragraph."""
-    return bool(_SENTENCE_END.search(text)) or len(text) > 80
+    return len(text) > 80 or bool(_SENTENCE_END.search(text))  # (length first: the search scans the whole text)
 
 
 def is_title_like(text: str, limit: int = TITLE_MAX) -> bool:

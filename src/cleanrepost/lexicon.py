@@ -379,6 +379,8 @@ def _quick_reject(rules: tuple[LineRule, ...]) -> tuple[Pattern[str], tuple[int,
 
 
 _DEFAULT_FLAGS = re.compile("").flags
+MATCH_MEMO = 512  # match_line answers a Lexicon keeps (about two pages' lines)
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -416,6 +418,13 @@ class Lexicon:
             _compiled={},
         )
 
+    def __getstate__(self) -> dict:
+        """Pickled without the compiled views and the match memo: rebuilt on first use (Match objects, which the
+        memo holds, cannot be pickled)."""
+        state = dict(self.__dict__)
+        state["_compiled"] = {}
+        return state
+
     # -- compiled views, built once per Lexicon ---------------------------------------------------------------
     def sidebar_heading_re(self) -> Pattern[str]:
         r = self._compiled.get("sidebar")
@@ -437,6 +446,18 @@ class Lexicon:
 
     def match_line(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
         """The first line rule that matches `line` (already trimmed), or None."""
+        # segment_html (container scoring) and classify ask about the same lines of a page: the last few hundred
+        # answers are kept (a pure function of the line; the memo empties when full, so it never spans more than
+        # a page or two).
+        memo = self._compiled.setdefault("memo", {})
+        hit = memo.get(line, _MISSING)
+        if hit is _MISSING:
+            if len(memo) >= MATCH_MEMO:
+                memo.clear()
+            hit = memo[line] = self._first_match(line)
+        return hit
+
+    def _first_match(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
         n = len(line)
         compiled = self._compiled.get("rules")
         if compiled is None:  # once per Lexicon: this runs for every block of a page

@@ -1,0 +1,86 @@
+"""The speed-ups keep results identical: each fast path is checked against the plain computation it replaces."""
+from __future__ import annotations
+
+import pickle
+import random
+import re
+
+import lxml.html
+import pytest
+
+from cleanrepost import Lexicon, LineRule
+from cleanrepost.html_meta import element_text
+from cleanrepost.lexicon import LINE_RULES
+
+
+def first_rule(lexicon: Lexicon, line: str):
+    """match_line's contract spelled out: the first rule, in order, within its max_len, whose regex finds a match."""
+    for rule in lexicon.line_rules:
+        if rule.max_len is None or len(line) <= rule.max_len:
+            m = rule.regex.search(line)
+            if m:
+                return rule, m
+    return None
+
+
+def same(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a[0] is b[0] and a[1].span() == b[1].span() and a[1].groupdict() == b[1].groupdict()
+
+
+def lines(seed: int, n: int) -> list[str]:
+    """Lines built from the pieces boilerplate is made of (labels, colons, dates, brackets, footer words)."""
+    pieces = ["来源", "：", ":", "作者", "责任编辑", "王小明", "发布时间", "2024-05-15", " ", "　", "【", "】", "(", ")",
+              "原文链接", "http://www.gov.cn/a.html", "版权所有", "ICP备12345678号", "打印本页", "关闭窗口", "评论",
+              "浏览次数", "123", "次", "{{title}}", "<!--", "相关阅读", "上一篇", "扫一扫", "为了加强管理，制定本办法。",
+              "zzz", "abc", "aa", "x"]
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))).strip() for _ in range(n)]
+
+
+def test_default_rules_answer_as_tried_one_by_one():
+    lex = Lexicon.default()
+    hits = 0
+    for line in lines(1, 4000) * 2:  # twice: the second answers may come from the memo
+        got = lex.match_line(line)
+        assert same(got, first_rule(lex, line)), line
+        hits += got is not None
+    assert hits > 200  # the sample does exercise the rules, not only the quick reject
+
+
+def test_a_used_lexicon_still_pickles():
+    """Worker processes receive the Lexicon pickled; the memo's Match objects must not travel with it."""
+    lex = Lexicon.default().extended(line_rules=[LineRule("x.mine", "junk", r"^本站自定义$")])
+    assert lex.match_line("本站自定义") is not None
+    copy = pickle.loads(pickle.dumps(lex))
+    assert copy == lex and copy.match_line("本站自定义")[0].name == "x.mine"
+
+
+@pytest.mark.parametrize("extra", [
+    [LineRule("x.unanchored-branch", "junk", r"^abc|zzz")],  # ^ binds to the first branch only
+    [LineRule("x.flags", "junk", re.compile(r"^ZZZ", re.I))],  # a compiled pattern with its own flags
+    [LineRule("x.backref", "junk", r"^(a)\1")],  # group numbers matter
+    [LineRule("x.class", "junk", r"^[(?P<q>]x")],  # "(?P<" inside a character class is no group
+    [LineRule("x.escaped", "junk", r"^\(?P<x>")],  # an escaped parenthesis: no group either
+    [LineRule("x.named", "junk", r"^(?P<source>abc)"), LineRule("x.named2", "junk", r"zzz(?P<source>x)?")],
+])
+def test_extended_rules_answer_as_tried_one_by_one(extra):
+    lex = Lexicon.default().extended(line_rules=extra)
+    for line in lines(2, 1500) + ["abc", "xzzz", "zzz", "aa", "(x", "Px", "<x", ">x", "(P<x>", "P<x>", "(?P<x>"]:
+        assert same(lex.match_line(line), first_rule(lex, line)), line
+
+
+def test_default_rules_are_mostly_anchored():
+    """The quick reject is only worth its place while most rules are anchored at the line start."""
+    anchored = [r for r in LINE_RULES if r.regex.pattern.startswith("^")]
+    assert len(anchored) > len(LINE_RULES) / 2
+
+
+def test_element_text_with_comments_matches_the_comment_free_tree():
+    """Comments and PIs take the general walk; their text never shows, their tails do."""
+    html = "<div>标题<!-- note -->第一行<br>第二<b>行</b><?pi x?>尾<p>段落<!--x-->续</p>完</div>"
+    with_comments = lxml.html.fragment_fromstring(html)
+    without = lxml.html.fragment_fromstring(re.sub(r"<!--.*?-->|<\?.*?\?>", "", html))
+    assert element_text(with_comments) == element_text(without) == "标题第一行第二行尾段落续完"
+    assert element_text(with_comments, 5) is None and element_text(without, 5) is None
