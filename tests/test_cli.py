@@ -257,9 +257,10 @@ def test_workers_give_byte_identical_output_in_input_order(tmp_path):
 def test_timeout_gives_the_slow_page_an_error_record_and_the_batch_goes_on(tmp_path, workers):
     write_pages(tmp_path / "in", 3, prefix="a")
     write_pages(tmp_path / "in", 3, prefix="c")
-    # A real slow input: millions of one-character lines (valid, under max_bytes, many seconds to segment).
+    # A real slow input: millions of one-character lines (valid, under max_bytes, many seconds to segment once
+    # the per-page block limit is raised to let all of them through).
     (tmp_path / "in" / "b_slow.txt").write_text("甲\n" * 3_000_000, encoding="utf-8")
-    p = cli(str(tmp_path / "in"), "--workers", workers, "--timeout", "1")
+    p = cli(str(tmp_path / "in"), "--workers", workers, "--timeout", "1", "--max-blocks", "10000000")
     recs = records(p)
     assert p.returncode == 1
     assert [Path(r["path"]).name for r in recs] == [
@@ -288,3 +289,12 @@ def test_pool_replaces_crashed_and_stuck_workers_and_keeps_order():
     assert results[8].error.startswith("timeout:")
     recs = [json.loads(r.output) for r in results]
     assert all(r["error"] is None and f"第{i}批" in r["title"] for i, r in enumerate(recs) if i not in (3, 8))
+
+
+def test_max_blocks_bounds_a_page_of_endless_lines(tmp_path):
+    (tmp_path / "many.txt").write_text("标题\n" + "第一段正文内容，足够长的一句话。\n" * 50, encoding="utf-8")
+    p = cli(str(tmp_path / "many.txt"), "--max-blocks", "10", "-q")
+    assert p.returncode == 0
+    rec = records(p)[0]
+    assert "truncated" in rec["flags"]
+    assert [r["kind"] for r in rec["removed"]].count("over-limit") == 1

@@ -132,7 +132,9 @@ def test_giant_inline_run_does_not_drop_the_rest_of_the_page(giant):
 def test_many_tiny_lines_are_all_accounted_for():
     lines = [f"第{i}条" for i in range(50_000)]
     doc = cleanrepost.clean("\n".join(lines))
-    assert len(doc.paragraphs) + len(doc.removed) + (1 if doc.title else 0) >= len(lines)
+    # past the block limit, the lines are recorded together in one over-limit removal
+    seen = set(doc.paragraphs) | {doc.title} | {line for r in doc.removed for line in r.text.split("\n")}
+    assert set(lines) <= seen
 
 
 @pytest.mark.parametrize("kind", ["text", "html"])
@@ -150,3 +152,19 @@ def test_nul_and_control_bytes_give_a_document(kind):
 def test_degenerate_inputs_give_a_document(data):
     doc = cleanrepost.clean(data)
     assert doc.text == "\n".join(doc.paragraphs)
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_block_limit_truncates_with_a_flag_and_a_record(kind):
+    lines = [f"第{i}条　本条例自公布之日起施行，各单位应当认真执行第{i}项规定。" for i in range(60)]
+    data = ("<html><body>" + "".join(f"<p>{l}</p>" for l in lines) + "</body></html>") if kind == "html" \
+        else "\n".join(lines)
+    doc = cleanrepost.clean(data, kind=kind, max_blocks=25)
+    assert "truncated" in doc.flags
+    over = [r for r in doc.removed if r.kind == "over-limit"]
+    assert len(over) == 1 and over[0].reason == "limit:max-blocks"
+    assert over[0].text.splitlines() == lines[25:]
+    assert len(doc.paragraphs) <= 25 and lines[60 - 1] not in doc.text
+    assert "truncated" not in cleanrepost.clean(data, kind=kind).flags  # the default limit is far above this
+    with pytest.raises(cleanrepost.CleanError):
+        cleanrepost.clean(data, max_blocks=0)

@@ -19,6 +19,7 @@ from .segment_text import segment_text
 KINDS = ("auto", "html", "text")
 SCRIPTS = ("simplified", "traditional", "keep")
 ENGINES = ("auto", "cleanrepost", "trafilatura")
+FALLBACK_MAX_CHARS = 2_000_000  # pages larger than this never go to the trafilatura fallback
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table|meta|title|span|a\s|br|td|article)\b", re.I)
 
 
@@ -32,6 +33,10 @@ class Options:
     lexicon: Lexicon = field(default_factory=Lexicon.default)
     http_charset: str | None = None  # a Content-Type header or charset label from the transport, if known
     max_bytes: int = 64 * 1024 * 1024  # larger inputs raise CleanError
+    # Blocks (lines, DOM blocks) classified per page.  Real articles have a few thousand at most; a hostile page
+    # of millions of tiny blocks would take minutes.  Text past the limit is kept out of the article, recorded as
+    # one Removal of kind "over-limit", and the Document is flagged "truncated".
+    max_blocks: int = 20_000
 
     def validate(self) -> "Options":
         if self.kind not in KINDS:
@@ -44,6 +49,8 @@ class Options:
             raise CleanError("lexicon must be a cleanrepost.Lexicon")
         if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool) or self.max_bytes < 0:
             raise CleanError(f"max_bytes must be a non-negative int, not {self.max_bytes!r}")
+        if not isinstance(self.max_blocks, int) or isinstance(self.max_blocks, bool) or self.max_blocks < 1:
+            raise CleanError(f"max_blocks must be a positive int, not {self.max_blocks!r}")
         if self.http_charset is not None and not isinstance(self.http_charset, str):
             raise CleanError(f"http_charset must be a str or None, not {type(self.http_charset).__name__}")
         return self
@@ -101,7 +108,7 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     if kind == "html":
         seg = _segment_page(decoded.text, opts)
     else:
-        seg = segment_text(decoded.text)
+        seg = segment_text(decoded.text, max_blocks=opts.max_blocks)
     _classify_folded(seg, opts.lexicon)
     doc = assemble(seg)
     doc.url = url
@@ -137,8 +144,9 @@ def _segment_page(html: str, opts: Options) -> Segmented:
     where our container choice is flagged "content-unsure" and trafilatura finds over twice the text."""
     if opts.engine == "trafilatura":
         return segment_trafilatura(html, opts.lexicon)
-    seg = segment_html(html, opts.lexicon)
-    if opts.engine == "auto" and "content-unsure" in seg.flags:
+    seg = segment_html(html, opts.lexicon, max_blocks=opts.max_blocks)
+    # trafilatura's time grows fast on huge pages; a multi-megabyte page with no prose is not worth it.
+    if opts.engine == "auto" and "content-unsure" in seg.flags and len(html) <= FALLBACK_MAX_CHARS:
         try:
             alt = segment_trafilatura(html, opts.lexicon)
         except CleanError:  # trafilatura not installed: keep ours

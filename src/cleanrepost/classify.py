@@ -2,7 +2,7 @@
 
 The classifier runs in named stages, each a small function over the whole block list (like jusText):
 
-1. `mark_info_lines`  – info bars with several labels ("2016-11-17 10:40 来源:湛江日报 作者:…") → fields
+1. `mark_info_lines`  – info bars with several labels ("2021-03-08 09:30 来源:某某日报 作者:…") → fields
 2. `mark_gov_labels`  – 政府信息公开 label lines, letter-spaced or not ("索   引   号 …  分    类 …") → meta
 3. `mark_line_rules`  – whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars ...)
    `mark_html_blocks` – HTML only: chrome inside the content container, from markup features (link density ...)
@@ -10,7 +10,7 @@ The classifier runs in named stages, each a small function over the whole block 
 5. `mark_title`       – the headline (markup hint; for text dumps the 名称/标题 value or a corroborated line)
 6. `mark_header`      – text dumps: chrome lines before the headline / the info bar (slogans, menus, e-paper lines)
 7. `mark_tail`        – after the article has ended (disclaimer, comments, sidebars), short lines are chrome
-8. `mark_document_dateline` – a kept "1997年2月22日,国家外汇管理局" line lends its date/issuer as fallback fields
+8. `mark_document_dateline` – a kept "2003年5月12日,某某省财政厅" line lends its date/issuer as fallback fields
 9. `mark_body`        – everything left: paragraphs, and short lines as sub-headings
 
 Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched
@@ -182,7 +182,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     """An info bar: a leading date and/or two or more labels (来源/作者/时间/浏览/字体 …) on one short line.
 
     Lines with a single label are left to the line rules.  A credit naming the reposting website as both
-    author and source ("作者:法律资料网 … 来源:法律资料网") is the site's own stamp: it goes to meta, not fields.
+    author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
     groups = dict(lexicon.info_labels)
     rx = _label_re(tuple(groups), False)
@@ -544,7 +544,7 @@ def mark_tail(blocks: list[Block]) -> None:
 
 
 def mark_document_dateline(blocks: list[Block]) -> None:
-    """A kept line "1997年2月22日,国家外汇管理局" dates the document and names its issuer.
+    """A kept line "2003年5月12日,某某省财政厅" dates the document and names its issuer.
 
     It stays in the body (it is the document's own line); its values are fallbacks that the page's bylines
     override in assemble.

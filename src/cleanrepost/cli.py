@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     opt.add_argument("--script", choices=SCRIPTS, default="simplified", help="output script (default: simplified)")
     opt.add_argument("--engine", choices=ENGINES, default="auto", help="extractor (default: auto)")
     opt.add_argument("--url", default=None, help="the page's own URL, for inputs without a url field")
+    opt.add_argument("--max-blocks", type=_positive_int, default=Options.max_blocks, metavar="N",
+                     help=f"lines or DOM blocks examined per page; the rest is recorded as over-limit and the "
+                          f"page flagged truncated (default: {Options.max_blocks})")
     run_ = c.add_argument_group("running")
     run_.add_argument("-w", "--workers", type=_positive_int, default=None, metavar="N",
                       help="worker processes (default: all cores; 1: in this process)")
@@ -99,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             p != "-" and os.path.realpath(p) == os.path.realpath(args.output) for p in args.inputs):
         parser.error(f"-o {args.output} is also an input")
 
-    options = Options(kind=args.kind, script=args.script, engine=args.engine)
+    options = Options(kind=args.kind, script=args.script, engine=args.engine, max_blocks=args.max_blocks)
     settings = Settings(options=options, fields=tuple(args.field or DEFAULT_FIELDS), fmt=args.format,
                         url=args.url, timeout=args.timeout or None)
     workers = args.workers or default_workers()

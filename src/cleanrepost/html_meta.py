@@ -11,7 +11,7 @@ What each field is read from, most trusted first:
     title        the 标题 cell of a gov table; a displayed headline (h1/h2/.title …) that <title> confirms;
                  <meta ArticleTitle>; <title> minus its site suffix; the first h1/.title/h2
     published    an info bar next to the headline (发布时间：…, or a bare date there); the gov table's
-                 发布日期; a document-date note opening the text (（2007年6月29日…通过）); PubDate-style <meta>
+                 发布日期; a document-date note opening the text (（2010年3月1日…通过）); PubDate-style <meta>
     source_name  an info bar's 来源 (or the outlet link beside its date); <meta ContentSource>; the gov table's
                  信息来源 / 发文机关
     source_url   the href of the 来源 link, or of a 原文链接 link (assemble rejects home pages and private hosts)
@@ -191,7 +191,7 @@ class Scan:
     headlines: list = field(default_factory=list)  # h1-h3 and elements whose class/id says title
     colon: list = field(default_factory=list)  # (text, owner element) of text nodes holding a colon
     original: list = field(default_factory=list)  # (text, element, is_tail) of text nodes mentioning 原文
-    paren: list = field(default_factory=list)  # text nodes opening with a bracket: （2007年6月29日…通过）
+    paren: list = field(default_factory=list)  # text nodes opening with a bracket: （2010年3月1日…通过）
     order: dict = field(default_factory=dict)  # document position of headlines and colon-text owners
     short: list = field(default_factory=list)  # (text, owner) of short colon-less text nodes: gov table labels
 
@@ -262,7 +262,7 @@ def meta_tags(root) -> dict[str, str]:
 
 
 def _source_value(v: str | None) -> str | None:
-    """<meta name=source content="来源：人民网-文化频道 原创稿"> → 人民网-文化频道."""
+    """<meta name=source content="来源：某某网-文化频道 原创稿"> → 某某网-文化频道."""
     if not v:
         return None
     v = re.sub(r"^(?:[\u4e00-\u9fff]{0,4}来源)" + _COLON, "", v).strip()
@@ -721,7 +721,7 @@ _DOC_NOTE = re.compile(r"^[（(]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[^（�
 
 
 def document_date(sc: Scan) -> str | None:
-    """The date of a 公文/law note opening the text: （2007年6月29日第十届…会议通过）."""
+    """The date of a 公文/law note opening the text: （2010年3月1日某某市第十三届…会议通过）."""
     for t in sc.paren[:200]:
         m = _DOC_NOTE.match(t.strip())
         if m:

@@ -40,6 +40,7 @@ KINDS: dict[str, str] = {
     "hidden": "text hidden from readers (display:none, jammer spans)",
     "outside-content": "text outside the selected main-content container (HTML)",
     "junk": "broken template or CMS residue",
+    "over-limit": "text past the per-page block limit (Options.max_blocks), not examined",
 }
 
 # Separators used inside rules: half- and full-width colons, optional spaces (incl. U+3000 and NBSP).
@@ -255,7 +256,7 @@ GOV_TABLE_LABELS: tuple[str, ...] = (
 GOV_LABEL_FIELDS: dict[str, str] = {"名称": "title", "标题": "title", "上载日期": "date", "发布日期": "date",
                                     "公开日期": "date"}
 
-# Labels of an info bar ("2016-11-17 10:40 来源:湛江日报 作者:谢文雅", "作者:… 时间:… 浏览:9297 来源:…") and
+# Labels of an info bar ("2021-03-08 09:30 来源:某某日报 作者:张三", "作者:… 时间:… 浏览:1234 来源:…") and
 # the field each one feeds: source/author/editor/date become Document fields; counter/share values are dropped.
 INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("来源", "source"), ("文章来源", "source"), ("信息来源", "source"), ("稿件来源", "source"), ("新闻来源", "source"),
@@ -282,11 +283,11 @@ HEADLINE_WORDS: tuple[str, ...] = (
     "主持", "签署", "审议", "公示", "征求意见", "答记者问", "解读",
 )
 
-# A credit naming a website rather than an outlet ("作者:法律资料网 … 来源:法律资料网"): the reposting site
+# A credit naming a website rather than an outlet ("作者:某某资料网 … 来源:某某资料网"): the reposting site
 # crediting itself.  Its values go to meta (site, site_time), not to source_name/published.
 SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 
-# The issuing body of a 公文, as it ends a date line ("1997年2月22日,国家外汇管理局").
+# The issuing body of a 公文, as it ends a date line ("2003年5月12日,某某省财政厅").
 ORGAN = r"[\u4e00-\u9fff]{1,24}(?:政府|办公厅|办公室|委员会|常委会|人大|政协|局|厅|部|委|院|署|中心|社|司|协会|联合会|银行)"
 
 # --- HTML markup metadata (html_meta.py) ----------------------------------------------------------------------
@@ -316,7 +317,7 @@ BAR_ACTION_WORDS: tuple[str, ...] = ("举报", "分享", "打印", "收藏", "�
                                      "我要纠错", "打印本页", "关闭窗口", "手机看", "字号", "大", "中", "小")
 # Texts of a link to the original article (the link itself, or a label right before it).
 SOURCE_LINK_TEXTS: tuple[str, ...] = ("原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处", "点击查看原文")
-# Verbs ending a document-date note that opens a law or decision: （2007年6月29日…会议通过）.
+# Verbs ending a document-date note that opens a law or decision: （2010年3月1日…会议通过）.
 DOCUMENT_DATE_VERBS: tuple[str, ...] = ("通过", "发布", "公布", "印发", "批准")
 # A city in brackets after an outlet name: 财经网(北京) → 财经网.
 SOURCE_CITY_SUFFIX = r"\s*[(（][\u4e00-\u9fff]{2,3}[)）]$"

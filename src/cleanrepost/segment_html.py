@@ -187,12 +187,15 @@ class _Walk:
     blocks: list[Block]
     owner: list[int]  # node index of each block
     nodes: list[_Node]
+    overflow: list[str]  # block texts past the block limit, not made into Blocks
 
 
-def walk_blocks(start: etree._Element) -> _Walk:
+def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
     """Flatten the tree into blocks without recursion (a deep page must not overflow the stack).  Subtrees of
-    DROP_TAGS are skipped."""
+    DROP_TAGS are skipped.  Past `max_blocks`, texts only go to `overflow`."""
     blocks: list[Block] = []
+    overflow: list[str] = []
+    limit = max_blocks if max_blocks is not None else float("inf")
     owner: list[int] = []
     nodes: list[_Node] = [_Node(parent=-1, tag="body", tokens=_tokens(start))]
     node_stack = [0]
@@ -210,7 +213,9 @@ def walk_blocks(start: etree._Element) -> _Walk:
         buf.clear()
         # Most runs between block tags are indentation only: one strip() tells them apart without the regex pass.
         text = _collapse(text) if text.strip(_BLANK) else ""
-        if text:
+        if text and len(blocks) >= limit:
+            overflow.append(text)
+        elif text:
             n = node_stack[-1]
             node = nodes[n]
             row = row_of_node.get(node.parent) if node.tag in ("td", "th") else None
@@ -284,7 +289,7 @@ def walk_blocks(start: etree._Element) -> _Walk:
                 t = nodes[t].parent
             if holds_table[t]:
                 b.table_row = None
-    return _Walk(blocks=blocks, owner=owner, nodes=nodes)
+    return _Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow)
 
 
 def block_weight(b: Block, rule_kind: str | None) -> float:
@@ -355,7 +360,7 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
     return best
 
 
-def segment_html(html: str, lexicon: Lexicon) -> Segmented:
+def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) -> Segmented:
     root, flags = parse(html)
     # lxml makes a Python object for an element each time a pass reaches it and frees it when the pass lets go;
     # holding one per element until the walk is done lets the passes below (hidden, metadata, blocks) reuse them
@@ -370,7 +375,11 @@ def segment_html(html: str, lexicon: Lexicon) -> Segmented:
         if el.getparent() is not None:
             el.drop_tree()
     body = root.find("body")
-    walk = walk_blocks(body if body is not None else root)
+    walk = walk_blocks(body if body is not None else root, max_blocks)
+    if walk.overflow:  # a hostile page of endless tiny blocks: the rest is recorded, not examined
+        removed.append(Removal(kind="over-limit", text="\n".join(walk.overflow), reason="limit:max-blocks",
+                               index=len(walk.blocks)))
+        flags.append("truncated")
     del held
     # Link lines already count against a container; the line rules (the costly part) run on the others.
     rules = [None if _is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]

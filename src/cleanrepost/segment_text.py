@@ -3,22 +3,30 @@ from __future__ import annotations
 
 import re
 
-from .model import Block, Segmented
+from .model import Block, Removal, Segmented
 
 # Layout whitespace at line ends: ASCII, NBSP, ideographic space, other Unicode spaces.
 _EDGE_WS = " \t\r\f\v\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff"
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 
 
-def segment_text(text: str) -> Segmented:
+def segment_text(text: str, *, max_blocks: int | None = None) -> Segmented:
     lines = _LINE_BREAKS.sub("\n", text).split("\n")
     blocks: list[Block] = []
     blank_before = False
-    for line in lines:
+    for i, line in enumerate(lines):
         s = line.strip(_EDGE_WS)
         if not s:
             blank_before = True
             continue
+        if max_blocks is not None and len(blocks) >= max_blocks:
+            return Segmented(blocks=blocks, removed=[over_limit(lines[i:], len(blocks))], flags=["truncated"])
         blocks.append(Block(text=s, index=len(blocks), tag="line", gap_before=blank_before))
         blank_before = False
     return Segmented(blocks=blocks)
+
+
+def over_limit(rest: list[str], index: int) -> Removal:
+    """The text past the block limit, as one Removal: not examined, but not lost without a trace either."""
+    text = "\n".join(s for s in (x.strip(_EDGE_WS) for x in rest) if s)
+    return Removal(kind="over-limit", text=text, reason="limit:max-blocks", index=index)
