@@ -290,7 +290,7 @@ SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 # The issuing body of a 公文, as it ends a date line ("2003年5月12日,某某省财政厅").
 ORGAN = r"[\u4e00-\u9fff]{1,24}(?:政府|办公厅|办公室|委员会|常委会|人大|政协|局|厅|部|委|院|署|中心|社|司|协会|联合会|银行)"
 
-# --- HTML markup metadata (html_meta.py) ----------------------------------------------------------------------
+# --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
 # tokens (bt = 标题 in pinyin initials).  A candidate still has to agree with <title> or the gov metadata to win.
 HEADLINE_HINTS: tuple[str, ...] = ("title", "headline", "biaoti", "articlename")

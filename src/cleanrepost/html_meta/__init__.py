@@ -1,0 +1,92 @@
+"""Markup-level metadata for HTML pages: the displayed headline, gov <meta> tags, the 政府信息公开 table,
+info bars (发布时间/来源), and source links.  Called by segment_html before content selection.
+
+Interface (stable; segment_html relies on it):
+    read_metadata(root, lexicon) -> PageMeta
+`root` is the parsed page (lxml.html element, <head> still present, scripts already dropped).  Elements listed in
+`PageMeta.consumed` have been turned into fields; segment_html leaves them out of the blocks and records a
+Removal for each (kind given alongside).
+
+What each field is read from, most trusted first:
+    title        the 标题 cell of a gov table; a displayed headline (h1/h2/.title …) that <title> confirms;
+                 <meta ArticleTitle>; <title> minus its site suffix; the first h1/.title/h2
+    published    an info bar next to the headline (发布时间：…, or a bare date there); the gov table's
+                 发布日期; a document-date note opening the text (（2010年3月1日…通过）); PubDate-style <meta>
+    source_name  an info bar's 来源 (or the outlet link beside its date); <meta ContentSource>; the gov table's
+                 信息来源 / 发文机关
+    source_url   the href of the 来源 link, or of a 原文链接 link (assemble rejects home pages and private hosts)
+Elements are only consumed when they are small and clearly furniture: the gov table ("metadata") and info bars
+("byline"); never an element holding the headline or article prose.
+
+Modules: text (element_text, shared text helpers), bodyscan (the one pass over the body), metatags (<meta>),
+govtable (the 政府信息公开 table), titles (headline), infobar (info bars), dates (document dates, date
+precision), sources (原文链接 links, source names).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import lexicon as lx
+from ..lexicon import Lexicon
+from .bodyscan import Scan, scan
+from .dates import _precise, document_date
+from .govtable import LIST_MAX, _table_date, gov_list, gov_table
+from .infobar import BAR_MAX, NEAR_TITLE, bar_hits, info_bars, parse_bar
+from .metatags import _GOV_META, _source_value, meta_tags
+from .sources import clean_source_name, original_link
+from .text import collapse, element_text, key
+from .titles import SUFFIX_MAX, TITLE_MAX, headline, page_title, strip_site_suffix
+
+
+@dataclass
+class PageMeta:
+    title_hint: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)  # source_url, source_name, published, author, editor
+    meta: dict[str, Any] = field(default_factory=dict)  # gov table fields, <meta> tags
+    consumed: list[tuple[Any, str, str]] = field(default_factory=list)  # (element, removal kind, reason)
+
+
+def read_metadata(root, lexicon: Lexicon) -> PageMeta:
+    pm = PageMeta()
+    tags = meta_tags(root)
+    for name, value in tags.items():
+        canonical = _GOV_META.get(name)
+        if canonical:
+            pm.meta[canonical] = value
+    sc = scan(root)
+    table_el, table = gov_table(sc, lexicon)
+    if table:
+        pm.meta.update(table)
+        if table_el is not None:
+            pm.consumed.append((table_el, "metadata", "meta:gov-table"))
+    head_el, pm.title_hint = headline(root, sc, tags, table)
+    bars = info_bars(sc, head_el, lexicon, exclude=[table_el] if table_el is not None else [])
+    bar_fields: dict[str, str] = {}
+    for el, found, reason in bars:
+        for k, v in found.items():
+            bar_fields.setdefault(k, v)
+        pm.consumed.append((el, "byline", reason))
+    link = original_link(sc)
+    fields = pm.fields
+    _first(fields, "published", bar_fields.get("published"), _table_date(table), document_date(sc),
+           *(tags.get(n) for n in lx.PUBLISHED_META_TAGS))
+    if fields.get("published"):
+        fields["published"] = _precise(fields["published"], bar_fields.get("published"),
+                                       *(tags.get(n) for n in lx.PUBLISHED_META_TAGS))
+    _first(fields, "source_name", bar_fields.get("source_name"),
+           *(_source_value(tags.get(n)) for n in lx.SOURCE_META_TAGS),
+           *(table.get(k) for k in lx.GOV_SOURCE_LABELS))
+    if fields.get("source_name"):
+        fields["source_name"] = clean_source_name(fields["source_name"])
+    _first(fields, "source_url", bar_fields.get("source_url"), link)
+    _first(fields, "author", bar_fields.get("author"))
+    _first(fields, "editor", bar_fields.get("editor"))
+    return pm
+
+
+def _first(out: dict[str, str], name: str, *values: str | None) -> None:
+    for v in values:
+        if v:
+            out[name] = v
+            return

@@ -1,0 +1,75 @@
+"""One pass over the body: headline candidates and the text nodes the other readers look at (`Scan`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .. import lexicon as lx
+
+_HEADLINE_TAGS = ("h1", "h2", "h3")
+_HEADLINE_HINT = re.compile("|".join(map(re.escape, lx.HEADLINE_HINTS))
+                            + r"|(?:^|\s)(?:" + "|".join(map(re.escape, lx.HEADLINE_TOKENS)) + r")(?:\s|$)", re.I)
+_NOT_HEADLINE = frozenset(("a", "img", "input", "meta", "title", "body", "html", "script", "style"))
+
+
+@dataclass
+class Scan:
+    """What the readers below need from the body, gathered in one walk (pages are big, the budget is small)."""
+
+    headlines: list = field(default_factory=list)  # h1-h3 and elements whose class/id says title
+    colon: list = field(default_factory=list)  # (text, owner element) of text nodes holding a colon
+    original: list = field(default_factory=list)  # (text, element, is_tail) of text nodes mentioning 原文
+    paren: list = field(default_factory=list)  # text nodes opening with a bracket: （2010年3月1日…通过）
+    order: dict = field(default_factory=dict)  # document position of headlines and colon-text owners
+    short: list = field(default_factory=list)  # (text, owner) of short colon-less text nodes: gov table labels
+
+
+def scan(root) -> Scan:
+    sc = Scan()
+    body = root.find("body")
+    # A page repeats a few class names on hundreds of elements: each distinct value is searched once.
+    hinted: dict[str, bool] = {}
+    for pos, el in enumerate((body if body is not None else root).iter(etree.Element)):  # no comments
+        tag = el.tag
+        if tag in _HEADLINE_TAGS:
+            sc.headlines.append(el)
+            sc.order[el] = pos
+        elif tag not in _NOT_HEADLINE:
+            cls, ident = el.get("class"), el.get("id")
+            if (cls and _is_headline_hint(hinted, cls)) or (ident and _is_headline_hint(hinted, ident)):
+                sc.headlines.append(el)
+                sc.order[el] = pos
+        # Most text nodes are indentation between tags; whitespace alone can feed none of the lists below, so it
+        # is skipped before the (per-node) call.
+        text = el.text
+        if text and not text.isspace():
+            _scan_text(sc, text, el, el, False, pos)
+        text = el.tail
+        if text and not text.isspace():
+            parent = el.getparent()
+            if parent is not None:
+                _scan_text(sc, text, el, parent, True, pos)
+    return sc
+
+
+def _is_headline_hint(cache: dict[str, bool], value: str) -> bool:
+    hit = cache.get(value)
+    if hit is None:
+        hit = cache[value] = _HEADLINE_HINT.search(value) is not None
+    return hit
+
+
+def _scan_text(sc: Scan, text: str, el, owner, is_tail: bool, pos: int) -> None:
+    if "：" in text or ":" in text:
+        sc.colon.append((text, owner))
+        sc.order.setdefault(owner, pos)
+    elif len(text) < 40 and 2 < len(text.strip()) <= 14:
+        sc.short.append((text, owner))
+    if "原文" in text:
+        sc.original.append((text, el, is_tail))
+    if "（" in text or "(" in text:
+        t = text.lstrip()
+        if t[:1] in ("（", "(") and len(t) < 160:
+            sc.paren.append(t)

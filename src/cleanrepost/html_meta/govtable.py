@@ -1,0 +1,134 @@
+"""The 政府信息公开 table (索引号, 发文字号, 标题 …): label/value cells, or the same labels laid out as a list."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lexicon as lx
+from ..lexicon import Lexicon
+from .bodyscan import Scan
+from .text import _WS, element_text
+
+# Compiled once: these run for every cell, text node or element_text call of a page.
+_CELL_LABEL = re.compile(r"^(.{1,12}?)[:：]\s*(.*)$")
+_COLON_SPLIT = re.compile(r"[:：]")
+
+
+def _label(text: str) -> str:
+    """'标　　题：' → '标题'."""
+    return _WS.sub("", text).rstrip(":：")
+
+
+def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
+    """The 政府信息公开 table: label/value cells (索引号, 发文字号 …) → {label: value}, and the table element.
+
+    The innermost table holding three or more known labels wins; the element is returned for consumption only
+    when its text is mostly those labels and values (never a layout table wrapping the article)."""
+    labels = set(lexicon.gov_table_labels)
+    best, best_pairs = None, {}
+    for table in _label_tables(sc, labels):
+        pairs: dict[str, str] = {}
+        cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
+        for i, cell in enumerate(cells):
+            text = element_text(cell, 200, " ")
+            if not text:
+                continue
+            m = _CELL_LABEL.match(text)
+            head = _label(m.group(1) if m else text)
+            if head not in labels:
+                continue
+            value = m.group(2).strip() if m and m.group(2).strip() else None
+            if value is None and i + 1 < len(cells):
+                nxt = element_text(cells[i + 1], 300, " ")
+                if nxt and _label(nxt.split("：")[0].split(":")[0]) not in labels:
+                    value = nxt
+            if value:
+                pairs.setdefault(head, value)
+        if len(pairs) >= 3 and (best is None or len(pairs) >= len(best_pairs)):
+            best, best_pairs = table, pairs  # later (inner) tables come after their ancestors in iter order
+    if best is None:
+        return gov_list(sc, lexicon)
+    size = sum(len(k) + len(v) for k, v in best_pairs.items())
+    total = element_text(best, size * 2 + 200, "")
+    return (best if total is not None else None), best_pairs
+
+
+_LIST_CACHE: dict[tuple, re.Pattern[str]] = {}
+LIST_MAX = 900  # a gov label list is short; a longer block is the page
+
+
+def _list_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """Gov labels followed by a colon, letter-spacing allowed (索 引 号：, 标　　题：)."""
+    rx = _LIST_CACHE.get(labels)
+    if rx is None:
+        spaced = (r"[ \u3000\u00a0]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
+        rx = _LIST_CACHE[labels] = re.compile(r"(?P<label>" + "|".join(spaced) + r")[ \u3000\u00a0]*[:：]")
+    return rx
+
+
+def _list_pairs(text: str, rx: re.Pattern[str]) -> dict[str, str]:
+    hits = list(rx.finditer(text))
+    pairs: dict[str, str] = {}
+    for i, h in enumerate(hits):
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        value = text[h.end():end].strip()
+        if value:
+            pairs.setdefault(_label(h.group("label")), value)
+    return pairs
+
+
+def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
+    """The same label/value metadata laid out as a list (<ul><li>索引号：…</li>…) instead of a table: the
+    smallest block around the labels that holds the most of them, if three or more."""
+    labels = set(lexicon.gov_table_labels)
+    rx = _list_regex(tuple(lexicon.gov_table_labels))
+    for text, owner in sc.colon:
+        if not rx.search(text):
+            continue
+        best, best_pairs = None, {}
+        el = owner
+        for _ in range(5):
+            if el is None or el.tag in ("body", "html"):
+                break
+            block = element_text(el, LIST_MAX, " ")
+            if block is None:
+                break
+            pairs = _list_pairs(block, rx)
+            if len(pairs) > len(best_pairs):
+                best, best_pairs = el, pairs
+            el = el.getparent()
+        if best is not None and len(best_pairs) >= 3 and set(best_pairs) <= labels:
+            return best, best_pairs
+    return None, {}
+
+
+def _label_tables(sc: Scan, labels: set[str]) -> list:
+    """Tables (document order) with three or more cells whose text starts with a gov label."""
+    counts: dict[Any, set[str]] = {}
+    order: list = []
+    for text, owner in sc.colon + sc.short:
+        head = _label(_COLON_SPLIT.split(text.strip(), maxsplit=1)[0])
+        if head not in labels:
+            continue
+        cell = owner if owner.tag in ("td", "th") else next(owner.iterancestors("td", "th"), None)
+        table = _nearest_table(cell) if cell is not None else None
+        if table is not None:
+            if table not in counts:
+                counts[table] = set()
+                order.append(table)
+            counts[table].add(head)
+    return [t for t in order if len(counts[t]) >= 3]
+
+
+def _nearest_table(el):
+    for a in el.iterancestors("table"):
+        return a
+    return None
+
+
+def _table_date(table: dict[str, str]) -> str | None:
+    """The gov table's posting date (发布日期 …), not its 成文日期."""
+    for label, name in lx.GOV_LABEL_FIELDS.items():
+        if name == "date" and table.get(label):
+            return table[label]
+    return None

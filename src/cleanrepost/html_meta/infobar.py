@@ -1,0 +1,221 @@
+"""Info bars: small lines near the headline holding 来源/发布时间/作者/责任编辑 (or a bare date and outlet link)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .. import lexicon as lx
+from ..lexicon import Lexicon
+from .bodyscan import Scan
+from .dates import _DATE, _NUMERIC_DATE
+from .text import _COLON, _within, collapse, element_text
+
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+BAR_MAX = 160  # an info bar is short; anything longer is content
+NEAR_TITLE = 8  # elements after the headline searched for an unlabelled date bar
+
+
+@dataclass(frozen=True)
+class _BarLabels:
+    regex: re.Pattern[str]
+    field_of: dict[str, str]
+
+
+_BAR_CACHE: dict[tuple, _BarLabels] = {}
+_FIELD_NAMES = {"source": "source_name", "date": "published", "author": "author", "editor": "editor"}
+_WEAK = {"时间", "日期"}  # mean "publication time" only in a bar that also has a stronger label
+
+
+def _bar_labels(lexicon: Lexicon) -> _BarLabels:
+    cached = _BAR_CACHE.get(lexicon.info_labels)
+    if cached is None:
+        pairs = list(lexicon.info_labels)
+        alts = "|".join(sorted((re.escape(label) for label, _ in pairs), key=len, reverse=True))
+        rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?" + _COLON)
+        cached = _BAR_CACHE[lexicon.info_labels] = _BarLabels(rx, {label: kind for label, kind in pairs})
+    return cached
+
+
+def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[Any, dict[str, str], str]]:
+    """Small elements holding 来源/时间/作者/责任编辑 …, each with the fields it yields."""
+    labels = _bar_labels(lexicon)
+    taken: list = list(exclude)
+    out: list[tuple[Any, dict[str, str], str]] = []
+    owners = list(_label_owners(sc, labels.regex))
+    if head_el is not None and head_el in sc.order:  # bars under the headline first: the page's own info bar
+        start = sc.order[head_el]
+        owners.sort(key=lambda o: (sc.order.get(o, 0) < start, sc.order.get(o, 0)))
+    for owner in owners:
+        if any(_within(owner, t) for t in taken):
+            continue
+        bar = _grow_bar(owner, head_el)
+        if bar is None or any(_within(bar, t) or _within(t, bar) for t in taken):
+            continue
+        found = parse_bar(bar, labels)
+        if not found:
+            continue
+        taken.append(bar)
+        out.append((bar, found, "meta:info-bar"))
+        if len(out) >= 8:
+            break
+    if head_el is not None and not any("published" in found for _, found, _ in out):
+        near = _near_title_bar(head_el, taken)
+        if near is not None:
+            out.insert(0, near)
+    return out
+
+
+def _label_owners(sc: Scan, regex: re.Pattern[str]) -> Iterator[Any]:
+    """Elements whose own text (or a child's tail) carries a bar label followed by a colon."""
+    seen = 0
+    for text, owner in sc.colon:
+        if regex.search(text):
+            yield owner
+            seen += 1
+            if seen > 200:
+                return
+
+
+def _contains(el, other) -> bool:
+    return other is not None and _within(other, el)
+
+
+def _grow_bar(owner, head_el):
+    """The largest ancestor of `owner` that is still a short, prose-free line next to (not holding) the headline."""
+    bar = None
+    el = owner
+    while el is not None and el.tag not in ("body", "html"):
+        if _contains(el, head_el):
+            break  # the headline is never part of a bar
+        text = element_text(el, BAR_MAX, " ")
+        if text is None or _SENTENCE.search(text):
+            break
+        bar = el
+        el = el.getparent()
+    return bar
+
+
+def bar_hits(text: str, labels: _BarLabels) -> list[re.Match[str]]:
+    """Label matches in a bar's text.  Counter/share labels (阅读：, 字号：) need a word boundary before them, so
+    关键词阅读： is not a counter; field labels may follow a value directly (来源：新华社作者：…)."""
+    hits = []
+    for h in labels.regex.finditer(text):
+        kind = labels.field_of.get(h.group("label"))
+        if kind not in _FIELD_NAMES and h.start() and _CJK.match(text[h.start() - 1]):
+            continue
+        hits.append(h)
+    return hits
+
+
+def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
+    """Fields of one info bar: 来源/作者/责任编辑 values, a labelled or bare date, the 来源 link's href.
+
+    Empty unless the bar has a field label other than the bare 时间/日期 (a "时间：…" line alone may be the
+    content of a meeting notice)."""
+    text = element_text(bar, BAR_MAX, " ") or ""
+    text = text.strip("[]【】()（） ")
+    hits = bar_hits(text, labels)
+    strong = [h for h in hits if labels.field_of.get(h.group("label")) in _FIELD_NAMES and h.group("label") not in _WEAK]
+    if not strong:
+        return {}
+    found: dict[str, str] = {}
+    for i, h in enumerate(hits):
+        name = _FIELD_NAMES.get(labels.field_of.get(h.group("label")) or "")
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        value = text[h.end():end].strip(" |｜/·[]【】()（）")
+        if not name or not value or name in found:
+            continue
+        d = _DATE.search(value)
+        if name == "published":
+            if d:
+                found[name] = d.group(0)
+            continue
+        if d:
+            value = value[:d.start()]  # 来源：人民日报2024-05-13 08:49
+        tokens = [t.strip("[]【】()（）") for t in re.split(r"\s+|[|｜]", value.strip())]
+        value = tokens[0]
+        if name == "author":  # several reporters: 作者：杜卿卿 李隽
+            names = []
+            for t in tokens:
+                if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", t) or t in lx.BAR_ACTION_WORDS:
+                    break
+                names.append(t)
+            value = " ".join(names[:4]) or value
+        if value and re.search(r"[\u4e00-\u9fffA-Za-z]", value):
+            found[name] = value
+    if "published" not in found:
+        d = _DATE.search(text)
+        if d and _NUMERIC_DATE.search(d.group(0)):
+            found["published"] = d.group(0)
+    href = _source_link(bar, labels)
+    if href:
+        found["source_url"] = href
+    return found
+
+
+def _source_link(bar, labels: _BarLabels) -> str | None:
+    """The href of the first link that directly follows a 来源 label (…来源：<a href=…>新华社</a>)."""
+    before: list[str] = []
+    stack: list[tuple[Any, bool]] = [(bar, False)]
+    while stack:
+        el, leaving = stack.pop()
+        if leaving:
+            if el is not bar and el.tail:
+                before.append(el.tail)
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "a" and el.get("href"):
+            lead = collapse("".join(before))[-16:]
+            m = list(labels.regex.finditer(lead))
+            if m and labels.field_of.get(m[-1].group("label")) == "source" and not lead[m[-1].end():].strip():
+                return el.get("href").strip()
+        if el.text:
+            before.append(el.text)
+        stack.append((el, True))
+        stack.extend((c, False) for c in reversed(el))
+    return None
+
+
+def _near_title_bar(head_el, taken: list):
+    """An unlabelled line right after the headline holding a numeric date (2019-09-26 10:56 证券时报网)."""
+    count = 0
+    anchor = head_el
+    while anchor is not None and count < NEAR_TITLE:
+        for sib in anchor.itersiblings():
+            count += 1
+            if count > NEAR_TITLE:
+                break
+            if not isinstance(sib.tag, str) or any(_within(sib, t) or _within(t, sib) for t in taken):
+                continue
+            text = element_text(sib, BAR_MAX, " ")
+            if text is None:
+                return None  # reached content
+            if text.rstrip().endswith(("。", "！", "？")):
+                return None  # a sentence of the article: a date after it is the document's own (落款), not the post's
+            d = _DATE.search(text)
+            # a numeric date, or a short line holding a written one (a dateline opening prose is longer)
+            if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= 40):
+                continue
+            found = {"published": d.group(0)}
+            outlet = _outlet_link(sib, d.end(), text)
+            if outlet:
+                found.update(outlet)
+            return sib, found, "meta:date-under-headline"
+        anchor = anchor.getparent()
+        if anchor is None or anchor.tag in ("body", "html"):
+            break
+    return None
+
+
+def _outlet_link(bar, date_end: int, text: str) -> dict[str, str]:
+    """A short outlet-name link after the date in an unlabelled bar (the portal layout "date  outlet")."""
+    for a in bar.iter("a"):
+        name = collapse(a.text_content())
+        href = (a.get("href") or "").strip()
+        if (2 <= len(name) <= 20 and re.search(r"[\u4e00-\u9fff]", name) and href.startswith(("http://", "https://"))
+                and name not in lx.BAR_ACTION_WORDS and text.find(name) > date_end - 1):
+            return {"source_name": name, "source_url": href}
+    return {}
