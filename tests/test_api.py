@@ -62,6 +62,10 @@ def test_bad_arguments_raise_clean_error():
         cleanrepost.clean("x", script="martian")
     with pytest.raises(CleanError):
         cleanrepost.clean("x", no_such_option=True)
+    with pytest.raises(CleanError):  # also beside an Options object
+        cleanrepost.clean("x", options=cleanrepost.Options(), no_such_option=True)
+    with pytest.raises(CleanError):
+        cleanrepost.clean("x", options={"kind": "text"})
     assert issubclass(CleanError, ValueError)
 
 

@@ -69,10 +69,12 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
     """Clean one page.
 
     `data` is raw bytes in any encoding, or str.  Keyword options are those of `Options` (kind, script, engine,
-    lexicon, http_charset, max_bytes), or pass an `Options` object.  Returns a `Document`; raises only
+    lexicon, http_charset, max_bytes, max_blocks), or pass an `Options` object.  Returns a `Document`; raises only
     `CleanError` (bad arguments, input over `max_bytes`).
     """
-    opts = (replace(options, **kwargs) if kwargs else options) if options else Options(**_known(kwargs))
+    if options is not None and not isinstance(options, Options):
+        raise CleanError(f"options must be a cleanrepost.Options, not {type(options).__name__}")
+    opts = replace(options or Options(), **_known(kwargs))
     opts.validate()
     if data is None:
         data = b""
