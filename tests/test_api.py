@@ -49,7 +49,7 @@ def test_empty_input_gives_empty_flagged_document(data):
 def test_undecodable_bytes_are_replaced_and_flagged():
     data = "国务院办公厅关于印发通知".encode("gb18030") + b"\xff\xfe\xfd\x81" + "全文如下。".encode("gb18030")
     doc = cleanrepost.clean(data, kind="text")
-    assert "decode-replaced" in doc.flags or "\ufffd" not in doc.text
+    assert "decode-replaced" in doc.flags  # bytes that no codec reads are never dropped silently
     assert "国务院办公厅" in (doc.title or "") + doc.text
 
 
