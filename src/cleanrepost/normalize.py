@@ -294,7 +294,7 @@ def _neighbour(chars: list[str], i: int, step: int) -> str:
     return ""
 
 
-def _english_clause_before(chars: list[str], mask: list[bool], i: int) -> bool:
+def _english_clause_before(chars: list[str], mask: bytearray, i: int) -> bool:
     """True when the Latin run ending at i is a clause (`Hello, world`) rather than one term (`Python`, `Visual
     Studio`, a URL): at least two words and either a third word or ASCII clause punctuation inside."""
     j = i - 1
@@ -307,16 +307,20 @@ def _english_clause_before(chars: list[str], mask: list[bool], i: int) -> bool:
 
 _URL_START = re.compile(r"(?i)://|www\.")
 _DIGIT = re.compile("[0-9]")
+_PARENS = re.compile("[()]")
+_MARKS = re.compile("[,;:?!]")
+_CANDIDATES = re.compile("[,;:?!()]")  # the only characters the parenthesis and mark passes ever change
 
 
-def _masked(text: str) -> list[bool]:
-    """Per character: inside a URL, an e-mail address, a time/ratio, a decimal or a thousands number."""
-    mask = [False] * len(text)
+def _masked(text: str) -> bytearray:
+    """Per character (1 = masked): inside a URL, an e-mail address, a time/ratio, a decimal or a thousands number.
+    Masked spans are ASCII only, so a masked character is never Chinese context."""
+    mask = bytearray(len(text))
     for rx, present in ((_MASK_URL, _URL_START.search(text)), (_MASK_EMAIL, "@" in text),
                         (_MASK_NUMBER, _DIGIT.search(text))):
         if present:
             for m in rx.finditer(text):
-                mask[m.start(): m.end()] = [True] * (m.end() - m.start())
+                mask[m.start(): m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
 
@@ -324,36 +328,45 @@ def _is_cjk(c: str) -> bool:
     return bool(c) and bool(_CJK_RE.match(c))
 
 
-def _convert_parens(text: str, mask: list[bool], counts: Counts) -> str:
+def _convert_parens(text: str, mask: bytearray, counts: Counts) -> str:
     """( ) → （ ） when the content holds Han or Chinese punctuation, or a Han character touches the pair: 第(一)条,
-    (1)加强.  f(x) stays.  One left-to-right pass with a stack, inner pairs first, so nesting costs no extra passes."""
-    chars = list(text)
+    (1)加强.  f(x) stays.  One left-to-right pass over the parentheses with a stack, inner pairs first, so nesting
+    costs no extra passes; the text between two parentheses is searched for Chinese in one regex call."""
+    chars: list[str] | None = None
     stack: list[tuple[int, bool]] = []  # (position of "(", content so far has CJK)
-    for i, c in enumerate(chars):
+    prev = -1
+    for m in _PARENS.finditer(text):
+        i = m.start()
         if mask[i]:
             continue
-        if c == "(":
+        if stack and not stack[-1][1] and _CJK_RE.search(text, prev + 1, i):
+            stack[-1] = (stack[-1][0], True)
+        prev = i
+        if text[i] == "(":
             stack.append((i, False))
-        elif c == ")" and stack:
+        elif stack:
             start, has_cjk = stack.pop()
-            before = chars[start - 1] if start else ""
-            after = chars[i + 1] if i + 1 < len(chars) else ""
+            # converted parentheses are never Han, so the original text answers for before/after
+            before = text[start - 1] if start else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
             if has_cjk or _HAN_RE.match(before or "_") or _HAN_RE.match(after or "_"):
+                if chars is None:
+                    chars = list(text)
                 chars[start], chars[i] = "\uff08", "\uff09"
                 _add(counts, "punct", 2)
                 has_cjk = True
             if stack and has_cjk:
                 stack[-1] = (stack[-1][0], True)
-        elif stack and not stack[-1][1] and _is_cjk(c):
-            stack[-1] = (stack[-1][0], True)
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
-def _convert_marks(text: str, mask: list[bool], counts: Counts) -> str:
+def _convert_marks(text: str, mask: bytearray, counts: Counts) -> str:
     """, ; : ? ! → full-width where the nearest neighbour is Chinese.  Swept left to right and back, with each
     decision seeing the ones before it, so runs such as 国,, and ,,国 settle in one call."""
+    marks = [i for i in (m.start() for m in _MARKS.finditer(text)) if not mask[i]]
+    if not marks:
+        return text
     chars = list(text)
-    marks = [i for i, c in enumerate(chars) if c in _FULL and not mask[i]]
     for i in marks + marks[::-1]:
         c = chars[i]
         if c not in _FULL:
@@ -376,13 +389,15 @@ def _convert_marks(text: str, mask: list[bool], counts: Counts) -> str:
 
 
 def _punct_line(line: str, counts: Counts) -> str:
-    """Parentheses and marks to a fixpoint: a converted mark is Chinese context for its neighbours."""
-    while True:
+    """Parentheses and marks to a fixpoint: a converted mark is Chinese context for its neighbours.  A line with
+    no half-width mark or parenthesis left is settled: no pass over it can change anything."""
+    while _CANDIDATES.search(line):
         mask = _masked(line)
         out = _convert_marks(_convert_parens(line, mask, counts), mask, counts)
         if out == line:
             return line
         line = out
+    return line
 
 
 def _punctuation(text: str, counts: Counts) -> str:
@@ -393,8 +408,11 @@ def _punctuation(text: str, counts: Counts) -> str:
     _add(counts, "punct.ellipsis", n)
     out, n = _DOUBLE_DASH.subn("——", out)
     _add(counts, "punct.dash", n)
-    lines = out.split("\n")
-    return "\n".join(_punct_line(x, counts) if _has_any(x, _HALF_MARKS) else x for x in lines)
+    if not _CANDIDATES.search(out):
+        return out
+    if "\n" not in out:
+        return _punct_line(out, counts)
+    return "\n".join(_punct_line(x, counts) for x in out.split("\n"))
 
 
 # --- document numbers (GB/T 9704 §7.2.5): 国发[2019]5号 → 国发〔2019〕5号 -----------------------------------------
@@ -436,6 +454,14 @@ _RULES: tuple[Callable[[str, Counts], str], ...] = (
 )
 
 
+_LATE_RULES = _RULES[_RULES.index(_pinyin):]
+# Every character one of the rules before _pinyin may change.  Clean text has none (most paragraphs): one scan
+# then replaces eight; each of those rules is the identity on it, so skipping them changes nothing.
+_EARLY_TRIGGER = re.compile("[" + _HIGH_LATIN.pattern[1:-1] + "\r\v\f\u2028\u2029" + INVISIBLE + CONTROL
+                            + _ODD_SPACE.pattern[1:-1] + _WIDTH_ANY.pattern[1:-1] + _RADICAL_RE.pattern[1:-1]
+                            + "\ufe5d\ufe5e]")
+
+
 def _rules(text: str, counts: Counts) -> str:
     """Every rule except script conversion, which needs the per-document decision taken on their output.
 
@@ -443,6 +469,12 @@ def _rules(text: str, counts: Counts) -> str:
     become repairable once later rules delete controls or fold widths inside it; so the rules repeat while the
     repair still finds something (at most a few times: each repair removes Latin-1 characters).
     """
+    if not _EARLY_TRIGGER.search(text):
+        # no Latin-1 character to start with, and the later rules only delete spaces and write CJK forms, so
+        # mojibake repair has nothing to find afterwards either
+        for rule in _LATE_RULES:
+            text = rule(text, counts)
+        return text
     for _ in range(4):
         for rule in _RULES:
             text = rule(text, counts)
