@@ -17,12 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import lazy_re
+
 # Han ideographs: 〇 (the zero of 二〇一九年), Extension A, URO, compatibility ideographs, Extensions B..H.
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN_RE = re.compile(f"[{HAN}]")
-_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
-_KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HANGUL_RE = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_HAN_RE = lazy_re.compile(f"[{HAN}]")
+_LATIN_RE = lazy_re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_KANA_RE = lazy_re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL_RE = lazy_re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 ZH_MIN_HAN_SHARE = 0.3  # Han / letters at or above this is Chinese
 HANT_MIN_CHANGED = 0.05  # share of Han positions t2s changes above which a text is Traditional

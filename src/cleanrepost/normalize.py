@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable
 
-from . import langid
+from . import langid, lazy_re
 from .langid import HAN
 from .model import CleanError, Document
 
@@ -27,8 +27,8 @@ Counts = dict[str, int]
 
 # Punctuation that makes a neighbour "Chinese context": CJK symbols, full-width forms, dashes and ellipses.
 CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2014\u2026\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\uff5e"
-_CJK_RE = re.compile(f"[{HAN}{CJK_PUNCT}]")
-_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_RE = lazy_re.compile(f"[{HAN}{CJK_PUNCT}]")
+_HAN_RE = lazy_re.compile(f"[{HAN}]")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"  # looked through when finding a mark's neighbour
 _SPACES = " \u3000"
 
@@ -55,9 +55,9 @@ def _changed(old: str, new: str) -> int:
 
 # --- mojibake: GBK (or UTF-8) bytes read as Latin-1/cp1252 -------------------------------------------------------
 
-_HIGH_LATIN = re.compile(r"[\x80-\x9f\xa1-\xff]")  # NBSP (\xa0) left out: real pages are full of it
+_HIGH_LATIN = lazy_re.compile(r"[\x80-\x9f\xa1-\xff]")  # NBSP (\xa0) left out: real pages are full of it
 # A run of characters that a Latin-1 or cp1252 decoder can produce (cp1252's specials included), within a line.
-_LATIN_RUN = re.compile("[\x00-\x09\x0b-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+_LATIN_RUN = lazy_re.compile("[\x00-\x09\x0b-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                         "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+")
 _MOJIBAKE_MIN_HIGH = 6  # three Han characters' worth of GBK bytes
 _MOJIBAKE_MIN_HAN = 3
@@ -122,13 +122,13 @@ def _mojibake(text: str, counts: Counts) -> str:
 
 # --- characters: line breaks, invisibles, controls, spaces -------------------------------------------------------
 
-_LINEBREAK = re.compile("\r\n?|[\v\f\u2028\u2029]")
+_LINEBREAK = lazy_re.compile("\r\n?|[\v\f\u2028\u2029]")
 INVISIBLE = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0"
              "\ufff9-\ufffb")
 CONTROL = "\x00-\x08\x0e-\x1f\x7f-\x9f"  # C0 except \t \n (\v \f \r are line breaks by then), DEL, C1
-_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
-_CONTROL = re.compile(f"[{CONTROL}]+")
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+_INVISIBLE = lazy_re.compile(f"[{INVISIBLE}]+")
+_CONTROL = lazy_re.compile(f"[{CONTROL}]+")
+_ODD_SPACE = lazy_re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 
 
 def _linebreaks(text: str, counts: Counts) -> str:
@@ -156,23 +156,23 @@ def _odd_spaces(text: str, counts: Counts) -> str:
 
 # --- width folding, Kangxi radicals, brackets --------------------------------------------------------------------
 
-_FW_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FW_ALNUM = lazy_re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _HALFWIDTH_CJK = {"\uff61": "\u3002", "\uff62": "\u300c", "\uff63": "\u300d", "\uff64": "\u3001"}  # ｡｢｣､
-_HALFWIDTH_CJK_RE = re.compile("[\uff61-\uff64]")
+_HALFWIDTH_CJK_RE = lazy_re.compile("[\uff61-\uff64]")
 # ％．：＋－／＠ are folded only where they are part of a number, a URL or an e-mail address.
-_FW_NUMERIC = re.compile("(?<=[0-9])[\uff0e\uff1a\uff0f](?=[0-9])|(?<=[0-9])\uff05|[\uff0b\uff0d](?=[0-9])")
-_FW_URL = re.compile("(?i)(?:(?:https?|ftp)[:\uff1a][/\uff0f]{2}|www[.\uff0e])"
+_FW_NUMERIC = lazy_re.compile("(?<=[0-9])[\uff0e\uff1a\uff0f](?=[0-9])|(?<=[0-9])\uff05|[\uff0b\uff0d](?=[0-9])")
+_FW_URL = lazy_re.compile("(?i)(?:(?:https?|ftp)[:\uff1a][/\uff0f]{2}|www[.\uff0e])"
                      "[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\uff0e\uff0f\uff20\uff05]+"
                      # @ in either width, so that the second pass sees the same spans as the first
                      "|[A-Za-z0-9._%+-]+[@\uff20][A-Za-z0-9-]+(?:[.\uff0e][A-Za-z0-9-]+)+")
 # Inside an address: not a trailing symbol (the next character is part of the address, in either width, so one
 # pass is enough).  ： is folded only in the scheme: elsewhere it is the Chinese colon punctuation writes.
-_FW_URL_SYMBOL = re.compile("[\uff0e\uff0f\uff20\uff05](?=[A-Za-z0-9./:@%\uff0e\uff0f\uff20\uff05])")
-_FW_SCHEME = re.compile("(?i)^(https?|ftp)\uff1a")
+_FW_URL_SYMBOL = lazy_re.compile("[\uff0e\uff0f\uff20\uff05](?=[A-Za-z0-9./:@%\uff0e\uff0f\uff20\uff05])")
+_FW_SCHEME = lazy_re.compile("(?i)^(https?|ftp)\uff1a")
 
 
 # Every character _width may change (a superset: ％＋－．／０-９：＠Ａ-Ｚａ-ｚ and ｡｢｣､).
-_WIDTH_ANY = re.compile("[\uff05\uff0b\uff0d-\uff1a\uff20-\uff3a\uff41-\uff5a\uff61-\uff64]")
+_WIDTH_ANY = lazy_re.compile("[\uff05\uff0b\uff0d-\uff1a\uff20-\uff3a\uff41-\uff5a\uff61-\uff64]")
 
 
 def _fold(m: re.Match[str]) -> str:
@@ -206,7 +206,7 @@ def _width(text: str, counts: Counts) -> str:
 _RADICALS = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 _RADICALS.update(zip("⺟⺠⺰⻄⻅⻆⻈⻉⻋⻌⻐⻑⻓⻔⻖⻏⻙⻚⻛⻜⻝⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
                      "母民纟西见角讠贝车辶钅長长门阝阝韦页风飞食饣马鱼鸟卤麦黄黾齐齿龙龟"))
-_RADICAL_RE = re.compile("[" + "".join(sorted(_RADICALS)) + "]")
+_RADICAL_RE = lazy_re.compile("[" + "".join(sorted(_RADICALS)) + "]")
 
 
 def _radicals(text: str, counts: Counts) -> str:
@@ -215,7 +215,7 @@ def _radicals(text: str, counts: Counts) -> str:
     return out
 
 
-_SMALL_TORTOISE = re.compile("[\ufe5d\ufe5e]")  # ﹝﹞ → 〔〕
+_SMALL_TORTOISE = lazy_re.compile("[\ufe5d\ufe5e]")  # ﹝﹞ → 〔〕
 
 
 def _brackets(text: str, counts: Counts) -> str:
@@ -227,7 +227,7 @@ def _brackets(text: str, counts: Counts) -> str:
 
 
 # Content-farm pinyin annotations: 標(biāo) → 標.  Only lowercase syllables with a tone mark, right after Han.
-_PINYIN = re.compile(f"(?<=[{HAN}])[(\uff08][a-z\u00fc]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z\u00fc]*[)\uff09]")
+_PINYIN = lazy_re.compile(f"(?<=[{HAN}])[(\uff08][a-z\u00fc]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z\u00fc]*[)\uff09]")
 
 
 def _pinyin(text: str, counts: Counts) -> str:
@@ -241,11 +241,11 @@ def _pinyin(text: str, counts: Counts) -> str:
 # --- whitespace --------------------------------------------------------------------------------------------------
 
 # A justified label: 2-6 Han characters, every one separated by spaces, right before a colon: 索 引 号： / 标　　题：
-_SPACED_LABEL = re.compile(f"(?<![^ \u3000\n])([{HAN}](?:[ \u3000]+[{HAN}]){{1,5}})[ \u3000]*(?=[:\uff1a])")
+_SPACED_LABEL = lazy_re.compile(f"(?<![^ \u3000\n])([{HAN}](?:[ \u3000]+[{HAN}]){{1,5}})[ \u3000]*(?=[:\uff1a])")
 # U+3000 as letter-spacing: between two single Han characters (总　则, 张　三, 标　　题).  After a word it is a
 # separator and stays: 第一条　为了…, 第一章　总则 (statute text relies on it).
-_HAN_GAP = re.compile(f"(?<=(?<![{HAN}])[{HAN}])[ \u3000]*\u3000[ \u3000]*(?=[{HAN}](?![{HAN}]))")
-_SPACE_RUN = re.compile("[ \u3000]{2,}")
+_HAN_GAP = lazy_re.compile(f"(?<=(?<![{HAN}])[{HAN}])[ \u3000]*\u3000[ \u3000]*(?=[{HAN}](?![{HAN}]))")
+_SPACE_RUN = lazy_re.compile("[ \u3000]{2,}")
 
 
 def _whitespace(text: str, counts: Counts) -> str:
@@ -272,15 +272,15 @@ _HALF_MARKS = (",", ";", ":", "?", "!", "(", ")", "...", "--", "。。。", "…
 # Spans no punctuation rule touches: URLs, e-mails, times/ratios/scores, decimals, thousands.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # A URL does not end in , . ; : ! ? ) — those belong to the prose around it.
-_MASK_URL = re.compile(rf"(?i:(?:https?|ftp)://|www\.)(?:{_URL_CHARS}*[A-Za-z0-9/_~#=&%-])?")
-_MASK_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_MASK_NUMBER = re.compile(
+_MASK_URL = lazy_re.compile(rf"(?i:(?:https?|ftp)://|www\.)(?:{_URL_CHARS}*[A-Za-z0-9/_~#=&%-])?")
+_MASK_EMAIL = lazy_re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_MASK_NUMBER = lazy_re.compile(
     r"[0-9]+(?::[0-9]+)+"
     r"|[0-9][0-9,]*\.[0-9]+"
     r"|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
-_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_ELLIPSIS = re.compile(f"(?<=[{HAN}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
-_DOUBLE_DASH = re.compile(f"(?<=[{HAN}])--(?=[{HAN}])")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_ELLIPSIS = lazy_re.compile(f"(?<=[{HAN}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
+_DOUBLE_DASH = lazy_re.compile(f"(?<=[{HAN}])--(?=[{HAN}])")
 
 
 def _neighbour(chars: list[str], i: int, step: int) -> str:
@@ -305,11 +305,11 @@ def _english_clause_before(chars: list[str], mask: bytearray, i: int) -> bool:
     return len(words) >= 3 or (len(words) == 2 and any(p in run for p in ",;:"))
 
 
-_URL_START = re.compile(r"(?i)://|www\.")
-_DIGIT = re.compile("[0-9]")
-_PARENS = re.compile("[()]")
-_MARKS = re.compile("[,;:?!]")
-_CANDIDATES = re.compile("[,;:?!()]")  # the only characters the parenthesis and mark passes ever change
+_URL_START = lazy_re.compile(r"(?i)://|www\.")
+_DIGIT = lazy_re.compile("[0-9]")
+_PARENS = lazy_re.compile("[()]")
+_MARKS = lazy_re.compile("[,;:?!]")
+_CANDIDATES = lazy_re.compile("[,;:?!()]")  # the only characters the parenthesis and mark passes ever change
 
 
 def _masked(text: str) -> bytearray:
@@ -419,7 +419,7 @@ def _punctuation(text: str, counts: Counts) -> str:
 
 # The agency code's last character in either script (t2s turns 發 and 髮 into 发), so that script conversion,
 # which runs after this rule, never creates a new match.
-_DOCNUM = re.compile(r"(?<=[发办函字令發辦髮])[ \u3000]*[\[［【(（﹝〔{｛][ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*"
+_DOCNUM = lazy_re.compile(r"(?<=[发办函字令發辦髮])[ \u3000]*[\[［【(（﹝〔{｛][ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*"
                      r"[\]］】)）﹞〕}｝][ \u3000]*第?[ \u3000]*0*([0-9]+)[ \u3000]*(号|號)")
 
 
@@ -457,7 +457,7 @@ _RULES: tuple[Callable[[str, Counts], str], ...] = (
 _LATE_RULES = _RULES[_RULES.index(_pinyin):]
 # Every character one of the rules before _pinyin may change.  Clean text has none (most paragraphs): one scan
 # then replaces eight; each of those rules is the identity on it, so skipping them changes nothing.
-_EARLY_TRIGGER = re.compile("[" + _HIGH_LATIN.pattern[1:-1] + "\r\v\f\u2028\u2029" + INVISIBLE + CONTROL
+_EARLY_TRIGGER = lazy_re.compile("[" + _HIGH_LATIN.pattern[1:-1] + "\r\v\f\u2028\u2029" + INVISIBLE + CONTROL
                             + _ODD_SPACE.pattern[1:-1] + _WIDTH_ANY.pattern[1:-1] + _RADICAL_RE.pattern[1:-1]
                             + "\ufe5d\ufe5e]")
 
