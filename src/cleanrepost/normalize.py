@@ -14,6 +14,7 @@ tell layout from content.  U+FFFD is never removed: it is counted as "replacemen
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 from typing import Callable
@@ -268,7 +269,6 @@ def _whitespace(text: str, counts: Counts) -> str:
 # --- half-width punctuation in Chinese context -------------------------------------------------------------------
 
 _FULL = {",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "?": "\uff1f", "!": "\uff01"}
-_HALF_MARKS = (",", ";", ":", "?", "!", "(", ")", "...", "--", "。。。", "…")
 # Spans no punctuation rule touches: URLs, e-mails, times/ratios/scores, decimals, thousands.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # A URL does not end in , . ; : ! ? ) — those belong to the prose around it.
@@ -294,15 +294,29 @@ def _neighbour(chars: list[str], i: int, step: int) -> str:
     return ""
 
 
-def _english_clause_before(chars: list[str], mask: bytearray, i: int) -> bool:
+def _english_clause_before(chars: list[str], mask: "_Mask", i: int) -> bool:
     """True when the Latin run ending at i is a clause (`Hello, world`) rather than one term (`Python`, `Visual
     Studio`, a URL): at least two words and either a third word or ASCII clause punctuation inside."""
-    j = i - 1
-    while j >= 0 and not mask[j] and (not chars[j] or not _CJK_RE.match(chars[j])):
-        j -= 1
-    run = "".join(chars[j + 1: i])
+    run = _run_before(chars, mask.bits, i)
+    if not _is_clause(run):
+        return False  # masking numbers could only shorten the run, and a shorter run is no clause either
+    if not mask.numbers and _DIGIT.search(run):  # a number may end the run: numbers are masked from here on
+        mask.add_numbers()
+        return _is_clause(_run_before(chars, mask.bits, i))
+    return True
+
+
+def _is_clause(run: str) -> bool:
     words = _LATIN_WORD.findall(run)
     return len(words) >= 3 or (len(words) == 2 and any(p in run for p in ",;:"))
+
+
+def _run_before(chars: list[str], bits: bytearray, i: int) -> str:
+    """The characters before i back to the nearest masked or Chinese one."""
+    j = i - 1
+    while j >= 0 and not bits[j] and (not chars[j] or not _CJK_RE.match(chars[j])):
+        j -= 1
+    return "".join(chars[j + 1: i])
 
 
 _URL_START = lazy_re.compile(r"(?i)://|www\.")
@@ -312,32 +326,72 @@ _MARKS = lazy_re.compile("[,;:?!]")
 _CANDIDATES = lazy_re.compile("[,;:?!()]")  # the only characters the parenthesis and mark passes ever change
 
 
-def _masked(text: str) -> bytearray:
+class _Mask:
     """Per character (1 = masked): inside a URL, an e-mail address, a time/ratio, a decimal or a thousands number.
-    Masked spans are ASCII only, so a masked character is never Chinese context."""
-    mask = bytearray(len(text))
-    for rx, present in ((_MASK_URL, _URL_START.search(text)), (_MASK_EMAIL, "@" in text),
-                        (_MASK_NUMBER, _DIGIT.search(text))):
-        if present:
-            for m in rx.finditer(text):
-                mask[m.start(): m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
+    Masked spans are ASCII only, so a masked character is never Chinese context.  Numbers, the costliest scan,
+    are added only where they can change a decision (`add_numbers`)."""
+
+    __slots__ = ("bits", "text", "numbers")
+
+    def __init__(self, text: str) -> None:
+        self.bits = bytearray(len(text))
+        self.text = text
+        self.numbers = False
+        for rx, present in ((_MASK_URL, _URL_START.search(text)), (_MASK_EMAIL, "@" in text)):
+            if present:
+                self._spans(rx)
+
+    def _spans(self, rx: re.Pattern[str], start: int = 0, end: int = sys.maxsize) -> None:
+        for m in rx.finditer(self.text, start, end):
+            self.bits[m.start(): m.end()] = b"\x01" * (m.end() - m.start())
+
+    def add_numbers(self) -> None:
+        """Every number of the text (`numbers` then says the mask is complete)."""
+        if not self.numbers:
+            self.numbers = True
+            if _DIGIT.search(self.text):
+                self._spans(_MASK_NUMBER)
+
+    def add_numbers_around(self, i: int) -> None:
+        """The numbers inside the run of digits and separators around position i.  A number match never leaves
+        such a run, and the runs before it cannot change where matches inside it fall, so matching the run alone
+        finds exactly the matches a scan of the whole text finds there."""
+        if self.numbers:
+            return
+        text, start, end = self.text, i, i + 1
+        while start > 0 and text[start - 1] in _NUMBER_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _NUMBER_CHARS:
+            end += 1
+        self._spans(_MASK_NUMBER, start, end)
+
+
+# Around a , or : that a number match covers: a digit or "," before it, a digit, "," or "." after it (1,000 /
+# 12:30 / 1,,.5 — read off _MASK_NUMBER's three branches).  A mark without such neighbours is in no number.
+_NUMBER_BEFORE = frozenset("0123456789,")
+_NUMBER_AFTER = frozenset("0123456789,.")
+_NUMBER_CHARS = frozenset("0123456789:,.")  # every character _MASK_NUMBER can match
+
+
+def _in_number_possible(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1] in _NUMBER_BEFORE and text[i + 1] in _NUMBER_AFTER
 
 
 def _is_cjk(c: str) -> bool:
     return bool(c) and bool(_CJK_RE.match(c))
 
 
-def _convert_parens(text: str, mask: bytearray, counts: Counts) -> str:
+def _convert_parens(text: str, mask: _Mask, counts: Counts) -> str:
     """( ) → （ ） when the content holds Han or Chinese punctuation, or a Han character touches the pair: 第(一)条,
     (1)加强.  f(x) stays.  One left-to-right pass over the parentheses with a stack, inner pairs first, so nesting
     costs no extra passes; the text between two parentheses is searched for Chinese in one regex call."""
     chars: list[str] | None = None
     stack: list[tuple[int, bool]] = []  # (position of "(", content so far has CJK)
     prev = -1
+    bits = mask.bits  # URLs are all that can mask a parenthesis
     for m in _PARENS.finditer(text):
         i = m.start()
-        if mask[i]:
+        if bits[i]:
             continue
         if stack and not stack[-1][1] and _CJK_RE.search(text, prev + 1, i):
             stack[-1] = (stack[-1][0], True)
@@ -360,12 +414,17 @@ def _convert_parens(text: str, mask: bytearray, counts: Counts) -> str:
     return text if chars is None else "".join(chars)
 
 
-def _convert_marks(text: str, mask: bytearray, counts: Counts) -> str:
+def _convert_marks(text: str, mask: _Mask, counts: Counts) -> str:
     """, ; : ? ! → full-width where the nearest neighbour is Chinese.  Swept left to right and back, with each
     decision seeing the ones before it, so runs such as 国,, and ,,国 settle in one call."""
-    marks = [i for i in (m.start() for m in _MARKS.finditer(text)) if not mask[i]]
+    marks = [i for i in (m.start() for m in _MARKS.finditer(text)) if not mask.bits[i]]
     if not marks:
         return text
+    inside = [i for i in marks if _in_number_possible(text, i)]
+    if inside:  # these marks may sit inside a number: mask the numbers around them first
+        for i in inside:
+            mask.add_numbers_around(i)
+        marks = [i for i in marks if not mask.bits[i]]
     chars = list(text)
     for i in marks + marks[::-1]:
         c = chars[i]
@@ -392,7 +451,7 @@ def _punct_line(line: str, counts: Counts) -> str:
     """Parentheses and marks to a fixpoint: a converted mark is Chinese context for its neighbours.  A line with
     no half-width mark or parenthesis left is settled: no pass over it can change anything."""
     while _CANDIDATES.search(line):
-        mask = _masked(line)
+        mask = _Mask(line)
         out = _convert_marks(_convert_parens(line, mask, counts), mask, counts)
         if out == line:
             return line
@@ -402,12 +461,13 @@ def _punct_line(line: str, counts: Counts) -> str:
 
 def _punctuation(text: str, counts: Counts) -> str:
     """Half-width , ; : ? ! ( ) → full-width where a neighbour is Chinese, to a fixpoint (国,, → 国，，)."""
-    if not _has_any(text, _HALF_MARKS):
-        return text
-    out, n = _ELLIPSIS.subn("……", text)
-    _add(counts, "punct.ellipsis", n)
-    out, n = _DOUBLE_DASH.subn("——", out)
-    _add(counts, "punct.dash", n)
+    out = text
+    if "..." in out or "。。。" in out or "…" in out:  # the literals _ELLIPSIS needs (a lookbehind scan is slow)
+        out, n = _ELLIPSIS.subn("……", out)
+        _add(counts, "punct.ellipsis", n)
+    if "--" in out:
+        out, n = _DOUBLE_DASH.subn("——", out)
+        _add(counts, "punct.dash", n)
     if not _CANDIDATES.search(out):
         return out
     if "\n" not in out:
