@@ -515,11 +515,19 @@ _RULES: tuple[Callable[[str, Counts], str], ...] = (
 
 
 _LATE_RULES = _RULES[_RULES.index(_pinyin):]
-# Every character one of the rules before _pinyin may change.  Clean text has none (most paragraphs): one scan
-# then replaces eight; each of those rules is the identity on it, so skipping them changes nothing.
+# Every character one of the rules before _pinyin may change, except the width rule's symbols ％＋－．／：＠, which
+# it folds only next to ASCII letters or digits (in a number, a URL, an e-mail address): "：" is in most Chinese
+# lines.  Clean text has none (most paragraphs): two scans then replace eight rules; each of them is the identity
+# on such text, so skipping them changes nothing.
 _EARLY_TRIGGER = lazy_re.compile("[" + _HIGH_LATIN.pattern[1:-1] + "\r\v\f\u2028\u2029" + INVISIBLE + CONTROL
-                            + _ODD_SPACE.pattern[1:-1] + _WIDTH_ANY.pattern[1:-1] + _RADICAL_RE.pattern[1:-1]
-                            + "\ufe5d\ufe5e]")
+                                 + _ODD_SPACE.pattern[1:-1] + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff64"
+                                 + _RADICAL_RE.pattern[1:-1] + "\ufe5d\ufe5e]")
+_WIDTH_SYMBOL = lazy_re.compile("[\uff05\uff0b\uff0d\uff0e\uff0f\uff1a\uff20]")
+_ASCII_ALNUM = lazy_re.compile("[0-9A-Za-z]")
+
+
+def _early_rules_needed(text: str) -> bool:
+    return bool(_EARLY_TRIGGER.search(text) or (_WIDTH_SYMBOL.search(text) and _ASCII_ALNUM.search(text)))
 
 
 def _rules(text: str, counts: Counts) -> str:
@@ -529,7 +537,7 @@ def _rules(text: str, counts: Counts) -> str:
     become repairable once later rules delete controls or fold widths inside it; so the rules repeat while the
     repair still finds something (at most a few times: each repair removes Latin-1 characters).
     """
-    if not _EARLY_TRIGGER.search(text):
+    if not _early_rules_needed(text):
         # no Latin-1 character to start with, and the later rules only delete spaces and write CJK forms, so
         # mojibake repair has nothing to find afterwards either
         for rule in _LATE_RULES:
