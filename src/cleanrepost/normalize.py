@@ -14,7 +14,6 @@ tell layout from content.  U+FFFD is never removed: it is counted as "replacemen
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 from typing import Callable
@@ -22,6 +21,7 @@ from typing import Callable
 from . import langid, lazy_re
 from .langid import HAN
 from .model import CleanError, Document
+from .numspans import NUMBER_CHARS, number_spans
 
 SCRIPTS = ("simplified", "traditional", "keep")
 Counts = dict[str, int]
@@ -274,10 +274,6 @@ _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # A URL does not end in , . ; : ! ? ) — those belong to the prose around it.
 _MASK_URL = lazy_re.compile(rf"(?i:(?:https?|ftp)://|www\.)(?:{_URL_CHARS}*[A-Za-z0-9/_~#=&%-])?")
 _MASK_EMAIL = lazy_re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_MASK_NUMBER = lazy_re.compile(
-    r"[0-9]+(?::[0-9]+)+"
-    r"|[0-9][0-9,]*\.[0-9]+"
-    r"|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
 _LATIN_WORD = lazy_re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _ELLIPSIS = lazy_re.compile(f"(?<=[{HAN}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 _DOUBLE_DASH = lazy_re.compile(f"(?<=[{HAN}])--(?=[{HAN}])")
@@ -331,46 +327,54 @@ class _Mask:
     Masked spans are ASCII only, so a masked character is never Chinese context.  Numbers, the costliest scan,
     are added only where they can change a decision (`add_numbers`)."""
 
-    __slots__ = ("bits", "text", "numbers")
+    __slots__ = ("bits", "text", "numbers", "_run_end")
 
     def __init__(self, text: str) -> None:
         self.bits = bytearray(len(text))
         self.text = text
         self.numbers = False
+        self._run_end = -1  # end of the last run add_numbers_around matched (its callers go left to right)
         for rx, present in ((_MASK_URL, _URL_START.search(text)), (_MASK_EMAIL, "@" in text)):
             if present:
                 self._spans(rx)
 
-    def _spans(self, rx: re.Pattern[str], start: int = 0, end: int = sys.maxsize) -> None:
-        for m in rx.finditer(self.text, start, end):
-            self.bits[m.start(): m.end()] = b"\x01" * (m.end() - m.start())
+    def _spans(self, rx: re.Pattern[str]) -> None:
+        for m in rx.finditer(self.text):
+            self._set(m.start(), m.end())
+
+    def _set(self, start: int, end: int) -> None:
+        self.bits[start:end] = b"\x01" * (end - start)
+
+    def _numbers(self, start: int = 0, end: int | None = None) -> None:
+        for a, b in number_spans(self.text, start, end):
+            self._set(a, b)
 
     def add_numbers(self) -> None:
         """Every number of the text (`numbers` then says the mask is complete)."""
         if not self.numbers:
             self.numbers = True
             if _DIGIT.search(self.text):
-                self._spans(_MASK_NUMBER)
+                self._numbers()
 
     def add_numbers_around(self, i: int) -> None:
         """The numbers inside the run of digits and separators around position i.  A number match never leaves
         such a run, and the runs before it cannot change where matches inside it fall, so matching the run alone
         finds exactly the matches a scan of the whole text finds there."""
-        if self.numbers:
+        if self.numbers or i < self._run_end:  # done already (one run holds many marks: 1,2,3,…)
             return
         text, start, end = self.text, i, i + 1
-        while start > 0 and text[start - 1] in _NUMBER_CHARS:
+        while start > 0 and text[start - 1] in NUMBER_CHARS:
             start -= 1
-        while end < len(text) and text[end] in _NUMBER_CHARS:
+        while end < len(text) and text[end] in NUMBER_CHARS:
             end += 1
-        self._spans(_MASK_NUMBER, start, end)
+        self._run_end = end
+        self._numbers(start, end)
 
 
 # Around a , or : that a number match covers: a digit or "," before it, a digit, "," or "." after it (1,000 /
-# 12:30 / 1,,.5 — read off _MASK_NUMBER's three branches).  A mark without such neighbours is in no number.
+# 12:30 / 1,,.5 — read off numspans.NUMBER's three branches).  A mark without such neighbours is in no number.
 _NUMBER_BEFORE = frozenset("0123456789,")
 _NUMBER_AFTER = frozenset("0123456789,.")
-_NUMBER_CHARS = frozenset("0123456789:,.")  # every character _MASK_NUMBER can match
 
 
 def _in_number_possible(text: str, i: int) -> bool:
