@@ -2,7 +2,7 @@
 import random
 import re
 
-from cleanrepost import numspans
+from cleanrepost import protected as numspans
 from cleanrepost.langid import HAN, han_count
 from cleanrepost.normalize import normalize_explained
 
@@ -40,3 +40,26 @@ def test_han_count_counts_every_han_character():
     han = re.compile(f"[{HAN}]")
     for text in ("", "abc", "国", "中华人民共和国abc\U00020000〇 x豈", "a\n国\nb"):
         assert han_count(text) == len(han.findall(text))
+
+
+def test_address_spans_equal_the_regex_alternation():
+    from cleanrepost import normalize as _  # noqa: F401  (the module, for its patterns)
+    import sys
+    norm = sys.modules["cleanrepost.normalize"]
+    email = re.compile(r"[A-Za-z0-9._%+-]+@" + norm._MASK_DOMAIN.pattern)
+    fw = re.compile(norm._FW_URL.pattern + "|[A-Za-z0-9._%+-]+[@\uff20]" + norm._FW_DOMAIN.pattern[4:], re.I)
+    toks = ["a", "x1", "@", "＠", ".", "．", "-", "_", "%", "+", " ", "国", "www.", "WWW．", "http://", "ftp：／／",
+            "/", ":", "\u017f", "\u212a", "#", ","]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 30)))
+        assert list(numspans.address_spans(text, norm._MASK_AT, numspans.LOCAL_CHARS, norm._MASK_DOMAIN)) == \
+            [m.span() for m in email.finditer(text)], text
+        assert list(numspans.address_spans(text, norm._FW_AT, numspans.LOCAL_CHARS_IGNORECASE, norm._FW_DOMAIN,
+                                           norm._FW_URL)) == [m.span() for m in fw.finditer(text)], text
+
+
+def test_long_local_part_runs_are_normalized_like_short_ones():
+    for make in (lambda n: "国," + "a" * n + " @ 国", lambda n: "国" + "a" * n + "＠", lambda n: "国" + "a" * n + "@b"):
+        long, short = make(30000), make(30)
+        assert normalize_explained(long)[0].replace("a" * 30000, "a" * 30) == normalize_explained(short)[0]

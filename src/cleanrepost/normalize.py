@@ -21,7 +21,7 @@ from typing import Callable
 from . import langid, lazy_re
 from .langid import HAN
 from .model import CleanError, Document
-from .numspans import NUMBER_CHARS, number_spans
+from .protected import LOCAL_CHARS, LOCAL_CHARS_IGNORECASE, NUMBER_CHARS, address_spans, number_spans
 
 SCRIPTS = ("simplified", "traditional", "keep")
 Counts = dict[str, int]
@@ -162,10 +162,12 @@ _HALFWIDTH_CJK = {"\uff61": "\u3002", "\uff62": "\u300c", "\uff63": "\u300d", "\
 _HALFWIDTH_CJK_RE = lazy_re.compile("[\uff61-\uff64]")
 # ％．：＋－／＠ are folded only where they are part of a number, a URL or an e-mail address.
 _FW_NUMERIC = lazy_re.compile("(?<=[0-9])[\uff0e\uff1a\uff0f](?=[0-9])|(?<=[0-9])\uff05|[\uff0b\uff0d](?=[0-9])")
+# A URL (scheme or www. in either width) or an e-mail address (@ in either width, so that the second pass sees the
+# same spans as the first), found as `re` would find `_FW_URL|local+[@＠]_FW_DOMAIN`, in linear time (protected.py).
 _FW_URL = lazy_re.compile("(?i)(?:(?:https?|ftp)[:\uff1a][/\uff0f]{2}|www[.\uff0e])"
-                     "[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\uff0e\uff0f\uff20\uff05]+"
-                     # @ in either width, so that the second pass sees the same spans as the first
-                     "|[A-Za-z0-9._%+-]+[@\uff20][A-Za-z0-9-]+(?:[.\uff0e][A-Za-z0-9-]+)+")
+                          "[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\uff0e\uff0f\uff20\uff05]+")
+_FW_AT = lazy_re.compile("[@\uff20]")
+_FW_DOMAIN = lazy_re.compile("(?i)[A-Za-z0-9-]+(?:[.\uff0e][A-Za-z0-9-]+)+")
 # Inside an address: not a trailing symbol (the next character is part of the address, in either width, so one
 # pass is enough).  ： is folded only in the scheme: elsewhere it is the Chinese colon punctuation writes.
 _FW_URL_SYMBOL = lazy_re.compile("[\uff0e\uff0f\uff20\uff05](?=[A-Za-z0-9./:@%\uff0e\uff0f\uff20\uff05])")
@@ -192,13 +194,14 @@ def _width(text: str, counts: Counts) -> str:
         _add(counts, "width.symbol", n)
     if _has_any(text, "\uff0e\uff0f\uff1a\uff20\uff05"):
 
-        def url(m: re.Match[str]) -> str:
-            out, k = _FW_URL_SYMBOL.subn(_fold, m.group())
+        pieces, last = [], 0
+        for a, b in address_spans(text, _FW_AT, LOCAL_CHARS_IGNORECASE, _FW_DOMAIN, _FW_URL):
+            out, k = _FW_URL_SYMBOL.subn(_fold, text[a:b])
             out, k2 = _FW_SCHEME.subn(r"\1:", out)
             _add(counts, "width.symbol", k + k2)
-            return out
-
-        text = _FW_URL.sub(url, text)
+            pieces += (text[last:a], out)
+            last = b
+        text = "".join(pieces) + text[last:] if pieces else text
     return text
 
 
@@ -273,7 +276,9 @@ _FULL = {",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "?": "\uff1f", "!": "\uff0
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # A URL does not end in , . ; : ! ? ) — those belong to the prose around it.
 _MASK_URL = lazy_re.compile(rf"(?i:(?:https?|ftp)://|www\.)(?:{_URL_CHARS}*[A-Za-z0-9/_~#=&%-])?")
-_MASK_EMAIL = lazy_re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# E-mail addresses: [A-Za-z0-9._%+-]+@ then this domain, found from the @ signs (protected.address_spans).
+_MASK_AT = lazy_re.compile("@")
+_MASK_DOMAIN = lazy_re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LATIN_WORD = lazy_re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _ELLIPSIS = lazy_re.compile(f"(?<=[{HAN}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 _DOUBLE_DASH = lazy_re.compile(f"(?<=[{HAN}])--(?=[{HAN}])")
@@ -334,13 +339,12 @@ class _Mask:
         self.text = text
         self.numbers = False
         self._run_end = -1  # end of the last run add_numbers_around matched (its callers go left to right)
-        for rx, present in ((_MASK_URL, _URL_START.search(text)), (_MASK_EMAIL, "@" in text)):
-            if present:
-                self._spans(rx)
-
-    def _spans(self, rx: re.Pattern[str]) -> None:
-        for m in rx.finditer(self.text):
-            self._set(m.start(), m.end())
+        if _URL_START.search(text):
+            for m in _MASK_URL.finditer(text):
+                self._set(m.start(), m.end())
+        if "@" in text:
+            for a, b in address_spans(text, _MASK_AT, LOCAL_CHARS, _MASK_DOMAIN):
+                self._set(a, b)
 
     def _set(self, start: int, end: int) -> None:
         self.bits[start:end] = b"\x01" * (end - start)
@@ -372,7 +376,7 @@ class _Mask:
 
 
 # Around a , or : that a number match covers: a digit or "," before it, a digit, "," or "." after it (1,000 /
-# 12:30 / 1,,.5 — read off numspans.NUMBER's three branches).  A mark without such neighbours is in no number.
+# 12:30 / 1,,.5 — read off protected.NUMBER's three branches).  A mark without such neighbours is in no number.
 _NUMBER_BEFORE = frozenset("0123456789,")
 _NUMBER_AFTER = frozenset("0123456789,.")
 

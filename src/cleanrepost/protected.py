@@ -1,12 +1,17 @@
-"""Where the numbers are that punctuation rules must not touch: times/ratios, decimals, thousands (12:30, 3.5, 1,000).
+"""Spans the punctuation and width rules must not touch: numbers (12:30, 3.5, 1,000) and e-mail addresses.
 
-`NUMBER` is the definition.  Matched by `re` it is quadratic on a long run of digits and separators that holds
+Numbers: `NUMBER` is the definition.  Matched by `re` it is quadratic on a long run of digits and separators that holds
 no match (each start position rescans the rest of the run: 40,000 digits took 50 s), so `number_spans` finds the
 same matches with the regex on short runs and with a linear scan over precomputed run ends on long ones.  Both
 give exactly `NUMBER.finditer`'s spans (tests/test_normalize_speed_paths.py checks them against each other).
+
+Addresses: `local+@domain` patterns are quadratic in `re` the same way (every start in a long run of local-part
+characters rescans it looking for the @), so `address_spans` works from the @ signs instead, with the regex
+semantics (leftmost first, a URL alternative tried before the address at the same position).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from . import lazy_re
@@ -81,3 +86,54 @@ def _scan(s: str, a: int, b: int) -> Iterator[tuple[int, int]]:
                 p = q
                 continue
         p += 1
+
+
+# Characters of [A-Za-z0-9._%+-]; under IGNORECASE the class also takes four non-ASCII letters (Python's re docs).
+LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+LOCAL_CHARS_IGNORECASE = LOCAL_CHARS | frozenset("\u0130\u0131\u017f\u212a")
+
+
+def address_spans(text: str, at: re.Pattern[str], local: frozenset[str], domain: re.Pattern[str],
+                  url: re.Pattern[str] | None = None) -> Iterator[tuple[int, int]]:
+    """The spans `re.finditer` gives for `URL|[local]+AT DOMAIN` (or `[local]+AT DOMAIN` when `url` is None), in
+    linear time.  An address must reach its @ from its start through local characters only, so every start in one
+    run of them needs the same @ and the same domain: each @ is tried once, from the leftmost start left."""
+    pos, n = 0, len(text)
+    ats = [m.start() for m in at.finditer(text)]
+    k = 0  # the next @ to look at
+    next_url = url.search(text) if url is not None else None
+    while pos < n:
+        if next_url is not None and next_url.start() < pos:
+            next_url = url.search(text, pos)  # type: ignore[union-attr]
+        addr = None
+        while k < len(ats):
+            a = ats[k]
+            start = _run_start(text, a, pos, local) if a > pos else a
+            if start == a:  # no local character between pos and this @
+                k += 1
+                continue
+            if next_url is not None and next_url.start() <= start:
+                break  # the URL comes first; this @ is looked at again after it
+            m = domain.match(text, a + 1)
+            if m is None:
+                k += 1
+                continue
+            addr = (start, m.end())
+            break
+        if next_url is not None and (addr is None or next_url.start() <= addr[0]):
+            span = next_url.span()
+        elif addr is not None:
+            span = addr
+            k += 1
+        else:
+            return
+        yield span
+        pos = span[1]
+
+
+def _run_start(text: str, at: int, pos: int, local: frozenset[str]) -> int:
+    """Leftmost start at or after pos from which local characters run up to the @ at `at`."""
+    j = at
+    while j > pos and text[j - 1] in local:
+        j -= 1
+    return j
