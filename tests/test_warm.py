@@ -63,3 +63,9 @@ print(json.dumps([cold, json.dumps(cleanrepost.clean(page).to_dict(), ensure_asc
     cold, warm, child = json.loads(_run(code))
     assert cold == warm == child
     assert "示范区推进老旧小区改造" in cold
+
+
+def test_importing_preload_warms_the_process():
+    code = ("import cleanrepost.preload\nfrom cleanrepost import lazy_re\nfrom cleanrepost.lexicon import Lexicon\n"
+            "print(lazy_re.compile_all(), 'rules' in Lexicon.default()._compiled)")
+    assert _run(code).split() == ["0", "True"]
