@@ -4,8 +4,9 @@ from .lexicon import KINDS, Lexicon, LineRule
 from .model import Block, CleanError, Document, Removal
 from .normalize import normalize, normalize_explained
 from .records import Cleaner, clean_record
+from .warm import warm_up
 
 __version__ = "0.1.0"
 __all__ = ["clean", "extract", "bare_extraction", "Options", "Document", "Removal", "Block", "CleanError",
            "Lexicon", "LineRule", "KINDS", "normalize", "normalize_explained", "Cleaner", "clean_record",
-           "__version__"]
+           "warm_up", "__version__"]

@@ -17,12 +17,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import lazy_re
+
 # Han ideographs: 〇 (the zero of 二〇一九年), Extension A, URO, compatibility ideographs, Extensions B..H.
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN_RE = re.compile(f"[{HAN}]")
-_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
-_KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HANGUL_RE = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_NON_HAN_RUN = lazy_re.compile(f"[^{HAN}]+")
+_HAN_ANY = lazy_re.compile(f"[{HAN}]")
+_LATIN_RE = lazy_re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_KANA_RE = lazy_re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL_RE = lazy_re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 ZH_MIN_HAN_SHARE = 0.3  # Han / letters at or above this is Chinese
 HANT_MIN_CHANGED = 0.05  # share of Han positions t2s changes above which a text is Traditional
@@ -49,7 +52,9 @@ def converter(config: str) -> Any:
 
 
 def han_count(text: str) -> int:
-    return len(text) - len(_HAN_RE.sub("", text))  # no list of matches: Chinese text is mostly Han
+    # Deleting the runs between Han leaves the Han: one match per run, where deleting the Han (or listing it)
+    # costs one match per character, six times slower on Chinese text.
+    return len(_NON_HAN_RUN.sub("", text))
 
 
 def script_counts(text: str) -> tuple[int, int, int, int]:
@@ -98,9 +103,12 @@ def t2s_changed(text: str) -> tuple[int, int]:
 def detect_script(text: str) -> str | None:
     """'Hant' when more than HANT_MIN_CHANGED of the sampled Han positions change under t2s, 'Hans' when there is
     Han text that does not, None when there is no Han at all."""
-    changed, han = t2s_changed(text)
-    if not han:
+    sample = text[:SCRIPT_SAMPLE]
+    if not _HAN_ANY.search(sample):  # stops at the first Han character; t2s_changed would count them all
         return None
+    if converter("t2s").convert(sample) == sample:  # nothing to change: Simplified, the usual answer
+        return "Hans"
+    changed, han = t2s_changed(text)
     return "Hant" if changed > HANT_MIN_CHANGED * han else "Hans"
 
 

@@ -18,17 +18,18 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable
 
-from . import langid
+from . import langid, lazy_re
 from .langid import HAN
 from .model import CleanError, Document
+from .protected import LOCAL_CHARS, LOCAL_CHARS_IGNORECASE, NUMBER_CHARS, address_spans, number_spans
 
 SCRIPTS = ("simplified", "traditional", "keep")
 Counts = dict[str, int]
 
 # Punctuation that makes a neighbour "Chinese context": CJK symbols, full-width forms, dashes and ellipses.
 CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2014\u2026\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\uff5e"
-_CJK_RE = re.compile(f"[{HAN}{CJK_PUNCT}]")
-_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_RE = lazy_re.compile(f"[{HAN}{CJK_PUNCT}]")
+_HAN_RE = lazy_re.compile(f"[{HAN}]")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d"  # looked through when finding a mark's neighbour
 _SPACES = " \u3000"
 
@@ -55,9 +56,9 @@ def _changed(old: str, new: str) -> int:
 
 # --- mojibake: GBK (or UTF-8) bytes read as Latin-1/cp1252 -------------------------------------------------------
 
-_HIGH_LATIN = re.compile(r"[\x80-\x9f\xa1-\xff]")  # NBSP (\xa0) left out: real pages are full of it
+_HIGH_LATIN = lazy_re.compile(r"[\x80-\x9f\xa1-\xff]")  # NBSP (\xa0) left out: real pages are full of it
 # A run of characters that a Latin-1 or cp1252 decoder can produce (cp1252's specials included), within a line.
-_LATIN_RUN = re.compile("[\x00-\x09\x0b-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+_LATIN_RUN = lazy_re.compile("[\x00-\x09\x0b-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                         "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+")
 _MOJIBAKE_MIN_HIGH = 6  # three Han characters' worth of GBK bytes
 _MOJIBAKE_MIN_HAN = 3
@@ -122,13 +123,13 @@ def _mojibake(text: str, counts: Counts) -> str:
 
 # --- characters: line breaks, invisibles, controls, spaces -------------------------------------------------------
 
-_LINEBREAK = re.compile("\r\n?|[\v\f\u2028\u2029]")
+_LINEBREAK = lazy_re.compile("\r\n?|[\v\f\u2028\u2029]")
 INVISIBLE = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0"
              "\ufff9-\ufffb")
 CONTROL = "\x00-\x08\x0e-\x1f\x7f-\x9f"  # C0 except \t \n (\v \f \r are line breaks by then), DEL, C1
-_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
-_CONTROL = re.compile(f"[{CONTROL}]+")
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+_INVISIBLE = lazy_re.compile(f"[{INVISIBLE}]+")
+_CONTROL = lazy_re.compile(f"[{CONTROL}]+")
+_ODD_SPACE = lazy_re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 
 
 def _linebreaks(text: str, counts: Counts) -> str:
@@ -156,23 +157,25 @@ def _odd_spaces(text: str, counts: Counts) -> str:
 
 # --- width folding, Kangxi radicals, brackets --------------------------------------------------------------------
 
-_FW_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FW_ALNUM = lazy_re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _HALFWIDTH_CJK = {"\uff61": "\u3002", "\uff62": "\u300c", "\uff63": "\u300d", "\uff64": "\u3001"}  # ｡｢｣､
-_HALFWIDTH_CJK_RE = re.compile("[\uff61-\uff64]")
+_HALFWIDTH_CJK_RE = lazy_re.compile("[\uff61-\uff64]")
 # ％．：＋－／＠ are folded only where they are part of a number, a URL or an e-mail address.
-_FW_NUMERIC = re.compile("(?<=[0-9])[\uff0e\uff1a\uff0f](?=[0-9])|(?<=[0-9])\uff05|[\uff0b\uff0d](?=[0-9])")
-_FW_URL = re.compile("(?i)(?:(?:https?|ftp)[:\uff1a][/\uff0f]{2}|www[.\uff0e])"
-                     "[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\uff0e\uff0f\uff20\uff05]+"
-                     # @ in either width, so that the second pass sees the same spans as the first
-                     "|[A-Za-z0-9._%+-]+[@\uff20][A-Za-z0-9-]+(?:[.\uff0e][A-Za-z0-9-]+)+")
+_FW_NUMERIC = lazy_re.compile("(?<=[0-9])[\uff0e\uff1a\uff0f](?=[0-9])|(?<=[0-9])\uff05|[\uff0b\uff0d](?=[0-9])")
+# A URL (scheme or www. in either width) or an e-mail address (@ in either width, so that the second pass sees the
+# same spans as the first), found as `re` would find `_FW_URL|local+[@＠]_FW_DOMAIN`, in linear time (protected.py).
+_FW_URL = lazy_re.compile("(?i)(?:(?:https?|ftp)[:\uff1a][/\uff0f]{2}|www[.\uff0e])"
+                          "[A-Za-z0-9\\-._~:/?#@!$&'*+,;=%\uff0e\uff0f\uff20\uff05]+")
+_FW_AT = lazy_re.compile("[@\uff20]")
+_FW_DOMAIN = lazy_re.compile("(?i)[A-Za-z0-9-]+(?:[.\uff0e][A-Za-z0-9-]+)+")
 # Inside an address: not a trailing symbol (the next character is part of the address, in either width, so one
 # pass is enough).  ： is folded only in the scheme: elsewhere it is the Chinese colon punctuation writes.
-_FW_URL_SYMBOL = re.compile("[\uff0e\uff0f\uff20\uff05](?=[A-Za-z0-9./:@%\uff0e\uff0f\uff20\uff05])")
-_FW_SCHEME = re.compile("(?i)^(https?|ftp)\uff1a")
+_FW_URL_SYMBOL = lazy_re.compile("[\uff0e\uff0f\uff20\uff05](?=[A-Za-z0-9./:@%\uff0e\uff0f\uff20\uff05])")
+_FW_SCHEME = lazy_re.compile("(?i)^(https?|ftp)\uff1a")
 
 
 # Every character _width may change (a superset: ％＋－．／０-９：＠Ａ-Ｚａ-ｚ and ｡｢｣､).
-_WIDTH_ANY = re.compile("[\uff05\uff0b\uff0d-\uff1a\uff20-\uff3a\uff41-\uff5a\uff61-\uff64]")
+_WIDTH_ANY = lazy_re.compile("[\uff05\uff0b\uff0d-\uff1a\uff20-\uff3a\uff41-\uff5a\uff61-\uff64]")
 
 
 def _fold(m: re.Match[str]) -> str:
@@ -191,13 +194,14 @@ def _width(text: str, counts: Counts) -> str:
         _add(counts, "width.symbol", n)
     if _has_any(text, "\uff0e\uff0f\uff1a\uff20\uff05"):
 
-        def url(m: re.Match[str]) -> str:
-            out, k = _FW_URL_SYMBOL.subn(_fold, m.group())
+        pieces, last = [], 0
+        for a, b in address_spans(text, _FW_AT, LOCAL_CHARS_IGNORECASE, _FW_DOMAIN, _FW_URL):
+            out, k = _FW_URL_SYMBOL.subn(_fold, text[a:b])
             out, k2 = _FW_SCHEME.subn(r"\1:", out)
             _add(counts, "width.symbol", k + k2)
-            return out
-
-        text = _FW_URL.sub(url, text)
+            pieces += (text[last:a], out)
+            last = b
+        text = "".join(pieces) + text[last:] if pieces else text
     return text
 
 
@@ -206,7 +210,7 @@ def _width(text: str, counts: Counts) -> str:
 _RADICALS = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 _RADICALS.update(zip("⺟⺠⺰⻄⻅⻆⻈⻉⻋⻌⻐⻑⻓⻔⻖⻏⻙⻚⻛⻜⻝⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
                      "母民纟西见角讠贝车辶钅長长门阝阝韦页风飞食饣马鱼鸟卤麦黄黾齐齿龙龟"))
-_RADICAL_RE = re.compile("[" + "".join(sorted(_RADICALS)) + "]")
+_RADICAL_RE = lazy_re.compile("[" + "".join(sorted(_RADICALS)) + "]")
 
 
 def _radicals(text: str, counts: Counts) -> str:
@@ -215,7 +219,7 @@ def _radicals(text: str, counts: Counts) -> str:
     return out
 
 
-_SMALL_TORTOISE = re.compile("[\ufe5d\ufe5e]")  # ﹝﹞ → 〔〕
+_SMALL_TORTOISE = lazy_re.compile("[\ufe5d\ufe5e]")  # ﹝﹞ → 〔〕
 
 
 def _brackets(text: str, counts: Counts) -> str:
@@ -227,7 +231,7 @@ def _brackets(text: str, counts: Counts) -> str:
 
 
 # Content-farm pinyin annotations: 標(biāo) → 標.  Only lowercase syllables with a tone mark, right after Han.
-_PINYIN = re.compile(f"(?<=[{HAN}])[(\uff08][a-z\u00fc]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z\u00fc]*[)\uff09]")
+_PINYIN = lazy_re.compile(f"(?<=[{HAN}])[(\uff08][a-z\u00fc]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z\u00fc]*[)\uff09]")
 
 
 def _pinyin(text: str, counts: Counts) -> str:
@@ -241,11 +245,11 @@ def _pinyin(text: str, counts: Counts) -> str:
 # --- whitespace --------------------------------------------------------------------------------------------------
 
 # A justified label: 2-6 Han characters, every one separated by spaces, right before a colon: 索 引 号： / 标　　题：
-_SPACED_LABEL = re.compile(f"(?<![^ \u3000\n])([{HAN}](?:[ \u3000]+[{HAN}]){{1,5}})[ \u3000]*(?=[:\uff1a])")
+_SPACED_LABEL = lazy_re.compile(f"(?<![^ \u3000\n])([{HAN}](?:[ \u3000]+[{HAN}]){{1,5}})[ \u3000]*(?=[:\uff1a])")
 # U+3000 as letter-spacing: between two single Han characters (总　则, 张　三, 标　　题).  After a word it is a
 # separator and stays: 第一条　为了…, 第一章　总则 (statute text relies on it).
-_HAN_GAP = re.compile(f"(?<=(?<![{HAN}])[{HAN}])[ \u3000]*\u3000[ \u3000]*(?=[{HAN}](?![{HAN}]))")
-_SPACE_RUN = re.compile("[ \u3000]{2,}")
+_HAN_GAP = lazy_re.compile(f"(?<=(?<![{HAN}])[{HAN}])[ \u3000]*\u3000[ \u3000]*(?=[{HAN}](?![{HAN}]))")
+_SPACE_RUN = lazy_re.compile("[ \u3000]{2,}")
 
 
 def _whitespace(text: str, counts: Counts) -> str:
@@ -268,19 +272,16 @@ def _whitespace(text: str, counts: Counts) -> str:
 # --- half-width punctuation in Chinese context -------------------------------------------------------------------
 
 _FULL = {",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "?": "\uff1f", "!": "\uff01"}
-_HALF_MARKS = (",", ";", ":", "?", "!", "(", ")", "...", "--", "。。。", "…")
 # Spans no punctuation rule touches: URLs, e-mails, times/ratios/scores, decimals, thousands.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 # A URL does not end in , . ; : ! ? ) — those belong to the prose around it.
-_MASK_URL = re.compile(rf"(?i:(?:https?|ftp)://|www\.)(?:{_URL_CHARS}*[A-Za-z0-9/_~#=&%-])?")
-_MASK_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_MASK_NUMBER = re.compile(
-    r"[0-9]+(?::[0-9]+)+"
-    r"|[0-9][0-9,]*\.[0-9]+"
-    r"|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
-_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_ELLIPSIS = re.compile(f"(?<=[{HAN}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
-_DOUBLE_DASH = re.compile(f"(?<=[{HAN}])--(?=[{HAN}])")
+_MASK_URL = lazy_re.compile(rf"(?i:(?:https?|ftp)://|www\.)(?:{_URL_CHARS}*[A-Za-z0-9/_~#=&%-])?")
+# E-mail addresses: [A-Za-z0-9._%+-]+@ then this domain, found from the @ signs (protected.address_spans).
+_MASK_AT = lazy_re.compile("@")
+_MASK_DOMAIN = lazy_re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_ELLIPSIS = lazy_re.compile(f"(?<=[{HAN}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
+_DOUBLE_DASH = lazy_re.compile(f"(?<=[{HAN}])--(?=[{HAN}])")
 
 
 def _neighbour(chars: list[str], i: int, step: int) -> str:
@@ -294,66 +295,145 @@ def _neighbour(chars: list[str], i: int, step: int) -> str:
     return ""
 
 
-def _english_clause_before(chars: list[str], mask: list[bool], i: int) -> bool:
+def _english_clause_before(chars: list[str], mask: "_Mask", i: int) -> bool:
     """True when the Latin run ending at i is a clause (`Hello, world`) rather than one term (`Python`, `Visual
     Studio`, a URL): at least two words and either a third word or ASCII clause punctuation inside."""
-    j = i - 1
-    while j >= 0 and not mask[j] and (not chars[j] or not _CJK_RE.match(chars[j])):
-        j -= 1
-    run = "".join(chars[j + 1: i])
+    run = _run_before(chars, mask.bits, i)
+    if not _is_clause(run):
+        return False  # masking numbers could only shorten the run, and a shorter run is no clause either
+    if not mask.numbers and _DIGIT.search(run):  # a number may end the run: numbers are masked from here on
+        mask.add_numbers()
+        return _is_clause(_run_before(chars, mask.bits, i))
+    return True
+
+
+def _is_clause(run: str) -> bool:
     words = _LATIN_WORD.findall(run)
     return len(words) >= 3 or (len(words) == 2 and any(p in run for p in ",;:"))
 
 
-_URL_START = re.compile(r"(?i)://|www\.")
-_DIGIT = re.compile("[0-9]")
+def _run_before(chars: list[str], bits: bytearray, i: int) -> str:
+    """The characters before i back to the nearest masked or Chinese one."""
+    j = i - 1
+    while j >= 0 and not bits[j] and (not chars[j] or not _CJK_RE.match(chars[j])):
+        j -= 1
+    return "".join(chars[j + 1: i])
 
 
-def _masked(text: str) -> list[bool]:
-    """Per character: inside a URL, an e-mail address, a time/ratio, a decimal or a thousands number."""
-    mask = [False] * len(text)
-    for rx, present in ((_MASK_URL, _URL_START.search(text)), (_MASK_EMAIL, "@" in text),
-                        (_MASK_NUMBER, _DIGIT.search(text))):
-        if present:
-            for m in rx.finditer(text):
-                mask[m.start(): m.end()] = [True] * (m.end() - m.start())
-    return mask
+_URL_START = lazy_re.compile(r"(?i)://|www\.")
+_DIGIT = lazy_re.compile("[0-9]")
+_PARENS = lazy_re.compile("[()]")
+_MARKS = lazy_re.compile("[,;:?!]")
+_CANDIDATES = lazy_re.compile("[,;:?!()]")  # the only characters the parenthesis and mark passes ever change
+
+
+class _Mask:
+    """Per character (1 = masked): inside a URL, an e-mail address, a time/ratio, a decimal or a thousands number.
+    Masked spans are ASCII only, so a masked character is never Chinese context.  Numbers, the costliest scan,
+    are added only where they can change a decision (`add_numbers`)."""
+
+    __slots__ = ("bits", "text", "numbers", "_run_end")
+
+    def __init__(self, text: str) -> None:
+        self.bits = bytearray(len(text))
+        self.text = text
+        self.numbers = False
+        self._run_end = -1  # end of the last run add_numbers_around matched (its callers go left to right)
+        if _URL_START.search(text):
+            for m in _MASK_URL.finditer(text):
+                self._set(m.start(), m.end())
+        if "@" in text:
+            for a, b in address_spans(text, _MASK_AT, LOCAL_CHARS, _MASK_DOMAIN):
+                self._set(a, b)
+
+    def _set(self, start: int, end: int) -> None:
+        self.bits[start:end] = b"\x01" * (end - start)
+
+    def _numbers(self, start: int = 0, end: int | None = None) -> None:
+        for a, b in number_spans(self.text, start, end):
+            self._set(a, b)
+
+    def add_numbers(self) -> None:
+        """Every number of the text (`numbers` then says the mask is complete)."""
+        if not self.numbers:
+            self.numbers = True
+            if _DIGIT.search(self.text):
+                self._numbers()
+
+    def add_numbers_around(self, i: int) -> None:
+        """The numbers inside the run of digits and separators around position i.  A number match never leaves
+        such a run, and the runs before it cannot change where matches inside it fall, so matching the run alone
+        finds exactly the matches a scan of the whole text finds there."""
+        if self.numbers or i < self._run_end:  # done already (one run holds many marks: 1,2,3,…)
+            return
+        text, start, end = self.text, i, i + 1
+        while start > 0 and text[start - 1] in NUMBER_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in NUMBER_CHARS:
+            end += 1
+        self._run_end = end
+        self._numbers(start, end)
+
+
+# Around a , or : that a number match covers: a digit or "," before it, a digit, "," or "." after it (1,000 /
+# 12:30 / 1,,.5 — read off protected.NUMBER's three branches).  A mark without such neighbours is in no number.
+_NUMBER_BEFORE = frozenset("0123456789,")
+_NUMBER_AFTER = frozenset("0123456789,.")
+
+
+def _in_number_possible(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1] in _NUMBER_BEFORE and text[i + 1] in _NUMBER_AFTER
 
 
 def _is_cjk(c: str) -> bool:
     return bool(c) and bool(_CJK_RE.match(c))
 
 
-def _convert_parens(text: str, mask: list[bool], counts: Counts) -> str:
+def _convert_parens(text: str, mask: _Mask, counts: Counts) -> str:
     """( ) → （ ） when the content holds Han or Chinese punctuation, or a Han character touches the pair: 第(一)条,
-    (1)加强.  f(x) stays.  One left-to-right pass with a stack, inner pairs first, so nesting costs no extra passes."""
-    chars = list(text)
+    (1)加强.  f(x) stays.  One left-to-right pass over the parentheses with a stack, inner pairs first, so nesting
+    costs no extra passes; the text between two parentheses is searched for Chinese in one regex call."""
+    chars: list[str] | None = None
     stack: list[tuple[int, bool]] = []  # (position of "(", content so far has CJK)
-    for i, c in enumerate(chars):
-        if mask[i]:
+    prev = -1
+    bits = mask.bits  # URLs are all that can mask a parenthesis
+    for m in _PARENS.finditer(text):
+        i = m.start()
+        if bits[i]:
             continue
-        if c == "(":
+        if stack and not stack[-1][1] and _CJK_RE.search(text, prev + 1, i):
+            stack[-1] = (stack[-1][0], True)
+        prev = i
+        if text[i] == "(":
             stack.append((i, False))
-        elif c == ")" and stack:
+        elif stack:
             start, has_cjk = stack.pop()
-            before = chars[start - 1] if start else ""
-            after = chars[i + 1] if i + 1 < len(chars) else ""
+            # converted parentheses are never Han, so the original text answers for before/after
+            before = text[start - 1] if start else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
             if has_cjk or _HAN_RE.match(before or "_") or _HAN_RE.match(after or "_"):
+                if chars is None:
+                    chars = list(text)
                 chars[start], chars[i] = "\uff08", "\uff09"
                 _add(counts, "punct", 2)
                 has_cjk = True
             if stack and has_cjk:
                 stack[-1] = (stack[-1][0], True)
-        elif stack and not stack[-1][1] and _is_cjk(c):
-            stack[-1] = (stack[-1][0], True)
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
-def _convert_marks(text: str, mask: list[bool], counts: Counts) -> str:
+def _convert_marks(text: str, mask: _Mask, counts: Counts) -> str:
     """, ; : ? ! → full-width where the nearest neighbour is Chinese.  Swept left to right and back, with each
     decision seeing the ones before it, so runs such as 国,, and ,,国 settle in one call."""
+    marks = [i for i in (m.start() for m in _MARKS.finditer(text)) if not mask.bits[i]]
+    if not marks:
+        return text
+    inside = [i for i in marks if _in_number_possible(text, i)]
+    if inside:  # these marks may sit inside a number: mask the numbers around them first
+        for i in inside:
+            mask.add_numbers_around(i)
+        marks = [i for i in marks if not mask.bits[i]]
     chars = list(text)
-    marks = [i for i, c in enumerate(chars) if c in _FULL and not mask[i]]
     for i in marks + marks[::-1]:
         c = chars[i]
         if c not in _FULL:
@@ -376,32 +456,38 @@ def _convert_marks(text: str, mask: list[bool], counts: Counts) -> str:
 
 
 def _punct_line(line: str, counts: Counts) -> str:
-    """Parentheses and marks to a fixpoint: a converted mark is Chinese context for its neighbours."""
-    while True:
-        mask = _masked(line)
+    """Parentheses and marks to a fixpoint: a converted mark is Chinese context for its neighbours.  A line with
+    no half-width mark or parenthesis left is settled: no pass over it can change anything."""
+    while _CANDIDATES.search(line):
+        mask = _Mask(line)
         out = _convert_marks(_convert_parens(line, mask, counts), mask, counts)
         if out == line:
             return line
         line = out
+    return line
 
 
 def _punctuation(text: str, counts: Counts) -> str:
     """Half-width , ; : ? ! ( ) → full-width where a neighbour is Chinese, to a fixpoint (国,, → 国，，)."""
-    if not _has_any(text, _HALF_MARKS):
-        return text
-    out, n = _ELLIPSIS.subn("……", text)
-    _add(counts, "punct.ellipsis", n)
-    out, n = _DOUBLE_DASH.subn("——", out)
-    _add(counts, "punct.dash", n)
-    lines = out.split("\n")
-    return "\n".join(_punct_line(x, counts) if _has_any(x, _HALF_MARKS) else x for x in lines)
+    out = text
+    if "..." in out or "。。。" in out or "…" in out:  # the literals _ELLIPSIS needs (a lookbehind scan is slow)
+        out, n = _ELLIPSIS.subn("……", out)
+        _add(counts, "punct.ellipsis", n)
+    if "--" in out:
+        out, n = _DOUBLE_DASH.subn("——", out)
+        _add(counts, "punct.dash", n)
+    if not _CANDIDATES.search(out):
+        return out
+    if "\n" not in out:
+        return _punct_line(out, counts)
+    return "\n".join(_punct_line(x, counts) for x in out.split("\n"))
 
 
 # --- document numbers (GB/T 9704 §7.2.5): 国发[2019]5号 → 国发〔2019〕5号 -----------------------------------------
 
 # The agency code's last character in either script (t2s turns 發 and 髮 into 发), so that script conversion,
 # which runs after this rule, never creates a new match.
-_DOCNUM = re.compile(r"(?<=[发办函字令發辦髮])[ \u3000]*[\[［【(（﹝〔{｛][ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*"
+_DOCNUM = lazy_re.compile(r"(?<=[发办函字令發辦髮])[ \u3000]*[\[［【(（﹝〔{｛][ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*"
                      r"[\]］】)）﹞〕}｝][ \u3000]*第?[ \u3000]*0*([0-9]+)[ \u3000]*(号|號)")
 
 
@@ -436,6 +522,22 @@ _RULES: tuple[Callable[[str, Counts], str], ...] = (
 )
 
 
+_LATE_RULES = _RULES[_RULES.index(_pinyin):]
+# Every character one of the rules before _pinyin may change, except the width rule's symbols ％＋－．／：＠, which
+# it folds only next to ASCII letters or digits (in a number, a URL, an e-mail address): "：" is in most Chinese
+# lines.  Clean text has none (most paragraphs): two scans then replace eight rules; each of them is the identity
+# on such text, so skipping them changes nothing.
+_EARLY_TRIGGER = lazy_re.compile("[" + _HIGH_LATIN.pattern[1:-1] + "\r\v\f\u2028\u2029" + INVISIBLE + CONTROL
+                                 + _ODD_SPACE.pattern[1:-1] + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff64"
+                                 + _RADICAL_RE.pattern[1:-1] + "\ufe5d\ufe5e]")
+_WIDTH_SYMBOL = lazy_re.compile("[\uff05\uff0b\uff0d\uff0e\uff0f\uff1a\uff20]")
+_ASCII_ALNUM = lazy_re.compile("[0-9A-Za-z]")
+
+
+def _early_rules_needed(text: str) -> bool:
+    return bool(_EARLY_TRIGGER.search(text) or (_WIDTH_SYMBOL.search(text) and _ASCII_ALNUM.search(text)))
+
+
 def _rules(text: str, counts: Counts) -> str:
     """Every rule except script conversion, which needs the per-document decision taken on their output.
 
@@ -443,6 +545,12 @@ def _rules(text: str, counts: Counts) -> str:
     become repairable once later rules delete controls or fold widths inside it; so the rules repeat while the
     repair still finds something (at most a few times: each repair removes Latin-1 characters).
     """
+    if not _early_rules_needed(text):
+        # no Latin-1 character to start with, and the later rules only delete spaces and write CJK forms, so
+        # mojibake repair has nothing to find afterwards either
+        for rule in _LATE_RULES:
+            text = rule(text, counts)
+        return text
     for _ in range(4):
         for rule in _RULES:
             text = rule(text, counts)

@@ -1,0 +1,65 @@
+"""The fast paths of normalization give exactly what the plain definitions give (no timing here: benchmarks/)."""
+import random
+import re
+
+from cleanrepost import protected as numspans
+from cleanrepost.langid import HAN, han_count
+from cleanrepost.normalize import normalize_explained
+
+REFERENCE = re.compile(numspans.NUMBER.pattern)  # plain re, matched over the whole text
+
+
+def _reference(text):
+    return [m.span() for m in REFERENCE.finditer(text)]
+
+
+def test_number_spans_equal_the_regex_on_short_and_long_runs():
+    rnd = random.Random(11)
+    for _ in range(3000):
+        alphabet = rnd.choice(["0123456789:,.", "0123,.", "12:", "1,0", "9.,", "0123456789:,.x国５"])
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 140)))
+        assert list(numspans.number_spans(text)) == _reference(text), text
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        assert list(numspans.number_spans(text, a, b)) == [m.span() for m in REFERENCE.finditer(text, a, b)]
+
+
+def test_number_spans_on_long_runs_that_hold_no_match():
+    for text in ("国," + "1" * 3000, "1,2," * 900 + "国", "12:" * 800, "1,234" * 300 + "5", "1,,,,." * 300 + "5"):
+        assert list(numspans.number_spans(text)) == _reference(text)
+
+
+def test_a_long_digit_run_next_to_a_mark_is_normalized_like_a_short_one():
+    # the regex alone needed minutes here (quadratic); the answer is the same as for a short run
+    long, short = "国1," + "1" * 30000, "国1," + "1" * 30
+    assert normalize_explained(long)[0] == long
+    assert normalize_explained(short)[0] == short
+
+
+def test_han_count_counts_every_han_character():
+    han = re.compile(f"[{HAN}]")
+    for text in ("", "abc", "国", "中华人民共和国abc\U00020000〇 x豈", "a\n国\nb"):
+        assert han_count(text) == len(han.findall(text))
+
+
+def test_address_spans_equal_the_regex_alternation():
+    from cleanrepost import normalize as _  # noqa: F401  (the module, for its patterns)
+    import sys
+    norm = sys.modules["cleanrepost.normalize"]
+    email = re.compile(r"[A-Za-z0-9._%+-]+@" + norm._MASK_DOMAIN.pattern)
+    fw = re.compile(norm._FW_URL.pattern + "|[A-Za-z0-9._%+-]+[@\uff20]" + norm._FW_DOMAIN.pattern[4:], re.I)
+    toks = ["a", "x1", "@", "＠", ".", "．", "-", "_", "%", "+", " ", "国", "www.", "WWW．", "http://", "ftp：／／",
+            "/", ":", "\u017f", "\u212a", "#", ","]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 30)))
+        assert list(numspans.address_spans(text, norm._MASK_AT, numspans.LOCAL_CHARS, norm._MASK_DOMAIN)) == \
+            [m.span() for m in email.finditer(text)], text
+        assert list(numspans.address_spans(text, norm._FW_AT, numspans.LOCAL_CHARS_IGNORECASE, norm._FW_DOMAIN,
+                                           norm._FW_URL)) == [m.span() for m in fw.finditer(text)], text
+
+
+def test_long_local_part_runs_are_normalized_like_short_ones():
+    for make in (lambda n: "国," + "a" * n + " @ 国", lambda n: "国" + "a" * n + "＠", lambda n: "国" + "a" * n + "@b"):
+        long, short = make(30000), make(30)
+        assert normalize_explained(long)[0].replace("a" * 30000, "a" * 30) == normalize_explained(short)[0]
