@@ -413,29 +413,14 @@ def _canon(s: str | None) -> str:
 # Text dumps of the 24-site batch that do not pass yet (issue #15). Each pin is strict: it goes as soon as its case
 # passes. The reason says which family of furniture or field the case still gets wrong.
 KNOWN_TEXT_GAPS = {
-    "txt_3030k_huaguan_zhangshang": "site-name/URL head line leaks; headline printed once is not found",
-    "txt_360doc_qingfeng_fuzhou": "unlabelled author + date line and tail furniture leak; no published date",
-    "txt_ahnews_zhaomiao_anquan": "contact/hotline tail leaks; a column name is taken for the title; no date",
-    "txt_amagi_wuxi_anquan": "bare datetime/counter info lines leak; no published date",
     "txt_bg3_linghai_trad": "Traditional dump: headline over two lines, paragraphs lost",
-    "txt_bpxww_mengguying_noh": "related headlines after the article leak (no heading before them)",
-    "txt_chinaxiaokang_binxian_rd": "'back to top' tail link leaks",
-    "txt_city28_jilin_fayanren": "pipe-separated editor line leaks; site navigation taken for the title; no date",
-    "txt_cjyun_laifeng_dahe": "short-dated sidebar items (MM-DD HH:MM) leak",
     "txt_dzwww_sdrd_kaimu": "datetime glued to 来源 label leaks; no published date",
-    "txt_dzxrd_govcn_zhurenhui": "print/close toolbar line leaks",
     "txt_ep898_mee_weekly": "headline not found among head lines",
     "txt_hebcdi_jingxing_chengxu": "untitled page: a line is taken for the title and lost from the body",
-    "txt_hengyang_govcn_hsrd": "font-size toolbar (字体: 大 中 小) leaks",
     "txt_hrbznlm_minhou_zx_trad": "Traditional dump: headline split over lines, paragraphs lost; no date",
     "txt_hynews_epaper_zxchangwei": "letter-spaced e-paper byline (通 讯 员) leaks; no published date",
-    "txt_itansuo_mee_buzhang": "category/breadcrumb and counter lines leak; no published date",
-    "txt_qhdhgq_govcn_qingxue": "column names leak and one is taken for the title; no published date",
     "txt_sqcb_epaper_nanmatou": "letter-spaced e-paper copyright footer leaks; no title found",
-    "txt_szxxg_baoan_zx_tian": "bare site URL lines leak",
     "txt_wxredian_xiangcheng_noh": "weather widget head lines leak; a title where the page has none",
-    "txt_yishui_govcn_xxgk_baogao": "pipe-separated gov label row with empty values leaks",
-    "txt_ynyx_govcn_yuan": "column label before the headline leaks; the site name is taken for the title",
 }
 
 

@@ -23,7 +23,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import (DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
+from . import grammar
+from .lexicon import (CLOSING_FORMULAS, GOV_TABLE_COUNTER_LABELS, GRAMMAR_EXTRA_LABELS, DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
                       SITE_CREDIT, Lexicon)
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Block
 
@@ -41,6 +42,9 @@ _WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
 _DATE_LINE = re.compile(r"^[\[(（]?" + _FULL_DATE.pattern + _WEEKDAY + r"[\])）]?$")
 _DOC_DATELINE = re.compile(r"^(?P<date>" + _FULL_DATE.pattern + r")\s*[,，、\s]\s*(?P<source>" + ORGAN + r")$")
 _SITE_CREDIT = re.compile(SITE_CREDIT)
+_CLOSING = re.compile(CLOSING_FORMULAS)
+_CLAUSE = re.compile(r"[，,；;、]")
+CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
 _HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
 _DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
 _SECTION = re.compile(SECTION_HEADING_RE)
@@ -73,13 +77,20 @@ def classify(blocks: list[Block], lexicon: Lexicon, *, title_hint: str | None = 
     mark_line_rules(blocks, lexicon)
     mark_html_blocks(blocks, lexicon)
     mark_sidebars(blocks, lexicon)
+    if text_dump:
+        mark_shaped_lines(blocks)
     if text_dump and not title_hint:
         mark_dump_title(blocks)
         mark_header(blocks)
     else:
         mark_title(blocks, title_hint)
     mark_tail(blocks)
+    if text_dump:
+        mark_span(blocks)
     mark_document_dateline(blocks)
+    if text_dump:
+        mark_self_credit(blocks)
+        mark_wire_source(blocks)
     mark_body(blocks)
     return blocks
 
@@ -184,7 +195,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines with a single label are left to the line rules.  A credit naming the reposting website as both
     author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
-    groups = dict(lexicon.info_labels)
+    groups = {**dict(GRAMMAR_EXTRA_LABELS), **dict(lexicon.info_labels)}
     rx = _label_re(tuple(groups), False)
     for b in blocks:
         if not _open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
@@ -195,11 +206,13 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         values: dict[str, str] = {}
         for label, value in pairs:
             group = groups[label]
+            if group in ("source", "author", "editor") and _FULL_DATE.match(value):
+                group = "date"  # "来源: 2019-08-09 15:00" — an empty credit before the date
             if group == "date":
                 m = _FULL_DATE.search(value)
                 value = m.group(0) if m else ""
             elif group in ("source", "author", "editor"):
-                value = re.split(_SP + "{2,}", value)[0]
+                value = re.split(_SP + "{2,}|" + _SP + "*/" + _SP, value)[0]
                 if len(value) > 40:
                     value = ""
             else:  # counters and share widgets carry no provenance
@@ -221,7 +234,7 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
     one line holds several labels or writes its label letter-spaced ("名        称 …").
     """
-    rx = _label_re(lexicon.gov_table_labels, True)
+    rx = _label_re(lexicon.gov_table_labels + GOV_TABLE_COUNTER_LABELS, True)
     parsed: dict[int, list[tuple[str, str]]] = {}
     strong: set[int] = set()
     for i, b in enumerate(blocks):
@@ -412,11 +425,11 @@ def mark_dump_title(blocks: list[Block]) -> None:
     """The headline of a text dump.
 
     1. the 名称/标题 value of a flattened gov table;
-    2. else the first title-like open line before the first paragraph that is either the dump's very first
-       line, or corroborated: repeated elsewhere in the dump, or sharing TITLE_OVERLAP of its bigrams with the
-       paragraphs after it, or sitting right above the info bar / a toolbar with some overlap or a headline
-       word (关于, 通知, 召开 …).  Slogans and login prompts in the header are none of these, so a dump without
-       a headline gets none.
+    2. else the head line (before the first paragraph) with the most evidence (`_title_evidence`): the end of
+       the breadcrumb above it, a repeated copy, words shared with the paragraphs, a place right above the info
+       line, a headline word or 公文 title form, length, being the first line.  A line of a furniture shape
+       (site name or greeting, widget name, info line) is never a candidate, and a short column name alone does
+       not reach TITLE_MIN_EVIDENCE, so a dump without a headline gets none.
     """
     gov_title = next((b.fields["title"] for b in blocks if b.label == FIELD and b.fields.get("title")), None)
     if gov_title:
@@ -427,35 +440,57 @@ def mark_dump_title(blocks: list[Block]) -> None:
     for b in blocks:
         counts[_canon(b.text)] = counts.get(_canon(b.text), 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if _open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
+    best: tuple[int, int, str] | None = None  # (score, -position, reason)
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         if (not _open(b) or len(t) < 4 or not _headline_like(t) or is_menu_like(t) or _DATE_ANY.search(t[:12])
-                or t.endswith(("：", ":"))):
+                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t)):
             continue
-        if b.index == 0:
-            reason = "title:first-line"
-        elif counts[_canon(t)] > 1:
-            reason = "title:repeated-line"
-        else:
-            body = ""
-            for j in prose_at[bisect.bisect_right(prose_at, i):]:
-                if len(body) >= 4000:
-                    break
-                body += blocks[j].text
-            overlap = title_overlap(t, body[:4000])
-            # Right above the info bar or a toolbar, a line needs less overlap, or a headline word; a slogan
-            # there shares almost nothing with the article and names no document or event.
-            above_chrome = i + 1 < len(blocks) and blocks[i + 1].label in (FIELD, BOILERPLATE)
-            if overlap >= TITLE_OVERLAP:
-                reason = "title:shares-words-with-body"
-            elif above_chrome and (overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
-                reason = "title:above-info-bar"
-            elif _DOCUMENT_TITLE.search(t):
-                reason = "title:document-title-form"
-            else:
-                continue
-        mark_title(blocks, t, reason)
-        return
+        body = ""
+        for j in prose_at[bisect.bisect_right(prose_at, i):]:
+            if len(body) >= 4000:
+                break
+            body += blocks[j].text
+        score, reason = _title_evidence(blocks, i, counts[_canon(t)] > 1, title_overlap(t, body[:4000]))
+        if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= 1):
+            if best is None or score > best[0]:
+                best = (score, -i, reason)
+    if best is not None:
+        mark_title(blocks, blocks[-best[1]].text, best[2])
+
+
+TITLE_MIN_EVIDENCE = 2  # one strong sign (breadcrumb end, repeat, shared words, above the info line) or two weak
+TITLE_SHORT = 4  # a head line this short is more often a column name than a headline
+TITLE_LONG = 8  # headlines are usually at least this long
+
+
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, overlap: float) -> tuple[int, str]:
+    """(score, reason of the strongest sign) for head line i as the headline."""
+    t = blocks[i].text
+    signs: list[tuple[int, str]] = []
+    crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
+    if crumb is not None and _canon(crumb.text).endswith(_canon(t)):
+        signs.append((3, "title:ends-breadcrumb"))
+    if repeated:
+        signs.append((2, "title:repeated-line"))
+    if overlap >= TITLE_OVERLAP:
+        signs.append((2, "title:shares-words-with-body"))
+    elif overlap >= TITLE_OVERLAP_ABOVE_CHROME:
+        signs.append((1, "title:shares-some-words"))
+    nxt = next((x for x in blocks[i + 1:] if x.reason != "shape:layout-residue"), None)
+    # Right above the info line or a toolbar a line needs less overlap, or a headline word; a slogan there
+    # shares almost nothing with the article and names no document or event.
+    if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
+            overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
+        signs.append((2 if nxt.kind in ("byline", "metadata") else 1, "title:above-info-bar"))
+    if _DOCUMENT_TITLE.search(t):
+        signs.append((2, "title:document-title-form"))
+    elif _HEADLINE_WORD.search(t):
+        signs.append((1, "title:headline-word"))
+    if blocks[i].index == 0:
+        signs.append((1, "title:first-line"))
+    score = sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
+    return score, max(signs, default=(0, "title:first-line"))[1]
 
 
 def _headline_like(text: str) -> bool:
@@ -463,6 +498,9 @@ def _headline_like(text: str) -> bool:
     cut at a comma (one-clause-per-line articles)."""
     if text.endswith(("，", ",", "、")):
         return False
+    bare = text.rstrip("”’」』）)\"'")  # a headline may end in a quoted phrase: 乡村刮起“掌上风”
+    if bare != text and bare and not _SENTENCE_END.search(bare):
+        text = bare
     return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not re.search(r"[，,。；;]", text))
 
 
@@ -541,6 +579,106 @@ def mark_tail(blocks: list[Block]) -> None:
             for x in blocks[i:j]:
                 x.mark(BOILERPLATE, "sidebar", "tail:bullet-list")
         i = max(j, i + 1)
+
+
+SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
+
+
+def _core(blocks: list[Block]) -> tuple[int, int]:
+    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses)."""
+    prose = [i for i, b in enumerate(blocks) if _open(b) and is_tail_prose(b.text)
+             and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]  # a site slogan with its address
+    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
+
+
+def mark_shaped_lines(blocks: list[Block]) -> None:
+    """Text dumps: info lines and furniture recognised by their shape (grammar.py), not by a known phrase.
+
+    "某某日报 张三 2026-01-10 06:49", "来源︱某镇", "2018-08-30 16:50:50 28" are info lines (→ fields); a lone
+    "|", a random 30-letter string, a widget name ("返回顶部", "QQ客服") are furniture anywhere; a contact line
+    (电话/邮箱/QQ with values) only outside the article core.  Before the core, a line naming or greeting the
+    site (a URL, 首页, 欢迎访问 …) or a weather widget line is navigation.  公文 parts are never touched.
+    """
+    first, last = _core(blocks)
+    for i, b in enumerate(blocks):
+        if not _open(b) or is_document_part(b.text):
+            continue
+        text = folded(b.text).strip("|｜ \t\u3000")
+        shape = grammar.furniture_shape(text) if text else ("junk", "shape:layout-residue")
+        if shape and (shape[1] != "shape:contact" or not first <= i <= last):
+            b.mark(BOILERPLATE, *shape)
+            continue
+        fields = grammar.parse_info(text)
+        if fields is None:
+            continue
+        if "date" in fields and not _FULL_DATE.search(fields["date"]):
+            del fields["date"]
+        b.fields.update(fields)
+        b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
+    for b in blocks[:_core(blocks)[0]]:
+        if _open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text) or grammar.weather_line(b.text)):
+            b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
+
+
+def _content_label(text: str) -> bool:
+    """"地点：市政府三楼会议室": a label with a value that no furniture grammar knows — the article's own line."""
+    m = re.match(r"^[\u4e00-\u9fff]{1,6}[:：]\s*(\S.*)$", folded(text))
+    return bool(m) and grammar.furniture_shape(text) is None
+
+
+def mark_span(blocks: list[Block]) -> None:
+    """Text dumps: furniture outside the article core.
+
+    After the core's last paragraph, the short lines left are chrome
+    (related titles, widget names, account names), a bare person's name is a stand-alone byline; 公文 parts,
+    closing formulas (特此通知) and content label lines ("地点：…") stay.
+    """
+    first, last = _core(blocks)
+    if last < 0:
+        return
+    in_attachments = False
+    for k, b in enumerate(blocks[last + 1:], last + 1):
+        # "附件：1．…" continues with "2．…" lines: the document's attachment list
+        item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
+        in_attachments = item or folded(b.text).startswith(("附件", "附："))
+        if (item or not _open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text)
+                or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
+            continue
+        if is_document_part(b.text) and not (_ORGAN_LINE.match(b.text) and not _signed(blocks, k)):
+            continue
+        if grammar.PERSON.match(b.text):
+            b.mark(BOILERPLATE, "byline", "span:name-after-article")
+        else:
+            b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+_ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")
+_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signed(blocks: list[Block], k: int) -> bool:
+    """An organ's name after the article is its signature only with the signature date next to it."""
+    near = [x.text for x in blocks[max(0, k - 2):k + 3] if x is not blocks[k]]
+    return any(_SIGNATURE_DATE.match(folded(t)) for t in near)
+
+
+def mark_self_credit(blocks: list[Block]) -> None:
+    """A 来源 naming the site the dump comes from (its name is in the site's own head chrome: "某某网首页 …") is
+    the site's stamp, not the outlet: the value moves to meta `site`."""
+    head = [b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
+            and b.reason in ("span:site-chrome-before-article", "header:before-article")]
+    for b in blocks:
+        src = b.fields.get("source") if b.label == FIELD else None
+        if src and len(src) >= 3 and any(src in h for h in head):
+            b.fields["site"] = b.fields.pop("source")
+
+
+def mark_wire_source(blocks: list[Block]) -> None:
+    """The first paragraph's wire dateline ("某某社某地3月5日电") names the agency: a fallback source."""
+    b = next((x for x in blocks if _open(x) and is_tail_prose(x.text)), None)
+    source = grammar.wire_source(b.text) if b else None
+    if b is not None and source:
+        b.fields.setdefault("source", source)
 
 
 def mark_document_dateline(blocks: list[Block]) -> None:

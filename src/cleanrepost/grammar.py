@@ -1,0 +1,203 @@
+"""One grammar for provenance and furniture lines: value shapes, labels and separators, on plain strings.
+
+A page's info bar and a dump's info line are the same thing: labels (来源, 作者, 发布时间, 类别 …) followed by a
+separator (a colon, a pipe, 丨 ︱, a slash, spaces, or nothing before a date) and a value of a known shape (a date, a
+datetime, a person's name, an outlet's name, a count, a URL, a phone number, an e-mail address), or the same values
+with no label at all ("某某日报 张三 2026-01-10 06:49:27", "2018-08-30 16:50:50 28").  This module reads such lines
+by their shape; `classify.py` decides where on the page they count.  No DOM here: the HTML path can share it.
+
+Words and labels are data in `lexicon.py` (the "furniture / provenance grammar data" block).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import (CONTACT_LABELS, FURNITURE_LINES, GRAMMAR_EXTRA_LABELS, GRAMMAR_SEPARATORS, INFO_LABELS,
+                      OUTLET_SUFFIX, SITE_CHROME_WORDS, WEATHER_WORDS, WIRE_DATELINE)
+
+_SP = r"[ \t\u3000\u00a0]"
+# -- value shapes ------------------------------------------------------------------------------------------------
+DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+DATETIME = re.compile(DATE + r"(?:" + _SP + r"*(?:[T" + _SP[1:-1] + r"]" + _SP + r"*)?" + TIME + r")?")
+SHORT_DATETIME = re.compile(r"^\d{1,2}[-/.月]\d{1,2}日?" + _SP + r"*(?:" + TIME + r")?$")  # "11-15 16:24": no year
+_TIME_ONLY = re.compile(r"^" + TIME + r"$")
+_WEEKDAY = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
+COUNT = re.compile(r"^[(（\[【]?\d{1,9}[)）\]】]?(?:次|人次|人)?$")
+_COUNTER_WORDS = r"(?:浏览|阅读|点击|访问|人气|热度|评论|次浏览|次阅读|次点击|人阅读|人浏览|人看过|赞)"
+COUNTER_PHRASE = re.compile(r"^(?:\d{0,9}" + _COUNTER_WORDS + r"(?:量|数|次数)?[(（]?\d{0,9}[)）]?次?|\d{1,9}次)$")
+PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?$")
+OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}" + OUTLET_SUFFIX + r"$")
+HANDLE = re.compile(r"^(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_.\-]{2,20}$")  # a user name: Latin letters, digits
+URL = re.compile(r"(?:https?://|www\.)[\w\-.]+|[\w\-]+\.(?:com|cn|net|org|gov\.cn|com\.cn)\b", re.I)
+PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)")
+EMAIL = re.compile(r"[\w.\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,4}")
+# Random Latin/hex strings (file ids, anti-copy jammers): long, no Han, letters and digits mixed.
+JAMMER = re.compile(r"^(?=[0-9a-zA-Z]*\d)(?=[0-9a-zA-Z]*[a-zA-Z])[0-9a-zA-Z]{16,64}$")
+LAYOUT_RESIDUE = re.compile(r"^[|｜/\\_\-=*·•~+#<>\s]+$")
+_WIRE = re.compile(WIRE_DATELINE)
+_SPLIT = re.compile(r"[\s" + re.escape(GRAMMAR_SEPARATORS) + r"]+")
+_NAME_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
+
+INFO_LABEL_GROUPS: dict[str, str] = {**dict(GRAMMAR_EXTRA_LABELS), **dict(INFO_LABELS)}
+NAME_GROUPS = ("source", "author", "editor")
+WIDGET_MAX = 40  # a QR/follow widget caption is one short line
+_QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
+INFO_MAX = 200  # an info line is one short line
+
+
+@lru_cache(maxsize=4)
+def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A label at the line start or after a space/bracket/separator, then a separator, or nothing before a digit."""
+    alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    seps = re.escape(GRAMMAR_SEPARATORS)
+    return re.compile(r"(?:^|(?<=[\s\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + _SP + r"*[" + seps + r"]"
+                      + r"|(?=" + _SP + r"*\d)|" + _SP + r"*$)" + _SP + r"*")
+
+
+def _value_edge(s: str) -> str:
+    return s.strip(" \t\u3000\u00a0" + GRAMMAR_SEPARATORS + "【】[]()（）")
+
+
+def token_shape(tok: str) -> str | None:
+    """What an unlabelled token of an info line is: date, time, weekday, count, counter, outlet, person, handle."""
+    if DATETIME.fullmatch(tok):
+        return "date"
+    if SHORT_DATETIME.match(tok) or _TIME_ONLY.match(tok):
+        return "time"
+    if _WEEKDAY.match(tok):
+        return "weekday"
+    if COUNT.match(tok):
+        return "count"
+    if COUNTER_PHRASE.match(tok):
+        return "counter"
+    if OUTLET.match(tok):
+        return "outlet"
+    if PERSON.match(tok):
+        return "person"
+    if HANDLE.match(tok):
+        return "handle"
+    return None
+
+
+def _shapes(text: str) -> list[tuple[str, str]] | None:
+    """Unlabelled text as typed tokens (dates kept whole, "2024-01-01 10:00" one token), or None if one is unknown."""
+    out: list[tuple[str, str]] = []
+    rest = text
+    while rest:
+        rest = rest.strip(" \t\u3000\u00a0" + GRAMMAR_SEPARATORS)
+        if not rest:
+            break
+        m = DATETIME.match(rest)
+        if m:
+            out.append(("date", m.group(0)))
+            rest = rest[m.end():]
+            continue
+        m = _SPLIT.search(rest)
+        tok, rest = (rest[:m.start()], rest[m.end():]) if m else (rest, "")
+        shape = token_shape(tok)
+        if shape is None:
+            return None
+        out.append((shape, tok))
+    return out
+
+
+def parse_info(text: str, extra_labels: tuple[tuple[str, str], ...] = ()) -> dict[str, str] | None:
+    """An info line → its fields ({} when it carries none: "11-15 16:24", "次浏览"), or None when it is not one.
+
+    Labelled values are checked against their label's shape (a 来源 whose value is a date gives the date); the
+    text around labels must be typed tokens.  Without labels, the line needs a date or time among outlet/person/
+    handle/count tokens: "某某日报 张三 2026-01-10 06:49:27".
+    """
+    if len(text) > INFO_MAX or "。" in text or "，" in text:
+        return None
+    groups = {**INFO_LABEL_GROUPS, **dict(extra_labels)}
+    ms = list(_label_rx(tuple(groups)).finditer(text))
+    spans = [(m.start(), m.end(), m.group("label")) for m in ms]
+    fields: dict[str, str] = {}
+    # the unlabelled lead, and each label's value (up to the next label)
+    lead = text[:spans[0][0]] if spans else text
+    lead_tokens = _shapes(lead)
+    if lead_tokens is None:
+        return None
+    tokens = list(lead_tokens)
+    for k, (_, end, label) in enumerate(spans):
+        stop = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        raw = _value_edge(text[end:stop])
+        group = groups[label]
+        d = DATETIME.search(raw)
+        if group == "date" or (group in NAME_GROUPS and d and d.start() == 0):
+            if d:
+                fields.setdefault("date", d.group(0))
+                extra = _shapes(raw[d.end():])  # "2019-08-09 15:00:58" then maybe a count
+                if extra is None:
+                    return None
+            elif raw and not SHORT_DATETIME.match(raw):
+                return None
+        elif group in NAME_GROUPS:
+            value = _NAME_NOTE.sub("", re.split(_SP + "{2,}|" + _SP + "*/" + _SP + "*", raw)[0]).strip()
+            if value and len(value) <= 40:
+                fields.setdefault(group, value)
+    dates = [v for s, v in tokens if s == "date"]
+    if dates:
+        fields.setdefault("date", dates[0])
+    if not spans:
+        shapes = {s for s, _ in tokens}
+        if not shapes & {"date", "time"} or len(tokens) > 6:
+            return None
+        for s, v in tokens:
+            if s == "outlet":
+                fields.setdefault("source", v)
+            elif s == "person" and "date" in shapes:
+                fields.setdefault("author", v)
+    return fields
+
+
+def contact_line(text: str) -> bool:
+    """A site's contact block line: 电话/热线/邮箱/QQ/微信/地址 labels with phone, mail or number values."""
+    labels = "|".join(map(re.escape, sorted(CONTACT_LABELS, key=len, reverse=True)))
+    ms = list(re.finditer(r"(?:^|(?<=\s))(?:[\u4e00-\u9fff]{0,4})(?:" + labels + r")" + _SP + r"*[:：]", text))
+    if not ms or ms[0].start() != 0 or len(text) > 160 or "。" in text:
+        return False
+    return bool(PHONE.search(text) or EMAIL.search(text) or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
+
+
+def furniture_shape(text: str) -> tuple[str, str] | None:
+    """(kind, reason) for a line whose shape is page furniture wherever it stands; None otherwise."""
+    t = text.strip()
+    core = t.strip("[]【】()（）<>《》 \t\u3000:：|｜»>")
+    if LAYOUT_RESIDUE.match(t):
+        return "junk", "shape:layout-residue"
+    if core in FURNITURE_LINES:
+        return "navigation", "shape:widget-name"
+    if JAMMER.match(t):
+        return "junk", "shape:random-string"
+    if contact_line(t):
+        return "footer", "shape:contact"
+    if len(t) <= WIDGET_MAX and _QR_WIDGET.search(t) and not t.endswith(("。", "；", ";", "！", "!")):
+        return "share", "shape:qr-widget"
+    return None
+
+
+def site_chrome(text: str) -> bool:
+    """A head line that names or greets the site (a URL, 首页, 欢迎访问 …): never the headline."""
+    return bool(URL.search(text)) or any(w in text for w in SITE_CHROME_WORDS)
+
+
+def weather_line(text: str) -> bool:
+    """A weather widget line: temperatures (12℃, 3°C) or only weather words, wind and AQI."""
+    if len(text) > 40:
+        return False
+    if re.search(r"-?\d{1,2}\s*(?:℃|°C|°)", text):
+        return True
+    rest = text
+    for w in sorted(WEATHER_WORDS, key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest.strip(" /~-:：0123456789")
+
+
+def wire_source(text: str) -> str | None:
+    """The agency of a wire dateline opening a paragraph ("中新社长春2月7日电 …")."""
+    m = _WIRE.match(text)
+    return m.group("source") if m else None
