@@ -44,6 +44,9 @@ _DOC_DATELINE = re.compile(r"^(?P<date>" + _FULL_DATE.pattern + r")\s*[,，、\s
 _SITE_CREDIT = re.compile(SITE_CREDIT)
 _CLOSING = re.compile(CLOSING_FORMULAS)
 _CLAUSE = re.compile(r"[，,；;、]")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+_INNER_SENTENCE = re.compile(r"[。！？；!?;]")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
 _HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
 _DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
@@ -78,7 +81,7 @@ def classify(blocks: list[Block], lexicon: Lexicon, *, title_hint: str | None = 
     mark_html_blocks(blocks, lexicon)
     mark_sidebars(blocks, lexicon)
     if text_dump:
-        mark_shaped_lines(blocks)
+        mark_shaped_lines(blocks, lexicon)
     if text_dump and not title_hint:
         mark_dump_title(blocks)
         mark_header(blocks)
@@ -221,6 +224,9 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 values.setdefault(group, value)
         if lead:
             values.setdefault("date", lead)
+        author = values.get("author", "")
+        if "source" not in values and _ORGAN_LINE.match(author) and any(groups[lab] == "source" for lab, _ in pairs):
+            values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
         src = values.get("source")
         if src and src == values.get("author") and _SITE_CREDIT.search(src):
             values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}
@@ -273,6 +279,13 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
         b.mark(FIELD, "metadata", "gov-table:label-line")
 
 
+def _balanced(value: str) -> str:
+    """A field value without the closing bracket of the line around it: "(来源:某某网站)" → "某某网站"."""
+    while value and value[-1] in ")）]】" and value.count(value[-1]) > value.count({")": "(", "）": "（", "]": "[", "】": "【"}[value[-1]]):
+        value = value[:-1].rstrip()
+    return value
+
+
 def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
     for b in blocks:
         if not _open(b):
@@ -281,7 +294,7 @@ def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
         if hit is None:
             continue
         rule, m = hit
-        values = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+        values = {k: _balanced(v.strip()) for k, v in m.groupdict().items() if v and v.strip()}
         b.fields.update(values)
         b.mark(FIELD if values else BOILERPLATE, rule.kind, "line:" + rule.name)
 
@@ -418,7 +431,8 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
 
 def _first_paragraph(blocks: list[Block]) -> int:
     """Position of the first open block that reads as a paragraph, or len(blocks)."""
-    return next((i for i, b in enumerate(blocks) if _open(b) and is_prose(b.text) and len(b.text) > 12), len(blocks))
+    return next((i for i, b in enumerate(blocks) if _open(b) and is_prose(b.text) and len(b.text) > 12
+                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text))), len(blocks))
 
 
 def mark_dump_title(blocks: list[Block]) -> None:
@@ -444,14 +458,16 @@ def mark_dump_title(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         if (not _open(b) or len(t) < 4 or not _headline_like(t) or is_menu_like(t) or _DATE_ANY.search(t[:12])
-                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t)):
+                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t) or _SECTION.match(t)
+                or _NUMBERED_ITEM.match(t)):  # 公文 sections and numbered items are the article's own headings
             continue
         body = ""
         for j in prose_at[bisect.bisect_right(prose_at, i):]:
             if len(body) >= 4000:
                 break
             body += blocks[j].text
-        score, reason = _title_evidence(blocks, i, counts[_canon(t)] > 1, title_overlap(t, body[:4000]))
+        overlap = title_overlap(_TRAILING_NOTE.sub("", t) or t, body[:4000])  # "(8.17—8.23)" is no headline word
+        score, reason = _title_evidence(blocks, i, counts[_canon(t)] > 1, overlap)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= 1):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
@@ -489,7 +505,9 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, overlap: float)
         signs.append((1, "title:headline-word"))
     if blocks[i].index == 0:
         signs.append((1, "title:first-line"))
-    score = sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
+    # after an info line naming the outlet or author, the article has begun: a line there is its own heading
+    after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
+    score = sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT) - 2 * after_info
     return score, max(signs, default=(0, "title:first-line"))[1]
 
 
@@ -498,7 +516,8 @@ def _headline_like(text: str) -> bool:
     cut at a comma (one-clause-per-line articles)."""
     if text.endswith(("，", ",", "、")):
         return False
-    bare = text.rstrip("”’」』）)\"'")  # a headline may end in a quoted phrase: 乡村刮起“掌上风”
+    # a headline may end in a quoted phrase or a bracketed note: 乡村刮起“掌上风”, 一周要闻（8.17—8.23）
+    bare = _TRAILING_NOTE.sub("", text).rstrip("”’」』\"'")
     if bare != text and bare and not _SENTENCE_END.search(bare):
         text = bare
     return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not re.search(r"[，,。；;]", text))
@@ -591,7 +610,10 @@ def _core(blocks: list[Block]) -> tuple[int, int]:
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
-def mark_shaped_lines(blocks: list[Block]) -> None:
+_REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")
+
+
+def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     """Text dumps: info lines and furniture recognised by their shape (grammar.py), not by a known phrase.
 
     "某某日报 张三 2026-01-10 06:49", "来源︱某镇", "2018-08-30 16:50:50 28" are info lines (→ fields); a lone
@@ -601,9 +623,23 @@ def mark_shaped_lines(blocks: list[Block]) -> None:
     """
     first, last = _core(blocks)
     for i, b in enumerate(blocks):
+        if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
+            fields = (grammar.leading_fields if b.reason == "line:junk.template" else grammar.parse_info)(folded(b.text))
+            if fields and _FULL_DATE.search(fields.get("date", "")):
+                b.fields.update(fields)
+                b.mark(FIELD, b.kind, b.reason + ":fields-by-shape")  # its kind stays: junk, share
+            continue
         if not _open(b) or is_document_part(b.text):
             continue
         text = folded(b.text).strip("|｜ \t\u3000")
+        spaced = grammar.despaced(text)
+        hit = lexicon.match_line(spaced) if spaced != text else None
+        if hit is not None:  # "版 权 所 有", "通 讯 员": letter-spaced chrome
+            b.mark(BOILERPLATE, hit[0].kind, "line:" + hit[0].name + ":letter-spaced")
+            continue
+        if grammar.credit_line(text):
+            b.mark(BOILERPLATE, "byline", "shape:credit-line")
+            continue
         shape = grammar.furniture_shape(text) if text else ("junk", "shape:layout-residue")
         if shape and (shape[1] != "shape:contact" or not first <= i <= last):
             b.mark(BOILERPLATE, *shape)
@@ -641,6 +677,11 @@ def mark_span(blocks: list[Block]) -> None:
         # "附件：1．…" continues with "2．…" lines: the document's attachment list
         item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
         in_attachments = item or folded(b.text).startswith(("附件", "附："))
+        credit = grammar.unit_credit(b.text) if _open(b) else None
+        if credit:  # "（某某中心）" closes a contributed item: the unit is its source; "（某地 某某）" names the reporter
+            b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
+            b.mark(FIELD, "byline", "span:unit-credit")
+            continue
         if (item or not _open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
             continue

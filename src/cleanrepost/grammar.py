@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import (CONTACT_LABELS, FURNITURE_LINES, GRAMMAR_EXTRA_LABELS, GRAMMAR_SEPARATORS, INFO_LABELS,
+from .lexicon import (CONTACT_LABELS, CREDIT_ROLES, EPAPER_JUMP, FURNITURE_LINES, GRAMMAR_EXTRA_LABELS, GRAMMAR_SEPARATORS, INFO_LABELS,
                       OUTLET_SUFFIX, SITE_CHROME_WORDS, WEATHER_WORDS, WIRE_DATELINE)
 
 _SP = r"[ \t\u3000\u00a0]"
@@ -37,6 +37,19 @@ EMAIL = re.compile(r"[\w.\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,4}")
 JAMMER = re.compile(r"^(?=[0-9a-zA-Z]*\d)(?=[0-9a-zA-Z]*[a-zA-Z])[0-9a-zA-Z]{16,64}$")
 LAYOUT_RESIDUE = re.compile(r"^[|｜/\\_\-=*·•~+#<>\s]+$")
 _WIRE = re.compile(WIRE_DATELINE)
+# tone-marked pinyin a mirror site injects after characters: 政协(xié)
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+# WeChat/self-media promos: 点蓝字关注, 关注我们, 点【在看】, 长按…关注
+_PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮)?[【\[]?在看|分享给更多|长按.{0,8}关注|设为星标")
+_BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's host printed in the info line
+_EPAPER_JUMP = re.compile(EPAPER_JUMP)
+_LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
+_ROLE = "(?:" + "|".join(sorted(map(re.escape, CREDIT_ROLES), key=len, reverse=True)) + ")"
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
+# "■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）": roles each followed by names, nothing else
+_CREDIT = re.compile(r"^[^，,]{0,8}?(?:本报|融媒体|特约|见习)?" + _ROLE + _SP + r"{0,3}" + _NAMES + r"(?:" + _SP + r"{1,4}"
+                     + _ROLE + _SP + r"{0,3}" + _NAMES + r"){0,4}" + _SP + r"{0,3}摄?[)）]?$")
+_UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}(" + _NAMES + r"))?[)）]$")
 _SPLIT = re.compile(r"[\s" + re.escape(GRAMMAR_SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 
@@ -52,8 +65,9 @@ def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A label at the line start or after a space/bracket/separator, then a separator, or nothing before a digit."""
     alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
     seps = re.escape(GRAMMAR_SEPARATORS)
-    return re.compile(r"(?:^|(?<=[\s\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + _SP + r"*[" + seps + r"]"
-                      + r"|(?=" + _SP + r"*\d)|" + _SP + r"*$)" + _SP + r"*")
+    # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued
+    return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + _SP + r"*[" + seps + r"]"
+                      + r"|(?=" + _SP + r"*\d)|" + _SP + r"*$)|(?P<glued>" + alts + r")" + _SP + r"*[:：])" + _SP + r"*")
 
 
 def _value_edge(s: str) -> str:
@@ -78,6 +92,8 @@ def token_shape(tok: str) -> str | None:
         return "person"
     if HANDLE.match(tok):
         return "handle"
+    if URL.fullmatch(tok) or _BARE_URL.match(tok):
+        return "url"
     return None
 
 
@@ -114,7 +130,7 @@ def parse_info(text: str, extra_labels: tuple[tuple[str, str], ...] = ()) -> dic
         return None
     groups = {**INFO_LABEL_GROUPS, **dict(extra_labels)}
     ms = list(_label_rx(tuple(groups)).finditer(text))
-    spans = [(m.start(), m.end(), m.group("label")) for m in ms]
+    spans = [(m.start(), m.end(), m.group("label") or m.group("glued")) for m in ms]
     fields: dict[str, str] = {}
     # the unlabelled lead, and each label's value (up to the next label)
     lead = text[:spans[0][0]] if spans else text
@@ -136,7 +152,7 @@ def parse_info(text: str, extra_labels: tuple[tuple[str, str], ...] = ()) -> dic
             elif raw and not SHORT_DATETIME.match(raw):
                 return None
         elif group in NAME_GROUPS:
-            value = _NAME_NOTE.sub("", re.split(_SP + "{2,}|" + _SP + "*/" + _SP + "*", raw)[0]).strip()
+            value = _NAME_NOTE.sub("", re.split(_SP + "{2,}|" + _SP + "*/" + _SP + "*|[【\\[]", raw)[0]).strip()
             if value and len(value) <= 40:
                 fields.setdefault(group, value)
     dates = [v for s, v in tokens if s == "date"]
@@ -171,13 +187,57 @@ def furniture_shape(text: str) -> tuple[str, str] | None:
         return "junk", "shape:layout-residue"
     if core in FURNITURE_LINES:
         return "navigation", "shape:widget-name"
+    words = re.split(r"[\s|｜/]+", core)
+    if len(words) >= 2 and all(w in FURNITURE_LINES for w in words):
+        return "navigation", "shape:widget-bar"
+    if _EPAPER_JUMP.match(t):
+        return "pager", "shape:epaper-jump"
     if JAMMER.match(t):
         return "junk", "shape:random-string"
     if contact_line(t):
         return "footer", "shape:contact"
+    if len(t) <= WIDGET_MAX and _PROMO.search(t):
+        return "ad", "shape:promo"
     if len(t) <= WIDGET_MAX and _QR_WIDGET.search(t) and not t.endswith(("。", "；", ";", "！", "!")):
         return "share", "shape:qr-widget"
     return None
+
+
+def despaced(text: str) -> str:
+    """"上 海 报 业 集 团   版 权 所 有" → "上海报业集团 版权所有": letter-spaced Han text closed up (runs stay apart)."""
+    if not _LETTER_SPACED.match(text):
+        return text
+    return re.sub(r"(?<=[\u4e00-\u9fff])" + _SP + r"(?=[\u4e00-\u9fff])", "", re.sub(_SP + r"{2,}", "  ", text)).strip()
+
+
+def credit_line(text: str) -> bool:
+    """A reporter credit standing alone: roles and names only ("■通 讯 员 某某", "融媒体记者 某某 某某")."""
+    t = despaced(_READING.sub("", text).lstrip("■□●◆▲★☆◇○•·")) if len(text) <= 80 else ""
+    return bool(t) and bool(_CREDIT.match(t))
+
+
+def unit_credit(text: str) -> tuple[str, str | None] | None:
+    """"（某某分中心）" / "（某某市 某某）" alone: (unit, names) of the closing credit of a contributed item."""
+    m = _UNIT_CREDIT.match(text.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+def epaper_jump(text: str) -> bool:
+    return bool(_EPAPER_JUMP.match(text))
+
+
+def leading_fields(text: str) -> dict[str, str]:
+    """Date and outlet from the typed tokens that open a CMS residue line ("2022-07-29 1 1 某某日报 content_1.html …")."""
+    out: dict[str, str] = {}
+    for tok in text.split()[:8]:
+        shape = "date" if DATETIME.fullmatch(tok) else token_shape(tok)
+        if shape is None:
+            break
+        if shape == "date":
+            out.setdefault("date", tok)
+        elif shape == "outlet":
+            out.setdefault("source", tok)
+    return out if "date" in out else {}
 
 
 def site_chrome(text: str) -> bool:
