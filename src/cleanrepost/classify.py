@@ -629,7 +629,9 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 b.fields.update(fields)
                 b.mark(FIELD, b.kind, b.reason + ":fields-by-shape")  # its kind stays: junk, share
             continue
-        if not _open(b) or is_document_part(b.text):
+        # (an organ's name alone is a signature, but a line ending in 局/部 may be a widget or a credit: the shapes
+        # below are strict enough to tell)
+        if not _open(b) or (is_document_part(b.text) and not _ORGAN_LINE.match(b.text)):
             continue
         text = folded(b.text).strip("|｜ \t\u3000")
         spaced = grammar.despaced(text)
