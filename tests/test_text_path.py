@@ -688,3 +688,33 @@ def test_document_signature_attachment_list_and_content_labels_after_the_last_se
     doc, _ = _kinds_by_text(text)
     assert doc.removed == []
     assert len(doc.paragraphs) == 9
+
+
+# -- issue #10 item 10: re-cleaning "title\ntext" keeps the title as the title ----------------------------------
+
+@pytest.mark.parametrize("title", ["证监会怒了！严打期指恶意做空！", "5月20日至31日，西岭高速青禾段封闭施工！",
+                                   "1-10月青禾县固定资产投资结构趋稳", "“数字乡村”行动方案公布 提出12项重点任务"])
+def test_recleaning_title_and_text_keeps_the_title(title):
+    body = ("西岭省关于推进“数字乡村”建设的实施意见\n"
+            "近日，青禾县公布1-10月固定资产投资情况，西岭高速青禾段将于5月20日至31日封闭施工，数字乡村行动方案同时公布。\n"
+            "证监会表示将严打恶意做空行为，相关部门提出12项重点任务，确保各项工作落到实处。\n")
+    doc = clean_text(title + "\n" + body)
+    assert doc.title == normalize(title)
+    assert normalize(title) not in doc.paragraphs
+    assert doc.paragraphs[0] == normalize(body.splitlines()[0])
+
+
+def test_recleaning_corpus_output_keeps_each_title():
+    cases = sorted(p for p in (CORPUS / "cases").glob("*/gold.json")) if (CORPUS / "cases").is_dir() else []
+    if not cases:
+        pytest.skip("corpus not present")
+    for gold in cases:
+        raw = next((gold.parent / n for n in ("input.txt", "input.html") if (gold.parent / n).exists()), None)
+        if raw is None:
+            continue
+        doc = cleanrepost.clean(raw.read_bytes())
+        if not doc.title:
+            continue
+        again = clean_text(doc.title + "\n" + doc.text)
+        assert again.title == doc.title, gold.parent.name
+        assert doc.title not in again.paragraphs, gold.parent.name

@@ -44,6 +44,8 @@ _DOC_DATELINE = re.compile(r"^(?P<date>" + _FULL_DATE.pattern + r")\s*[,，、\s
 _SITE_CREDIT = re.compile(SITE_CREDIT)
 _CLOSING = re.compile(CLOSING_FORMULAS)
 _CLAUSE = re.compile(r"[，,；;、]")
+_EXCLAIM = ("！", "!", "？", "?")  # a first line ending so may be an exclamation headline, not a paragraph
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。！？；!?;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
@@ -163,8 +165,12 @@ def _bigrams(text: str) -> set[str]:
 
 def title_overlap(title: str, body: str) -> float:
     """Share of the title's character bigrams found in the body: a headline summarises its article."""
+    return _overlap(title, _bigrams(body))
+
+
+def _overlap(title: str, body_bigrams: set[str]) -> float:
     t = _bigrams(title)
-    return len(t & _bigrams(body)) / len(t) if t else 0.0
+    return len(t & body_bigrams) / len(t) if t else 0.0
 
 
 @lru_cache(maxsize=32)
@@ -343,6 +349,14 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
 def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
     heading = lexicon.sidebar_heading_re()
     n = len(blocks)
+    # Open blocks after each position, and the next open one, counted once: the loop below only marks blocks
+    # after the heading it stands on and then jumps past them, so the suffix counts of later positions stay
+    # true — and a page of many headings costs one pass, not one pass per heading.
+    open_from, next_open = [0] * (n + 1), [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        is_open = _open(blocks[k])
+        open_from[k] = open_from[k + 1] + is_open
+        next_open[k] = k if is_open else next_open[k + 1]
     i = 0
     while i < n:
         b = blocks[i]
@@ -354,14 +368,14 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
             run = j - (i + 1)
             # A heading is a sidebar when a run of items follows, or when it sits at the very end of the input
             # with only a few lines after it (a glued "related" box whose items are title+teaser).
-            at_end = j >= n or all(not _open(x) for x in blocks[j:])
-            tail_rest = [x for x in blocks[i + 1:] if _open(x)]
+            at_end = j >= n or open_from[j] == 0
+            rest = open_from[i + 1]  # open blocks after the heading
             # A glued box opens with a title-like item; a heading followed by a sentence is the article's own.
-            glued = (i > 0 and len(tail_rest) <= 3 and bool(tail_rest) and not is_prose(tail_rest[0].text)
-                     and not _has_prose_after(blocks, i, 4))
+            glued = (i > 0 and 0 < rest <= 3 and not is_prose(blocks[next_open[i + 1]].text)
+                     and not _has_prose_after(blocks, next_open, i, 4))
             # A heading with nothing open after it is an emptied box (its items were removed, or cut off).
-            if run >= MIN_RUN or (run >= 1 and at_end) or glued or (i > 0 and not tail_rest):
-                end = n if (len(tail_rest) <= 3 and not at_end) else j
+            if run >= MIN_RUN or (run >= 1 and at_end) or glued or (i > 0 and not rest):
+                end = n if (rest <= 3 and not at_end) else j
                 b.mark(BOILERPLATE, "sidebar", "sidebar:heading")
                 for x in blocks[i + 1:end]:
                     if _open(x):
@@ -381,12 +395,12 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
         i = max(j, i + 1)
 
 
-def _has_prose_after(blocks: list[Block], i: int, limit: int) -> bool:
-    """True when a real paragraph follows within `limit` open blocks: the heading was article text."""
-    seen = 0
-    for x in blocks[i + 1:]:
-        if not _open(x):
-            continue
+def _has_prose_after(blocks: list[Block], next_open: list[int], i: int, limit: int) -> bool:
+    """True when a real paragraph follows within `limit` open blocks: the heading was article text.
+    (`next_open` skips the closed blocks between them.)"""
+    seen, k = 0, next_open[i + 1]
+    while k < len(blocks):
+        x = blocks[k]
         seen += 1
         if seen > limit:
             return True
@@ -394,6 +408,7 @@ def _has_prose_after(blocks: list[Block], i: int, limit: int) -> bool:
             # prose after the box's own teaser lines counts only beyond the first two lines
             if seen > 2:
                 return True
+        k = next_open[k + 1]
     return False
 
 
@@ -432,7 +447,8 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
 def _first_paragraph(blocks: list[Block]) -> int:
     """Position of the first open block that reads as a paragraph, or len(blocks)."""
     return next((i for i, b in enumerate(blocks) if _open(b) and is_prose(b.text) and len(b.text) > 12
-                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text))), len(blocks))
+                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text))
+                 and not (b.index == 0 and _first_line_headline(b.text) and b.text.endswith(_EXCLAIM))), len(blocks))
 
 
 def mark_dump_title(blocks: list[Block]) -> None:
@@ -455,18 +471,28 @@ def mark_dump_title(blocks: list[Block]) -> None:
         counts[_canon(b.text)] = counts.get(_canon(b.text), 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if _open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
+    bodies: dict[int, set[str]] = {}
     for i, b in enumerate(blocks[:stop]):
         t = b.text
-        if (not _open(b) or len(t) < 4 or not _headline_like(t) or is_menu_like(t) or _DATE_ANY.search(t[:12])
+        # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
+        #封闭！", "1-10月某县投资趋稳"): taken when it shares words with the article (checked below).
+        plain = _headline_like(t) and not _DATE_ANY.search(t[:12])
+        first_line = b.index == 0 and _first_line_headline(t)
+        if (not _open(b) or len(t) < 4 or not (plain or first_line) or is_menu_like(t)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t) or _SECTION.match(t)
                 or _NUMBERED_ITEM.match(t)):  # 公文 sections and numbered items are the article's own headings
             continue
-        body = ""
-        for j in prose_at[bisect.bisect_right(prose_at, i):]:
-            if len(body) >= 4000:
-                break
-            body += blocks[j].text
-        overlap = title_overlap(_TRAILING_NOTE.sub("", t) or t, body[:4000])  # "(8.17—8.23)" is no headline word
+        start = bisect.bisect_right(prose_at, i)
+        if start not in bodies:  # head lines mostly share the same following paragraphs: their bigrams once
+            body = ""
+            for j in prose_at[start:]:
+                if len(body) >= 4000:
+                    break
+                body += blocks[j].text
+            bodies[start] = _bigrams(body[:4000])
+        overlap = _overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
+        if not plain and overlap < TITLE_OVERLAP_ABOVE_CHROME:
+            continue
         score, reason = _title_evidence(blocks, i, counts[_canon(t)] > 1, overlap)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= 1):
             if best is None or score > best[0]:
@@ -504,11 +530,19 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, overlap: float)
     elif _HEADLINE_WORD.search(t):
         signs.append((1, "title:headline-word"))
     if blocks[i].index == 0:
-        signs.append((1, "title:first-line"))
+        # the first line is where a dump's headline usually stands: more so for a long line the article echoes
+        strong = len(t) >= TITLE_LONG and (overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t))
+        signs.append((2 if strong else 1, "title:first-line"))
     # after an info line naming the outlet or author, the article has begun: a line there is its own heading
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
     score = sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT) - 2 * after_info
     return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _first_line_headline(text: str) -> bool:
+    """A first line that may be a headline though it has inner clauses: short, no full stop, not cut at a comma."""
+    return (len(text) <= TITLE_MAX and "。" not in text and not text.endswith(("，", ",", "、", "；", ";", "：", ":"))
+            and len(_HAN.findall(text)) >= TITLE_LONG)
 
 
 def _headline_like(text: str) -> bool:
@@ -610,6 +644,7 @@ def _core(blocks: list[Block]) -> tuple[int, int]:
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
+SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
 _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")
 
 
@@ -631,7 +666,9 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         # (an organ's name alone is a signature, but a line ending in 局/部 may be a widget or a credit: the shapes
         # below are strict enough to tell)
-        if not _open(b) or (is_document_part(b.text) and not _ORGAN_LINE.match(b.text)):
+        if not _open(b) or (len(b.text) > SHAPE_MAX and _CLAUSE.search(b.text)):
+            continue  # a paragraph: every furniture and info shape is a short line
+        if is_document_part(b.text) and not _ORGAN_LINE.match(b.text):
             continue
         text = folded(b.text).strip("|｜ \t\u3000")
         spaced = grammar.despaced(text)
@@ -705,14 +742,17 @@ def _signed(blocks: list[Block], k: int) -> bool:
     return any(_SIGNATURE_DATE.match(folded(t)) for t in near)
 
 
+SELF_CREDIT_HEAD = 50  # head chrome lines searched for the site's own name (a header is a few lines; bounds the work)
+
+
 def mark_self_credit(blocks: list[Block]) -> None:
     """A 来源 naming the site the dump comes from (its name is in the site's own head chrome: "某某网首页 …") is
     the site's stamp, not the outlet: the value moves to meta `site`."""
-    head = [b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
-            and b.reason in ("span:site-chrome-before-article", "header:before-article")]
+    head = "\n".join([b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
+                      and b.reason in ("span:site-chrome-before-article", "header:before-article")][:SELF_CREDIT_HEAD])
     for b in blocks:
         src = b.fields.get("source") if b.label == FIELD else None
-        if src and len(src) >= 3 and any(src in h for h in head):
+        if src and len(src) >= 3 and src in head:
             b.fields["site"] = b.fields.pop("source")
 
 

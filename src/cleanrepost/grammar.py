@@ -41,6 +41,9 @@ _WIRE = re.compile(WIRE_DATELINE)
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
 # WeChat/self-media promos: 点蓝字关注, 关注我们, 点【在看】, 长按…关注
 _PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮)?[【\[]?在看|分享给更多|长按.{0,8}关注|设为星标")
+_CONTACT = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join(map(re.escape, sorted(CONTACT_LABELS, key=len, reverse=True)))
+                      + r")" + _SP + r"*[:：]")
+_WEATHER = re.compile("|".join(map(re.escape, sorted(WEATHER_WORDS, key=len, reverse=True))))
 _BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's host printed in the info line
 _EPAPER_JUMP = re.compile(EPAPER_JUMP)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
@@ -54,6 +57,7 @@ _SPLIT = re.compile(r"[\s" + re.escape(GRAMMAR_SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 
 INFO_LABEL_GROUPS: dict[str, str] = {**dict(GRAMMAR_EXTRA_LABELS), **dict(INFO_LABELS)}
+_INFO_LABEL_NAMES = tuple(INFO_LABEL_GROUPS)
 NAME_GROUPS = ("source", "author", "editor")
 WIDGET_MAX = 40  # a QR/follow widget caption is one short line
 _QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
@@ -128,8 +132,8 @@ def parse_info(text: str, extra_labels: tuple[tuple[str, str], ...] = ()) -> dic
     """
     if len(text) > INFO_MAX or "。" in text or "，" in text:
         return None
-    groups = {**INFO_LABEL_GROUPS, **dict(extra_labels)}
-    ms = list(_label_rx(tuple(groups)).finditer(text))
+    groups = {**INFO_LABEL_GROUPS, **dict(extra_labels)} if extra_labels else INFO_LABEL_GROUPS
+    ms = list(_label_rx(tuple(groups) if extra_labels else _INFO_LABEL_NAMES).finditer(text))
     spans = [(m.start(), m.end(), m.group("label") or m.group("glued")) for m in ms]
     fields: dict[str, str] = {}
     # the unlabelled lead, and each label's value (up to the next label)
@@ -172,9 +176,7 @@ def parse_info(text: str, extra_labels: tuple[tuple[str, str], ...] = ()) -> dic
 
 def contact_line(text: str) -> bool:
     """A site's contact block line: 电话/热线/邮箱/QQ/微信/地址 labels with phone, mail or number values."""
-    labels = "|".join(map(re.escape, sorted(CONTACT_LABELS, key=len, reverse=True)))
-    ms = list(re.finditer(r"(?:^|(?<=\s))(?:[\u4e00-\u9fff]{0,4})(?:" + labels + r")" + _SP + r"*[:：]", text))
-    if not ms or ms[0].start() != 0 or len(text) > 160 or "。" in text:
+    if len(text) > 160 or "。" in text or not _CONTACT.match(text):
         return False
     return bool(PHONE.search(text) or EMAIL.search(text) or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
 
@@ -251,10 +253,7 @@ def weather_line(text: str) -> bool:
         return False
     if re.search(r"-?\d{1,2}\s*(?:℃|°C|°)", text):
         return True
-    rest = text
-    for w in sorted(WEATHER_WORDS, key=len, reverse=True):
-        rest = rest.replace(w, "")
-    return not rest.strip(" /~-:：0123456789")
+    return not _WEATHER.sub("", text).strip(" /~-:：0123456789")
 
 
 def wire_source(text: str) -> str | None:
