@@ -716,7 +716,9 @@ def mark_span(blocks: list[Block]) -> None:
         # "附件：1．…" continues with "2．…" lines: the document's attachment list
         item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
         in_attachments = item or folded(b.text).startswith(("附件", "附："))
-        credit = grammar.unit_credit(b.text) if _open(b) else None
+        credit = grammar.unit_credit(b.text) if _open(b) and not _DOC_PART.search(b.text) else None  # not （此件公开发布）
+        if credit and not credit[1] and not (_ORGAN_LINE.match(credit[0]) or grammar.OUTLET.match(credit[0])):
+            credit = None  # "（待续）" is no unit
         if credit:  # "（某某中心）" closes a contributed item: the unit is its source; "（某地 某某）" names the reporter
             b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
             b.mark(FIELD, "byline", "span:unit-credit")

@@ -515,7 +515,7 @@ EPAPER_JUMP = r"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\
 # Words that mark a head line as the site's own chrome (a site name, a greeting, a login bar), never the headline.
 SITE_CHROME_WORDS: tuple[str, ...] = (
     "首页", "导航", "点击浏览", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "设为首页", "加入收藏", "登录", "注册",
-    "最专业", "门户网站", "官方网站", "官网",
+    "门户网站", "官方网站", "官网",
 )
 # Media suffixes of an outlet name written bare in an info line ("某某日报 张三 2026-01-10 06:49").
 OUTLET_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报社|报|新闻网|网|社|电视台|广播电视台|客户端|融媒体中心|融媒|新闻|周刊|杂志)"
