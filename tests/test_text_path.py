@@ -718,3 +718,25 @@ def test_recleaning_corpus_output_keeps_each_title():
         again = clean_text(doc.title + "\n" + doc.text)
         assert again.title == doc.title, gold.parent.name
         assert doc.title not in again.paragraphs, gold.parent.name
+
+
+def test_bulleted_gov_labels_year_bar_counters_and_print_dateline():
+    text = ("• 索引号: 11223344/2026-00012\n• 发布机构: 青禾县水务局\n• 发布日期: 2026-09-04\n青禾县推进秋季农田水利建设\n"
+            f"{GRAF1}\n{GRAF2}\n2026 2025 2024 2023\n1234人阅读\n")
+    doc, kinds = _kinds_by_text(text)
+    assert (doc.title, doc.published, doc.source_name) == ("青禾县推进秋季农田水利建设", "2026-09-04", "青禾县水务局")
+    assert doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+    assert kinds[normalize("• 发布机构: 青禾县水务局")] == "metadata"
+    assert kinds["2026 2025 2024 2023"] == "navigation" and kinds["1234人阅读"] == "counter"
+    doc, kinds = _kinds_by_text(f"青禾县推进秋季农田水利建设\n{GRAF1}\n西岭日报 2026年9月4日 第3版\n")
+    assert kinds[normalize("西岭日报 2026年9月4日 第3版")] == "byline"
+    assert (doc.published, doc.source_name) == ("2026-09-04", "西岭日报")
+
+
+def test_login_language_bar_greeting_and_keyword_lines():
+    text = ("登录 | 注册 | 无障碍 | 繁體 | English\n今天是2026年9月4日 星期五 欢迎访问青禾县人民政府网\n青禾县推进秋季农田水利建设\n"
+            f"发表日期：2026-09-04 阅读：321 字号：大 中 小\n{GRAF1}\n文章关键字：水利 农田\n标签：秋季 水利\n")
+    doc, kinds = _kinds_by_text(text)
+    assert doc.title == "青禾县推进秋季农田水利建设" and doc.published == "2026-09-04"
+    assert doc.paragraphs == [normalize(GRAF1)]
+    assert kinds[normalize("今天是2026年9月4日 星期五 欢迎访问青禾县人民政府网")] == "navigation"

@@ -252,7 +252,7 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     for i, b in enumerate(blocks):
         if not _open(b) or len(b.text) > 300 or "。" in b.text:
             continue
-        text = re.sub(r"[|｜]", " ", folded(b.text)).strip()  # table rows flattened with pipes
+        text = _BULLET.sub("", re.sub(r"[|｜]", " ", folded(b.text)).strip())  # table rows flattened with pipes, "• 索引号:"
         m = rx.match(text)
         if not m:
             continue

@@ -44,6 +44,8 @@ _PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮
 _CONTACT = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join(map(re.escape, sorted(CONTACT_LABELS, key=len, reverse=True)))
                       + r")" + _SP + r"*[:：]")
 _WEATHER = re.compile("|".join(map(re.escape, sorted(WEATHER_WORDS, key=len, reverse=True))))
+_PAGE = re.compile(r"^第?[A-Z]?\d{1,3}版$")  # the e-paper page of a print dateline: 第3版, A02版
+_YEAR_BAR = re.compile(r"^(?:(?:19|20)\d\d年?[\s|｜/]{1,6}){2,40}(?:19|20)\d\d年?$")  # bounded: tab bars of years
 _BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's host printed in the info line
 _EPAPER_JUMP = re.compile(EPAPER_JUMP)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
@@ -98,6 +100,8 @@ def token_shape(tok: str) -> str | None:
         return "handle"
     if URL.fullmatch(tok) or _BARE_URL.match(tok):
         return "url"
+    if _PAGE.match(tok):
+        return "page"
     return None
 
 
@@ -194,6 +198,10 @@ def furniture_shape(text: str) -> tuple[str, str] | None:
         return "navigation", "shape:widget-bar"
     if _EPAPER_JUMP.match(t):
         return "pager", "shape:epaper-jump"
+    if COUNTER_PHRASE.match(core) or COUNTER_PHRASE.match(re.sub(r"\s+", "", core)):
+        return "counter", "shape:counter"
+    if _YEAR_BAR.match(core):
+        return "navigation", "shape:year-bar"
     if JAMMER.match(t):
         return "junk", "shape:random-string"
     if contact_line(t):
