@@ -740,3 +740,18 @@ def test_login_language_bar_greeting_and_keyword_lines():
     assert doc.title == "青禾县推进秋季农田水利建设" and doc.published == "2026-09-04"
     assert doc.paragraphs == [normalize(GRAF1)]
     assert kinds[normalize("今天是2026年9月4日 星期五 欢迎访问青禾县人民政府网")] == "navigation"
+
+
+def test_anti_copy_jammer_runs_inside_lines_are_stripped_with_a_trace():
+    lines = ["青禾县推进秋季农田水利建设",
+             "9月3日，青禾县召开xK9aQ秋季农田水利建设推进会，总结前一阶段工作，安排部署下一步任务。",
+             "会议要求，各乡镇要对照清单逐项推进pQ7zR，确保十月底前完成全部渠道清淤和泵站检修任务。",
+             "会议强调，要压实Tz3mWb责任，做好iPhone和WeChat用户的政务服务，确保各项工作落到实处。"]
+    doc = clean_text("\n".join(lines) + "\n")
+    assert doc.paragraphs[0] == normalize("9月3日，青禾县召开秋季农田水利建设推进会，总结前一阶段工作，安排部署下一步任务。")
+    assert "iPhone" in doc.paragraphs[2] and "WeChat" in doc.paragraphs[2] and "Tz3mWb" not in doc.text
+    assert sorted(r.text for r in doc.removed if r.reason == "shape:jammer-in-line") == ["Tz3mWb", "pQ7zR", "xK9aQ"]
+    assert all(r.kind == "hidden" for r in doc.removed)
+    # one mixed-case word on a normal page is left alone
+    doc = clean_text(lines[0] + "\n" + lines[1] + "\n")
+    assert "xK9aQ" in doc.text

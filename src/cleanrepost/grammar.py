@@ -250,6 +250,45 @@ def leading_fields(text: str) -> dict[str, str]:
     return out if "date" in out else {}
 
 
+# An anti-copy jammer run inside Han text: 4-12 Latin letters/digits mixing cases or letters and digits.
+_JAM_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？“”])(?=[0-9A-Za-z]{0,11}[a-z])(?=[0-9A-Za-z]{0,11}[A-Z0-9])"
+                          r"[0-9A-Za-z]{4,12}(?=[\u4e00-\u9fff，。、；：！？“”])")
+JAMMED_LINES_MIN = 3  # jammers are inserted on every line: a few distinct runs on several lines, never one word
+
+
+def jammer_runs(lines: list[str]) -> set[str]:
+    """The jammer strings of a page: mixed Latin runs glued between Han characters, different on each of at least
+    JAMMED_LINES_MIN lines (a product name like 5G or iPhone repeats the same string; jammers do not)."""
+    runs: dict[str, int] = {}
+    hit_lines = 0
+    for line in lines:
+        found = _JAM_IN_LINE.findall(line)
+        hit_lines += bool(found)
+        for r in found:
+            runs[r] = runs.get(r, 0) + 1
+    distinct = [r for r, n in runs.items() if n == 1 and _random_run(r)]
+    return set(distinct) if hit_lines >= JAMMED_LINES_MIN and len(distinct) >= JAMMED_LINES_MIN else set()
+
+
+def _random_run(run: str) -> bool:
+    """xK9aQ, Ub4Yz, qWeRtY look random; iPhone, WeChat, PM25, Win10 do not (few case humps, digits only at the end)."""
+    changes = sum(a.islower() != b.islower() for a, b in zip(run, run[1:]) if a.isalpha() and b.isalpha())
+    digit_then_letter = any(a.isdigit() and b.isalpha() for a, b in zip(run, run[1:]))  # not Win10, G20
+    return changes >= 4 or digit_then_letter
+
+
+def strip_jammers(line: str, runs: set[str]) -> tuple[str, list[str]]:
+    """The line without the page's jammer runs, and the runs taken out."""
+    taken: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        if m.group(0) in runs:
+            taken.append(m.group(0))
+            return ""
+        return m.group(0)
+    return _JAM_IN_LINE.sub(cut, line), taken
+
+
 def site_chrome(text: str) -> bool:
     """A head line that names or greets the site (a URL, 首页, 欢迎访问 …): never the headline."""
     return bool(URL.search(text)) or any(w in text for w in SITE_CHROME_WORDS)
