@@ -7,10 +7,15 @@ The classifier runs in named stages, each a small function over the whole block 
 3. `mark_line_rules`  – whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars ...)
    `mark_html_blocks` – HTML only: chrome inside the content container, from markup features (link density ...)
 4. `mark_sidebars`    – a sidebar heading plus a run of title-like lines, or a run of dated/truncated titles
-5. `mark_title`       – the headline (markup hint; for text dumps the 名称/标题 value or a corroborated line)
+   `mark_shaped_lines` – text dumps: info lines and furniture by shape (grammar.py), site chrome before the core
+5. `mark_title`       – the headline (markup hint; for text dumps `mark_dump_title`: the 名称/标题 value or the
+                        head line with the most evidence)
 6. `mark_header`      – text dumps: chrome lines before the headline / the info bar (slogans, menus, e-paper lines)
 7. `mark_tail`        – after the article has ended (disclaimer, comments, sidebars), short lines are chrome
+   `mark_span`        – text dumps: short lines after the article core's last paragraph are chrome (公文 parts stay)
 8. `mark_document_dateline` – a kept "2003年5月12日,某某省财政厅" line lends its date/issuer as fallback fields
+   `mark_self_credit`, `mark_wire_source` – text dumps: a 来源 naming the site itself → meta; a wire dateline
+                        (某某社某地…电) is the fallback source
 9. `mark_body`        – everything left: paragraphs, and short lines as sub-headings
 
 Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched
