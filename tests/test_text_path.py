@@ -755,3 +755,10 @@ def test_anti_copy_jammer_runs_inside_lines_are_stripped_with_a_trace():
     # one mixed-case word on a normal page is left alone
     doc = clean_text(lines[0] + "\n" + lines[1] + "\n")
     assert "xK9aQ" in doc.text
+
+
+def test_headline_words_that_are_also_chrome_words_and_letter_closings():
+    text = f"全市新增注册企业三千户\n来源：青禾县市场监管局\n{GRAF1}\n{GRAF2}\n此致\n敬礼\n"
+    doc, _ = _kinds_by_text(text)
+    assert doc.title == "全市新增注册企业三千户"
+    assert doc.paragraphs[-2:] == ["此致", "敬礼"]

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (CONTACT_LABELS, CREDIT_ROLES, EPAPER_JUMP, FURNITURE_LINES, GRAMMAR_EXTRA_LABELS, GRAMMAR_SEPARATORS, INFO_LABELS,
-                      OUTLET_SUFFIX, SITE_CHROME_WORDS, WEATHER_WORDS, WIRE_DATELINE)
+                      OUTLET_SUFFIX, SITE_CHROME_PHRASES, SITE_CHROME_SUFFIXES, SITE_CHROME_WORDS, WEATHER_WORDS, WIRE_DATELINE)
 
 _SP = r"[ \t\u3000\u00a0]"
 # -- value shapes ------------------------------------------------------------------------------------------------
@@ -291,7 +291,10 @@ def strip_jammers(line: str, runs: set[str]) -> tuple[str, list[str]]:
 
 def site_chrome(text: str) -> bool:
     """A head line that names or greets the site (a URL, 首页, 欢迎访问 …): never the headline."""
-    return bool(URL.search(text)) or any(w in text for w in SITE_CHROME_WORDS)
+    if URL.search(text) or any(w in text for w in SITE_CHROME_PHRASES):
+        return True
+    tokens = re.split(r"[\s|｜/:：>»]+", text.strip("|｜ "))
+    return any(t in SITE_CHROME_WORDS or t.endswith(SITE_CHROME_SUFFIXES) for t in tokens if t)
 
 
 def weather_line(text: str) -> bool:

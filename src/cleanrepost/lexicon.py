@@ -513,10 +513,11 @@ CREDIT_ROLES: tuple[str, ...] = ("记者", "通讯员", "实习生", "见习记�
 # An e-paper jump line: the article continues on another page ("（下转A2版）", "（上接第1版）").
 EPAPER_JUMP = r"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]?$"
 # Words that mark a head line as the site's own chrome (a site name, a greeting, a login bar), never the headline.
-SITE_CHROME_WORDS: tuple[str, ...] = (
-    "首页", "导航", "点击浏览", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "设为首页", "加入收藏", "登录", "注册",
-    "门户网站", "官方网站", "官网",
-)
+# Phrases count anywhere in the line; words only as a whole token ("登录", "注册" also name things in headlines:
+# 注册企业), 首页/导航 also at a token's end ("某某网首页").
+SITE_CHROME_PHRASES: tuple[str, ...] = ("点击浏览", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "设为首页", "加入收藏")
+SITE_CHROME_WORDS: tuple[str, ...] = ("首页", "导航", "登录", "注册", "门户网站", "官方网站", "官网")
+SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
 # Media suffixes of an outlet name written bare in an info line ("某某日报 张三 2026-01-10 06:49").
 OUTLET_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报社|报|新闻网|网|社|电视台|广播电视台|客户端|融媒体中心|融媒|新闻|周刊|杂志)"
 # Weather widget words: a head line made of these and temperatures is the weather box.
@@ -527,6 +528,6 @@ WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "�
 WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
                  r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
 # 公文 closing formulas, kept after the article's last sentence even without punctuation.
-CLOSING_FORMULAS = r"^(?:特此(?:通知|公告|通告|函告|报告|批复|函复)|此复|妥否，请批示)[。!！]?$"
+CLOSING_FORMULAS = r"^(?:特此(?:通知|公告|通告|函告|报告|批复|函复)|此复|妥否，请批示|此致|敬礼|此致敬礼)[。!！]?$"
 # Gov table cells that label counters (浏览次数 …): part of the flattened table row, no value kept.
 GOV_TABLE_COUNTER_LABELS: tuple[str, ...] = ("浏览次数", "点击数", "访问量", "阅读次数")
