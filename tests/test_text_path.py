@@ -762,3 +762,10 @@ def test_headline_words_that_are_also_chrome_words_and_letter_closings():
     doc, _ = _kinds_by_text(text)
     assert doc.title == "全市新增注册企业三千户"
     assert doc.paragraphs[-2:] == ["此致", "敬礼"]
+
+
+def test_a_list_introduced_by_a_colon_after_the_last_paragraph_stays():
+    text = f"青禾县表彰水利建设先进集体\n{GRAF1}\n获表彰的先进集体名单如下：\n河口村\n枫溪镇水利站\n青禾县水务局工程科\n相关阅读\n青禾县召开三级干部\n"
+    doc, kinds = _kinds_by_text(text)
+    assert doc.paragraphs[-4:] == ["获表彰的先进集体名单如下：", "河口村", "枫溪镇水利站", "青禾县水务局工程科"]
+    assert kinds["青禾县召开三级干部"] == "sidebar"

@@ -716,11 +716,15 @@ def mark_span(blocks: list[Block]) -> None:
     first, last = _core(blocks)
     if last < 0:
         return
-    in_attachments = False
+    in_attachments = listing = False
     for k, b in enumerate(blocks[last + 1:], last + 1):
         # "附件：1．…" continues with "2．…" lines: the document's attachment list
         item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
         in_attachments = item or folded(b.text).startswith(("附件", "附："))
+        # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
+        listing = _open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > 2 and _list_follows(blocks, k)))
+        if listing:
+            continue
         credit = grammar.unit_credit(b.text) if _open(b) and not _DOC_PART.search(b.text) else None  # not （此件公开发布）
         if credit and not credit[1] and not (_ORGAN_LINE.match(credit[0]) or grammar.OUTLET.match(credit[0])):
             credit = None  # "（待续）" is no unit
@@ -737,6 +741,12 @@ def mark_span(blocks: list[Block]) -> None:
             b.mark(BOILERPLATE, "byline", "span:name-after-article")
         else:
             b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+def _list_follows(blocks: list[Block], k: int) -> bool:
+    """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("信息首发：" + URL)."""
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return nxt is not None and _open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text)
 
 
 _ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")
