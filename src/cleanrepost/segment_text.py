@@ -21,7 +21,8 @@ def segment_text(text: str, *, max_blocks: int | None = None) -> Segmented:
             blank_before = True
             continue
         if max_blocks is not None and len(blocks) >= max_blocks:
-            return Segmented(blocks=blocks, removed=[over_limit(lines[i:], len(blocks))], flags=["truncated"])
+            return Segmented(blocks=blocks, removed=_unjam(blocks) + [over_limit(lines[i:], len(blocks))],
+                             flags=["truncated"])
         blocks.append(Block(text=s, index=len(blocks), tag="line", gap_before=blank_before))
         blank_before = False
     return Segmented(blocks=blocks, removed=_unjam(blocks))
