@@ -473,7 +473,8 @@ def mark_dump_title(blocks: list[Block]) -> None:
     stop = _header_limit(blocks, _first_paragraph(blocks))
     counts: dict[str, int] = {}
     for b in blocks:
-        counts[_canon(b.text)] = counts.get(_canon(b.text), 0) + 1
+        key = _canon(b.text)
+        counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if _open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
     bodies: dict[int, set[str]] = {}
