@@ -40,6 +40,8 @@ def cases(mb: float) -> dict[str, Callable[[], bytes | str]]:
         "html-data-uri": lambda: _fill("QUFB", size, f"<html><body><p>{P}</p><img src='data:image/png;base64,",
                                        f"'><p>{P}</p></body></html>").encode("utf-8"),
         "text-article": lambda: _fill(P + "\n", size, "关于开展春季农业生产工作的通知\n").encode("utf-8"),
+        "text-sidebar-headings": lambda: _fill("相关阅读\n南屏市举办消防安全宣传月活动\n" + P + "\n", size).encode("utf-8"),
+        "text-info-lines": lambda: _fill("南屏日报 王小明 2024-03-05 10:00:00\n" + P + "\n", size).encode("utf-8"),
         "text-tiny-lines": lambda: _fill("第1条\n", size).encode("utf-8"),
         "text-one-line": lambda: _fill(P, size).encode("utf-8"),
         "text-nul": lambda: _fill(P + "\x00", size).encode("utf-8"),

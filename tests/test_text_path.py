@@ -413,29 +413,10 @@ def _canon(s: str | None) -> str:
 # Text dumps of the 24-site batch that do not pass yet (issue #15). Each pin is strict: it goes as soon as its case
 # passes. The reason says which family of furniture or field the case still gets wrong.
 KNOWN_TEXT_GAPS = {
-    "txt_3030k_huaguan_zhangshang": "site-name/URL head line leaks; headline printed once is not found",
-    "txt_360doc_qingfeng_fuzhou": "unlabelled author + date line and tail furniture leak; no published date",
-    "txt_ahnews_zhaomiao_anquan": "contact/hotline tail leaks; a column name is taken for the title; no date",
-    "txt_amagi_wuxi_anquan": "bare datetime/counter info lines leak; no published date",
-    "txt_bg3_linghai_trad": "Traditional dump: headline over two lines, paragraphs lost",
-    "txt_bpxww_mengguying_noh": "related headlines after the article leak (no heading before them)",
-    "txt_chinaxiaokang_binxian_rd": "'back to top' tail link leaks",
-    "txt_city28_jilin_fayanren": "pipe-separated editor line leaks; site navigation taken for the title; no date",
-    "txt_cjyun_laifeng_dahe": "short-dated sidebar items (MM-DD HH:MM) leak",
-    "txt_dzwww_sdrd_kaimu": "datetime glued to 来源 label leaks; no published date",
-    "txt_dzxrd_govcn_zhurenhui": "print/close toolbar line leaks",
-    "txt_ep898_mee_weekly": "headline not found among head lines",
-    "txt_hebcdi_jingxing_chengxu": "untitled page: a line is taken for the title and lost from the body",
-    "txt_hengyang_govcn_hsrd": "font-size toolbar (字体: 大 中 小) leaks",
-    "txt_hrbznlm_minhou_zx_trad": "Traditional dump: headline split over lines, paragraphs lost; no date",
-    "txt_hynews_epaper_zxchangwei": "letter-spaced e-paper byline (通 讯 员) leaks; no published date",
-    "txt_itansuo_mee_buzhang": "category/breadcrumb and counter lines leak; no published date",
-    "txt_qhdhgq_govcn_qingxue": "column names leak and one is taken for the title; no published date",
-    "txt_sqcb_epaper_nanmatou": "letter-spaced e-paper copyright footer leaks; no title found",
-    "txt_szxxg_baoan_zx_tian": "bare site URL lines leak",
-    "txt_wxredian_xiangcheng_noh": "weather widget head lines leak; a title where the page has none",
-    "txt_yishui_govcn_xxgk_baogao": "pipe-separated gov label row with empty values leaks",
-    "txt_ynyx_govcn_yuan": "column label before the headline leaks; the site name is taken for the title",
+    # score.py gives both 1.0 now: output is Simplified (and drops injected pinyin), which this test's canon,
+    # without t2s, reads as lost paragraphs
+    "txt_bg3_linghai_trad": "Traditional dump: output is Simplified; this comparison has no t2s",
+    "txt_hrbznlm_minhou_zx_trad": "Traditional dump with injected pinyin: output is Simplified, readings dropped",
 }
 
 
@@ -588,3 +569,203 @@ def test_meeting_notice_time_line_is_content_but_bare_date_label_is_a_byline():
     assert "时间：2024年5月20日上午9:00" in doc.text
     assert doc.published == "2024-05-08"
     assert [r.reason for r in doc.removed] == ["line:byline.date-label"]
+
+
+# -- issue #15: the furniture grammar on dumps of shapes no rule names (invented pages, other places and names) --
+
+def _kinds_by_text(text: str) -> tuple[cleanrepost.Document, dict[str, str]]:
+    doc = clean_text(text)
+    assert_accounted(text, doc)
+    return doc, {normalize(r.text): r.kind for r in doc.removed}
+
+
+GRAF1 = "9月3日，青禾县召开秋季农田水利建设推进会，总结前一阶段工作，安排部署下一步任务。"
+GRAF2 = "会议要求，各乡镇要对照清单逐项推进，确保十月底前完成全部渠道清淤和泵站检修任务。"
+
+
+def test_unlabelled_info_line_outlet_person_datetime_becomes_fields():
+    text = f"青禾县推进秋季农田水利建设\n西岭晨报 孟子涵 2026-09-04 07:12:09\n{GRAF1}\n{GRAF2}\n"
+    doc, kinds = _kinds_by_text(text)
+    assert doc.title == "青禾县推进秋季农田水利建设"
+    assert (doc.published, doc.source_name, doc.author) == ("2026-09-04T07:12:09", "西岭晨报", "孟子涵")
+    assert kinds[normalize("西岭晨报 孟子涵 2026-09-04 07:12:09")] == "byline"
+    assert doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+
+
+@pytest.mark.parametrize("line,source", [
+    ("来源︱青禾县水务局", "青禾县水务局"), ("来源丨青禾县水务局", "青禾县水务局"), ("来源/青禾县水务局、西岭晨报", "青禾县水务局、西岭晨报"),
+    ("来源| 青禾县水务局", "青禾县水务局")])
+def test_credit_lines_with_other_separators_after_the_article(line, source):
+    text = f"青禾县推进秋季农田水利建设\n{GRAF1}\n{GRAF2}\n{line}\n编辑︱庞一鸣\n"
+    doc, kinds = _kinds_by_text(text)
+    assert doc.source_name == source and doc.editor == "庞一鸣"
+    assert doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+
+
+def test_bare_datetime_with_counter_and_handle_date_lines():
+    for line in ("2026-09-04 16:50:50 371", "lanSk9 2026-09-04", "2026/9/4 8:03:11 次浏览 分类:工作动态 来源:"):
+        doc, kinds = _kinds_by_text(f"青禾县推进秋季农田水利建设\n{line}\n{GRAF1}\n{GRAF2}\n")
+        assert doc.published and doc.published.startswith("2026-09-04"), line
+        assert normalize(line) in kinds and doc.title == "青禾县推进秋季农田水利建设"
+
+
+def test_glued_labels_and_an_empty_credit_before_the_date():
+    for line in ("2026-09-04 10:04:00来源:西岭网作者:", "来源: 2026-09-04 10:04:00 责编: 庞一鸣"):
+        doc, _ = _kinds_by_text(f"青禾县推进秋季农田水利建设\n{line}\n{GRAF1}\n")
+        assert doc.published == "2026-09-04T10:04:00", line
+        assert doc.source_name in ("西岭网", None) and "2026" not in (doc.source_name or "")
+
+
+def test_contact_block_random_ids_and_widget_names_are_furniture():
+    text = (f"枫溪镇新闻\n热线：0731-88886666    投稿邮箱：fengxi_news@example.cn\n枫溪镇开展防溺水安全教育活动\n"
+            f"{GRAF1}\n3fa9c0e11d2b7a6f5e4d3c2b1a09f8e7\n{GRAF2}\n电话咨询\n在线地图\n返回顶部\n[后台管理]\n")
+    doc, kinds = _kinds_by_text(text)
+    assert doc.title == "枫溪镇开展防溺水安全教育活动"
+    assert doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+    assert kinds[normalize("热线：0731-88886666    投稿邮箱：fengxi_news@example.cn")] == "footer"
+    assert kinds["3fa9c0e11d2b7a6f5e4d3c2b1a09f8e7"] == "junk"
+    assert kinds["电话咨询"] == kinds["返回顶部"] == kinds["[后台管理]"] == "navigation"
+
+
+def test_column_names_and_site_slogan_never_the_title_breadcrumb_end_is():
+    text = ("社区动态\n通知公告\n欢迎访问枫溪在线 www.fengxi-example.cn，本地生活第一站！\n"
+            "当前位置：首页 > 社区动态 > 枫溪镇开展“河长巡河”活动\n枫溪镇开展“河长巡河”活动\n"
+            f"发布时间：2026-05-06 09:00  来源：枫溪镇\n{GRAF1}\n")
+    doc, kinds = _kinds_by_text(text)
+    assert doc.title == "枫溪镇开展“河长巡河”活动"
+    assert kinds["社区动态"] == kinds["通知公告"] == "navigation"
+    assert doc.paragraphs == [normalize(GRAF1)]
+
+
+def test_related_titles_names_and_account_lines_after_the_last_paragraph():
+    text = (f"{GRAF1}\n{GRAF2}\n庞一鸣\n枫溪镇举办秋季运动\n青禾县召开三级干部\n河口村文化广场建成投\n"
+            "枫溪发布\n扫码关注公众号了解更多\n")
+    doc, kinds = _kinds_by_text(text)
+    assert not doc.title and doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+    assert kinds["庞一鸣"] == "byline"
+    assert kinds["青禾县召开三级干部"] == "sidebar"
+
+
+def test_epaper_credits_jump_line_and_letter_spaced_footer():
+    text = ("第B03版：县域\n青禾县召开秋季农田水利建设推进会\n■通 讯 员 庞一鸣\n融媒体记者 孟子涵 江小禾\n"
+            f"本报讯 {GRAF1}\n{GRAF2}\n（下转B4版）\n西 岭 日 报 社    版 权 所 有\n")
+    doc, kinds = _kinds_by_text(text)
+    assert doc.title == "青禾县召开秋季农田水利建设推进会"
+    assert kinds[normalize("■通 讯 员 庞一鸣")] == kinds[normalize("融媒体记者 孟子涵 江小禾")] == "byline"
+    assert kinds[normalize("（下转B4版）")] == "pager"
+    assert kinds[normalize("西 岭 日 报 社    版 权 所 有")] == "footer"
+    assert len(doc.paragraphs) == 2
+
+
+def test_closing_unit_credit_is_the_source_and_section_heading_not_the_title():
+    text = f"（一）申请\n{GRAF1}\n（二）受理\n{GRAF2}\n（青禾县政务服务中心）\n"
+    doc, kinds = _kinds_by_text(text)
+    assert not doc.title
+    assert doc.source_name == "青禾县政务服务中心"
+    assert normalize("（一）申请") in doc.paragraphs
+
+
+def test_wechat_greeting_and_weather_widget_before_the_article():
+    text = f"Hi~朋友们，记得点蓝字关注我们\n青禾天气：今天多云，南风2级，气温12~21℃\n{GRAF1}\n{GRAF2}\n"
+    doc, kinds = _kinds_by_text(text)
+    assert not doc.title and doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+    assert len(doc.removed) == 2
+
+
+def test_wire_dateline_names_the_source_when_the_credit_is_the_site_itself():
+    text = ("枫溪信息网首页 全国县市导航\n西岭省公布新闻发言人名单\n文章来源：枫溪信息网 / PostTime:2026-2-9 / 点击:93\n"
+            "新华社西岭2月7日电 西岭省政府新闻办7日向社会公布了新闻发言人名单，方便公众咨询。\n")
+    doc, _ = _kinds_by_text(text)
+    assert doc.title == "西岭省公布新闻发言人名单"
+    assert doc.source_name == "新华社" and doc.published == "2026-02-09"
+    assert doc.meta.get("site") == "枫溪信息网"
+
+
+def test_document_signature_attachment_list_and_content_labels_after_the_last_sentence_stay():
+    text = ("关于开展秋季消防检查的通知\n各村（社区）：\n为做好秋季消防安全工作，现将有关事项通知如下。\n"
+            "时间：2026年10月8日上午9:00\n地点：镇政府二楼会议室\n特此通知\n附件：1.检查安排表\n2.联络人名单\n"
+            "枫溪镇人民政府\n2026年9月30日\n")
+    doc, _ = _kinds_by_text(text)
+    assert doc.removed == []
+    assert len(doc.paragraphs) == 9
+
+
+# -- issue #10 item 10: re-cleaning "title\ntext" keeps the title as the title ----------------------------------
+
+@pytest.mark.parametrize("title", ["证监会怒了！严打期指恶意做空！", "5月20日至31日，西岭高速青禾段封闭施工！",
+                                   "1-10月青禾县固定资产投资结构趋稳", "“数字乡村”行动方案公布 提出12项重点任务"])
+def test_recleaning_title_and_text_keeps_the_title(title):
+    body = ("西岭省关于推进“数字乡村”建设的实施意见\n"
+            "近日，青禾县公布1-10月固定资产投资情况，西岭高速青禾段将于5月20日至31日封闭施工，数字乡村行动方案同时公布。\n"
+            "证监会表示将严打恶意做空行为，相关部门提出12项重点任务，确保各项工作落到实处。\n")
+    doc = clean_text(title + "\n" + body)
+    assert doc.title == normalize(title)
+    assert normalize(title) not in doc.paragraphs
+    assert doc.paragraphs[0] == normalize(body.splitlines()[0])
+
+
+def test_recleaning_corpus_output_keeps_each_title():
+    cases = sorted(p for p in (CORPUS / "cases").glob("*/gold.json")) if (CORPUS / "cases").is_dir() else []
+    if not cases:
+        pytest.skip("corpus not present")
+    for gold in cases:
+        raw = next((gold.parent / n for n in ("input.txt", "input.html") if (gold.parent / n).exists()), None)
+        if raw is None:
+            continue
+        doc = cleanrepost.clean(raw.read_bytes())
+        if not doc.title:
+            continue
+        again = clean_text(doc.title + "\n" + doc.text)
+        assert again.title == doc.title, gold.parent.name
+        assert doc.title not in again.paragraphs, gold.parent.name
+
+
+def test_bulleted_gov_labels_year_bar_counters_and_print_dateline():
+    text = ("• 索引号: 11223344/2026-00012\n• 发布机构: 青禾县水务局\n• 发布日期: 2026-09-04\n青禾县推进秋季农田水利建设\n"
+            f"{GRAF1}\n{GRAF2}\n2026 2025 2024 2023\n1234人阅读\n")
+    doc, kinds = _kinds_by_text(text)
+    assert (doc.title, doc.published, doc.source_name) == ("青禾县推进秋季农田水利建设", "2026-09-04", "青禾县水务局")
+    assert doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
+    assert kinds[normalize("• 发布机构: 青禾县水务局")] == "metadata"
+    assert kinds["2026 2025 2024 2023"] == "navigation" and kinds["1234人阅读"] == "counter"
+    doc, kinds = _kinds_by_text(f"青禾县推进秋季农田水利建设\n{GRAF1}\n西岭日报 2026年9月4日 第3版\n")
+    assert kinds[normalize("西岭日报 2026年9月4日 第3版")] == "byline"
+    assert (doc.published, doc.source_name) == ("2026-09-04", "西岭日报")
+
+
+def test_login_language_bar_greeting_and_keyword_lines():
+    text = ("登录 | 注册 | 无障碍 | 繁體 | English\n今天是2026年9月4日 星期五 欢迎访问青禾县人民政府网\n青禾县推进秋季农田水利建设\n"
+            f"发表日期：2026-09-04 阅读：321 字号：大 中 小\n{GRAF1}\n文章关键字：水利 农田\n标签：秋季 水利\n")
+    doc, kinds = _kinds_by_text(text)
+    assert doc.title == "青禾县推进秋季农田水利建设" and doc.published == "2026-09-04"
+    assert doc.paragraphs == [normalize(GRAF1)]
+    assert kinds[normalize("今天是2026年9月4日 星期五 欢迎访问青禾县人民政府网")] == "navigation"
+
+
+def test_anti_copy_jammer_runs_inside_lines_are_stripped_with_a_trace():
+    lines = ["青禾县推进秋季农田水利建设",
+             "9月3日，青禾县召开xK9aQ秋季农田水利建设推进会，总结前一阶段工作，安排部署下一步任务。",
+             "会议要求，各乡镇要对照清单逐项推进pQ7zR，确保十月底前完成全部渠道清淤和泵站检修任务。",
+             "会议强调，要压实Tz3mWb责任，做好iPhone和WeChat用户的政务服务，确保各项工作落到实处。"]
+    doc = clean_text("\n".join(lines) + "\n")
+    assert doc.paragraphs[0] == normalize("9月3日，青禾县召开秋季农田水利建设推进会，总结前一阶段工作，安排部署下一步任务。")
+    assert "iPhone" in doc.paragraphs[2] and "WeChat" in doc.paragraphs[2] and "Tz3mWb" not in doc.text
+    assert sorted(r.text for r in doc.removed if r.reason == "shape:jammer-in-line") == ["Tz3mWb", "pQ7zR", "xK9aQ"]
+    assert all(r.kind == "hidden" for r in doc.removed)
+    # one mixed-case word on a normal page is left alone
+    doc = clean_text(lines[0] + "\n" + lines[1] + "\n")
+    assert "xK9aQ" in doc.text
+
+
+def test_headline_words_that_are_also_chrome_words_and_letter_closings():
+    text = f"全市新增注册企业三千户\n来源：青禾县市场监管局\n{GRAF1}\n{GRAF2}\n此致\n敬礼\n"
+    doc, _ = _kinds_by_text(text)
+    assert doc.title == "全市新增注册企业三千户"
+    assert doc.paragraphs[-2:] == ["此致", "敬礼"]
+
+
+def test_a_list_introduced_by_a_colon_after_the_last_paragraph_stays():
+    text = f"青禾县表彰水利建设先进集体\n{GRAF1}\n获表彰的先进集体名单如下：\n河口村\n枫溪镇水利站\n青禾县水务局工程科\n相关阅读\n青禾县召开三级干部\n"
+    doc, kinds = _kinds_by_text(text)
+    assert doc.paragraphs[-4:] == ["获表彰的先进集体名单如下：", "河口村", "枫溪镇水利站", "青禾县水务局工程科"]
+    assert kinds["青禾县召开三级干部"] == "sidebar"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import GOV_SOURCE_LABELS
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Document, Removal, Segmented
 
 _FIELD_NAMES = ("source_url", "source_name", "published", "author", "editor")
@@ -57,6 +58,8 @@ def assemble(seg: Segmented) -> Document:
         value = seg.fields.get(name) or fields.get(name) or fallback.get(name)
         if value:
             setattr(doc, name, value)
+    if not doc.source_name:  # a flattened gov table names the issuing body where no 来源 is shown
+        doc.source_name = next((doc.meta[k] for k in GOV_SOURCE_LABELS if doc.meta.get(k)), None)
     if doc.title is None:
         doc.title = seg.title_hint or fields.get("title")
     doc.published = iso_date(doc.published) if doc.published else None

@@ -7,10 +7,15 @@ The classifier runs in named stages, each a small function over the whole block 
 3. `mark_line_rules`  – whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars ...)
    `mark_html_blocks` – HTML only: chrome inside the content container, from markup features (link density ...)
 4. `mark_sidebars`    – a sidebar heading plus a run of title-like lines, or a run of dated/truncated titles
-5. `mark_title`       – the headline (markup hint; for text dumps the 名称/标题 value or a corroborated line)
+   `mark_shaped_lines` – text dumps: info lines and furniture by shape (grammar.py), site chrome before the core
+5. `mark_title`       – the headline (markup hint; for text dumps `mark_dump_title`: the 名称/标题 value or the
+                        head line with the most evidence)
 6. `mark_header`      – text dumps: chrome lines before the headline / the info bar (slogans, menus, e-paper lines)
 7. `mark_tail`        – after the article has ended (disclaimer, comments, sidebars), short lines are chrome
+   `mark_span`        – text dumps: short lines after the article core's last paragraph are chrome (公文 parts stay)
 8. `mark_document_dateline` – a kept "2003年5月12日,某某省财政厅" line lends its date/issuer as fallback fields
+   `mark_self_credit`, `mark_wire_source` – text dumps: a 来源 naming the site itself → meta; a wire dateline
+                        (某某社某地…电) is the fallback source
 9. `mark_body`        – everything left: paragraphs, and short lines as sub-headings
 
 Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched
@@ -23,7 +28,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import (DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
+from . import grammar
+from .lexicon import (CLOSING_FORMULAS, GOV_TABLE_COUNTER_LABELS, GRAMMAR_EXTRA_LABELS, DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, GOV_LABEL_FIELDS, HEADLINE_WORDS, HINT_KINDS, ORGAN, SECTION_HEADING_RE,
                       SITE_CREDIT, Lexicon)
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Block
 
@@ -41,6 +47,14 @@ _WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
 _DATE_LINE = re.compile(r"^[\[(（]?" + _FULL_DATE.pattern + _WEEKDAY + r"[\])）]?$")
 _DOC_DATELINE = re.compile(r"^(?P<date>" + _FULL_DATE.pattern + r")\s*[,，、\s]\s*(?P<source>" + ORGAN + r")$")
 _SITE_CREDIT = re.compile(SITE_CREDIT)
+_CLOSING = re.compile(CLOSING_FORMULAS)
+_CLAUSE = re.compile(r"[，,；;、]")
+_EXCLAIM = ("！", "!", "？", "?")  # a first line ending so may be an exclamation headline, not a paragraph
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+_INNER_SENTENCE = re.compile(r"[。！？；!?;]")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
+CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
 _HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
 _DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
 _SECTION = re.compile(SECTION_HEADING_RE)
@@ -73,13 +87,20 @@ def classify(blocks: list[Block], lexicon: Lexicon, *, title_hint: str | None = 
     mark_line_rules(blocks, lexicon)
     mark_html_blocks(blocks, lexicon)
     mark_sidebars(blocks, lexicon)
+    if text_dump:
+        mark_shaped_lines(blocks, lexicon)
     if text_dump and not title_hint:
         mark_dump_title(blocks)
         mark_header(blocks)
     else:
         mark_title(blocks, title_hint)
     mark_tail(blocks)
+    if text_dump:
+        mark_span(blocks)
     mark_document_dateline(blocks)
+    if text_dump:
+        mark_self_credit(blocks)
+        mark_wire_source(blocks)
     mark_body(blocks)
     return blocks
 
@@ -149,8 +170,12 @@ def _bigrams(text: str) -> set[str]:
 
 def title_overlap(title: str, body: str) -> float:
     """Share of the title's character bigrams found in the body: a headline summarises its article."""
+    return _overlap(title, _bigrams(body))
+
+
+def _overlap(title: str, body_bigrams: set[str]) -> float:
     t = _bigrams(title)
-    return len(t & _bigrams(body)) / len(t) if t else 0.0
+    return len(t & body_bigrams) / len(t) if t else 0.0
 
 
 @lru_cache(maxsize=32)
@@ -184,7 +209,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines with a single label are left to the line rules.  A credit naming the reposting website as both
     author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
-    groups = dict(lexicon.info_labels)
+    groups = {**dict(GRAMMAR_EXTRA_LABELS), **dict(lexicon.info_labels)}
     rx = _label_re(tuple(groups), False)
     for b in blocks:
         if not _open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
@@ -195,11 +220,13 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         values: dict[str, str] = {}
         for label, value in pairs:
             group = groups[label]
+            if group in ("source", "author", "editor") and _FULL_DATE.match(value):
+                group = "date"  # "来源: 2019-08-09 15:00" — an empty credit before the date
             if group == "date":
                 m = _FULL_DATE.search(value)
                 value = m.group(0) if m else ""
             elif group in ("source", "author", "editor"):
-                value = re.split(_SP + "{2,}", value)[0]
+                value = re.split(_SP + "{2,}|" + _SP + "*/" + _SP, value)[0]
                 if len(value) > 40:
                     value = ""
             else:  # counters and share widgets carry no provenance
@@ -208,6 +235,9 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 values.setdefault(group, value)
         if lead:
             values.setdefault("date", lead)
+        author = values.get("author", "")
+        if "source" not in values and _ORGAN_LINE.match(author) and any(groups[lab] == "source" for lab, _ in pairs):
+            values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
         src = values.get("source")
         if src and src == values.get("author") and _SITE_CREDIT.search(src):
             values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}
@@ -221,13 +251,13 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
     one line holds several labels or writes its label letter-spaced ("名        称 …").
     """
-    rx = _label_re(lexicon.gov_table_labels, True)
+    rx = _label_re(lexicon.gov_table_labels + GOV_TABLE_COUNTER_LABELS, True)
     parsed: dict[int, list[tuple[str, str]]] = {}
     strong: set[int] = set()
     for i, b in enumerate(blocks):
         if not _open(b) or len(b.text) > 300 or "。" in b.text:
             continue
-        text = re.sub(r"[|｜]", " ", folded(b.text)).strip()  # table rows flattened with pipes
+        text = _BULLET.sub("", re.sub(r"[|｜]", " ", folded(b.text)).strip())  # table rows flattened with pipes, "• 索引号:"
         m = rx.match(text)
         if not m:
             continue
@@ -260,6 +290,13 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
         b.mark(FIELD, "metadata", "gov-table:label-line")
 
 
+def _balanced(value: str) -> str:
+    """A field value without the closing bracket of the line around it: "(来源:某某网站)" → "某某网站"."""
+    while value and value[-1] in ")）]】" and value.count(value[-1]) > value.count({")": "(", "）": "（", "]": "[", "】": "【"}[value[-1]]):
+        value = value[:-1].rstrip()
+    return value
+
+
 def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
     for b in blocks:
         if not _open(b):
@@ -268,7 +305,7 @@ def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
         if hit is None:
             continue
         rule, m = hit
-        values = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+        values = {k: _balanced(v.strip()) for k, v in m.groupdict().items() if v and v.strip()}
         b.fields.update(values)
         b.mark(FIELD if values else BOILERPLATE, rule.kind, "line:" + rule.name)
 
@@ -317,6 +354,14 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
 def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
     heading = lexicon.sidebar_heading_re()
     n = len(blocks)
+    # Open blocks after each position, and the next open one, counted once: the loop below only marks blocks
+    # after the heading it stands on and then jumps past them, so the suffix counts of later positions stay
+    # true — and a page of many headings costs one pass, not one pass per heading.
+    open_from, next_open = [0] * (n + 1), [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        is_open = _open(blocks[k])
+        open_from[k] = open_from[k + 1] + is_open
+        next_open[k] = k if is_open else next_open[k + 1]
     i = 0
     while i < n:
         b = blocks[i]
@@ -328,14 +373,14 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
             run = j - (i + 1)
             # A heading is a sidebar when a run of items follows, or when it sits at the very end of the input
             # with only a few lines after it (a glued "related" box whose items are title+teaser).
-            at_end = j >= n or all(not _open(x) for x in blocks[j:])
-            tail_rest = [x for x in blocks[i + 1:] if _open(x)]
+            at_end = j >= n or open_from[j] == 0
+            rest = open_from[i + 1]  # open blocks after the heading
             # A glued box opens with a title-like item; a heading followed by a sentence is the article's own.
-            glued = (i > 0 and len(tail_rest) <= 3 and bool(tail_rest) and not is_prose(tail_rest[0].text)
-                     and not _has_prose_after(blocks, i, 4))
+            glued = (i > 0 and 0 < rest <= 3 and not is_prose(blocks[next_open[i + 1]].text)
+                     and not _has_prose_after(blocks, next_open, i, 4))
             # A heading with nothing open after it is an emptied box (its items were removed, or cut off).
-            if run >= MIN_RUN or (run >= 1 and at_end) or glued or (i > 0 and not tail_rest):
-                end = n if (len(tail_rest) <= 3 and not at_end) else j
+            if run >= MIN_RUN or (run >= 1 and at_end) or glued or (i > 0 and not rest):
+                end = n if (rest <= 3 and not at_end) else j
                 b.mark(BOILERPLATE, "sidebar", "sidebar:heading")
                 for x in blocks[i + 1:end]:
                     if _open(x):
@@ -355,12 +400,12 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
         i = max(j, i + 1)
 
 
-def _has_prose_after(blocks: list[Block], i: int, limit: int) -> bool:
-    """True when a real paragraph follows within `limit` open blocks: the heading was article text."""
-    seen = 0
-    for x in blocks[i + 1:]:
-        if not _open(x):
-            continue
+def _has_prose_after(blocks: list[Block], next_open: list[int], i: int, limit: int) -> bool:
+    """True when a real paragraph follows within `limit` open blocks: the heading was article text.
+    (`next_open` skips the closed blocks between them.)"""
+    seen, k = 0, next_open[i + 1]
+    while k < len(blocks):
+        x = blocks[k]
         seen += 1
         if seen > limit:
             return True
@@ -368,6 +413,7 @@ def _has_prose_after(blocks: list[Block], i: int, limit: int) -> bool:
             # prose after the box's own teaser lines counts only beyond the first two lines
             if seen > 2:
                 return True
+        k = next_open[k + 1]
     return False
 
 
@@ -405,18 +451,20 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
 
 def _first_paragraph(blocks: list[Block]) -> int:
     """Position of the first open block that reads as a paragraph, or len(blocks)."""
-    return next((i for i, b in enumerate(blocks) if _open(b) and is_prose(b.text) and len(b.text) > 12), len(blocks))
+    return next((i for i, b in enumerate(blocks) if _open(b) and is_prose(b.text) and len(b.text) > 12
+                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text))
+                 and not (b.index == 0 and _first_line_headline(b.text) and b.text.endswith(_EXCLAIM))), len(blocks))
 
 
 def mark_dump_title(blocks: list[Block]) -> None:
     """The headline of a text dump.
 
     1. the 名称/标题 value of a flattened gov table;
-    2. else the first title-like open line before the first paragraph that is either the dump's very first
-       line, or corroborated: repeated elsewhere in the dump, or sharing TITLE_OVERLAP of its bigrams with the
-       paragraphs after it, or sitting right above the info bar / a toolbar with some overlap or a headline
-       word (关于, 通知, 召开 …).  Slogans and login prompts in the header are none of these, so a dump without
-       a headline gets none.
+    2. else the head line (before the first paragraph) with the most evidence (`_title_evidence`): the end of
+       the breadcrumb above it, a repeated copy, words shared with the paragraphs, a place right above the info
+       line, a headline word or 公文 title form, length, being the first line.  A line of a furniture shape
+       (site name or greeting, widget name, info line) is never a candidate, and a short column name alone does
+       not reach TITLE_MIN_EVIDENCE, so a dump without a headline gets none.
     """
     gov_title = next((b.fields["title"] for b in blocks if b.label == FIELD and b.fields.get("title")), None)
     if gov_title:
@@ -425,37 +473,82 @@ def mark_dump_title(blocks: list[Block]) -> None:
     stop = _header_limit(blocks, _first_paragraph(blocks))
     counts: dict[str, int] = {}
     for b in blocks:
-        counts[_canon(b.text)] = counts.get(_canon(b.text), 0) + 1
+        key = _canon(b.text)
+        counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if _open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
+    best: tuple[int, int, str] | None = None  # (score, -position, reason)
+    bodies: dict[int, set[str]] = {}
     for i, b in enumerate(blocks[:stop]):
         t = b.text
-        if (not _open(b) or len(t) < 4 or not _headline_like(t) or is_menu_like(t) or _DATE_ANY.search(t[:12])
-                or t.endswith(("：", ":"))):
+        # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
+        #封闭！", "1-10月某县投资趋稳"): taken when it shares words with the article (checked below).
+        plain = _headline_like(t) and not _DATE_ANY.search(t[:12])
+        first_line = b.index == 0 and _first_line_headline(t)
+        if (not _open(b) or len(t) < 4 or not (plain or first_line) or is_menu_like(t)
+                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t) or _SECTION.match(t)
+                or _NUMBERED_ITEM.match(t)):  # 公文 sections and numbered items are the article's own headings
             continue
-        if b.index == 0:
-            reason = "title:first-line"
-        elif counts[_canon(t)] > 1:
-            reason = "title:repeated-line"
-        else:
+        start = bisect.bisect_right(prose_at, i)
+        if start not in bodies:  # head lines mostly share the same following paragraphs: their bigrams once
             body = ""
-            for j in prose_at[bisect.bisect_right(prose_at, i):]:
+            for j in prose_at[start:]:
                 if len(body) >= 4000:
                     break
                 body += blocks[j].text
-            overlap = title_overlap(t, body[:4000])
-            # Right above the info bar or a toolbar, a line needs less overlap, or a headline word; a slogan
-            # there shares almost nothing with the article and names no document or event.
-            above_chrome = i + 1 < len(blocks) and blocks[i + 1].label in (FIELD, BOILERPLATE)
-            if overlap >= TITLE_OVERLAP:
-                reason = "title:shares-words-with-body"
-            elif above_chrome and (overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
-                reason = "title:above-info-bar"
-            elif _DOCUMENT_TITLE.search(t):
-                reason = "title:document-title-form"
-            else:
-                continue
-        mark_title(blocks, t, reason)
-        return
+            bodies[start] = _bigrams(body[:4000])
+        overlap = _overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
+        if not plain and overlap < TITLE_OVERLAP_ABOVE_CHROME:
+            continue
+        score, reason = _title_evidence(blocks, i, counts[_canon(t)] > 1, overlap)
+        if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= 1):
+            if best is None or score > best[0]:
+                best = (score, -i, reason)
+    if best is not None:
+        mark_title(blocks, blocks[-best[1]].text, best[2])
+
+
+TITLE_MIN_EVIDENCE = 2  # one strong sign (breadcrumb end, repeat, shared words, above the info line) or two weak
+TITLE_SHORT = 4  # a head line this short is more often a column name than a headline
+TITLE_LONG = 8  # headlines are usually at least this long
+
+
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, overlap: float) -> tuple[int, str]:
+    """(score, reason of the strongest sign) for head line i as the headline."""
+    t = blocks[i].text
+    signs: list[tuple[int, str]] = []
+    crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
+    if crumb is not None and _canon(crumb.text).endswith(_canon(t)):
+        signs.append((3, "title:ends-breadcrumb"))
+    if repeated:
+        signs.append((2, "title:repeated-line"))
+    if overlap >= TITLE_OVERLAP:
+        signs.append((2, "title:shares-words-with-body"))
+    elif overlap >= TITLE_OVERLAP_ABOVE_CHROME:
+        signs.append((1, "title:shares-some-words"))
+    nxt = next((x for x in blocks[i + 1:] if x.reason != "shape:layout-residue"), None)
+    # Right above the info line or a toolbar a line needs less overlap, or a headline word; a slogan there
+    # shares almost nothing with the article and names no document or event.
+    if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
+            overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
+        signs.append((2 if nxt.kind in ("byline", "metadata") else 1, "title:above-info-bar"))
+    if _DOCUMENT_TITLE.search(t):
+        signs.append((2, "title:document-title-form"))
+    elif _HEADLINE_WORD.search(t):
+        signs.append((1, "title:headline-word"))
+    if blocks[i].index == 0:
+        # the first line is where a dump's headline usually stands: more so for a long line the article echoes
+        strong = len(t) >= TITLE_LONG and (overlap >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t))
+        signs.append((2 if strong else 1, "title:first-line"))
+    # after an info line naming the outlet or author, the article has begun: a line there is its own heading
+    after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
+    score = sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT) - 2 * after_info
+    return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _first_line_headline(text: str) -> bool:
+    """A first line that may be a headline though it has inner clauses: short, no full stop, not cut at a comma."""
+    return (len(text) <= TITLE_MAX and "。" not in text and not text.endswith(("，", ",", "、", "；", ";", "：", ":"))
+            and len(_HAN.findall(text)) >= TITLE_LONG)
 
 
 def _headline_like(text: str) -> bool:
@@ -463,6 +556,10 @@ def _headline_like(text: str) -> bool:
     cut at a comma (one-clause-per-line articles)."""
     if text.endswith(("，", ",", "、")):
         return False
+    # a headline may end in a quoted phrase or a bracketed note: 乡村刮起“掌上风”, 一周要闻（8.17—8.23）
+    bare = _TRAILING_NOTE.sub("", text).rstrip("”’」』\"'")
+    if bare != text and bare and not _SENTENCE_END.search(bare):
+        text = bare
     return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not re.search(r"[，,。；;]", text))
 
 
@@ -541,6 +638,148 @@ def mark_tail(blocks: list[Block]) -> None:
             for x in blocks[i:j]:
                 x.mark(BOILERPLATE, "sidebar", "tail:bullet-list")
         i = max(j, i + 1)
+
+
+SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
+
+
+def _core(blocks: list[Block]) -> tuple[int, int]:
+    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses)."""
+    prose = [i for i, b in enumerate(blocks) if _open(b) and is_tail_prose(b.text)
+             and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]  # a site slogan with its address
+    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
+
+
+SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
+_REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")
+
+
+def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
+    """Text dumps: info lines and furniture recognised by their shape (grammar.py), not by a known phrase.
+
+    "某某日报 张三 2026-01-10 06:49", "来源︱某镇", "2018-08-30 16:50:50 28" are info lines (→ fields); a lone
+    "|", a random 30-letter string, a widget name ("返回顶部", "QQ客服") are furniture anywhere; a contact line
+    (电话/邮箱/QQ with values) only outside the article core.  Before the core, a line naming or greeting the
+    site (a URL, 首页, 欢迎访问 …) or a weather widget line is navigation.  公文 parts are never touched.
+    """
+    first, last = _core(blocks)
+    for i, b in enumerate(blocks):
+        if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
+            fields = (grammar.leading_fields if b.reason == "line:junk.template" else grammar.parse_info)(folded(b.text))
+            if fields and _FULL_DATE.search(fields.get("date", "")):
+                b.fields.update(fields)
+                b.mark(FIELD, b.kind, b.reason + ":fields-by-shape")  # its kind stays: junk, share
+            continue
+        # (an organ's name alone is a signature, but a line ending in 局/部 may be a widget or a credit: the shapes
+        # below are strict enough to tell)
+        if not _open(b) or (len(b.text) > SHAPE_MAX and _CLAUSE.search(b.text)):
+            continue  # a paragraph: every furniture and info shape is a short line
+        if is_document_part(b.text) and not _ORGAN_LINE.match(b.text):
+            continue
+        text = folded(b.text).strip("|｜ \t\u3000")
+        spaced = grammar.despaced(text)
+        hit = lexicon.match_line(spaced) if spaced != text else None
+        if hit is not None:  # "版 权 所 有", "通 讯 员": letter-spaced chrome
+            b.mark(BOILERPLATE, hit[0].kind, "line:" + hit[0].name + ":letter-spaced")
+            continue
+        if grammar.credit_line(text):
+            b.mark(BOILERPLATE, "byline", "shape:credit-line")
+            continue
+        shape = grammar.furniture_shape(text) if text else ("junk", "shape:layout-residue")
+        if shape and (shape[1] != "shape:contact" or not first <= i <= last):
+            b.mark(BOILERPLATE, *shape)
+            continue
+        fields = grammar.parse_info(text)
+        if fields is None:
+            continue
+        if "date" in fields and not _FULL_DATE.search(fields["date"]):
+            del fields["date"]
+        b.fields.update(fields)
+        b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
+    for b in blocks[:_core(blocks)[0]]:
+        if _open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text) or grammar.weather_line(b.text)):
+            b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
+
+
+def _content_label(text: str) -> bool:
+    """"地点：市政府三楼会议室": a label with a value that no furniture grammar knows — the article's own line."""
+    m = re.match(r"^[\u4e00-\u9fff]{1,6}[:：]\s*(\S.*)$", folded(text))
+    return bool(m) and grammar.furniture_shape(text) is None
+
+
+def mark_span(blocks: list[Block]) -> None:
+    """Text dumps: furniture outside the article core.
+
+    After the core's last paragraph, the short lines left are chrome
+    (related titles, widget names, account names), a bare person's name is a stand-alone byline; 公文 parts,
+    closing formulas (特此通知) and content label lines ("地点：…") stay.
+    """
+    first, last = _core(blocks)
+    if last < 0:
+        return
+    in_attachments = listing = False
+    for k, b in enumerate(blocks[last + 1:], last + 1):
+        # "附件：1．…" continues with "2．…" lines: the document's attachment list
+        item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
+        in_attachments = item or folded(b.text).startswith(("附件", "附："))
+        # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
+        listing = _open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > 2 and _list_follows(blocks, k)))
+        if listing:
+            continue
+        credit = grammar.unit_credit(b.text) if _open(b) and not _DOC_PART.search(b.text) else None  # not （此件公开发布）
+        if credit and not credit[1] and not (_ORGAN_LINE.match(credit[0]) or grammar.OUTLET.match(credit[0])):
+            credit = None  # "（待续）" is no unit
+        if credit:  # "（某某中心）" closes a contributed item: the unit is its source; "（某地 某某）" names the reporter
+            b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
+            b.mark(FIELD, "byline", "span:unit-credit")
+            continue
+        if (item or not _open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text)
+                or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
+            continue
+        if is_document_part(b.text) and not (_ORGAN_LINE.match(b.text) and not _signed(blocks, k)):
+            continue
+        if grammar.PERSON.match(b.text):
+            b.mark(BOILERPLATE, "byline", "span:name-after-article")
+        else:
+            b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+def _list_follows(blocks: list[Block], k: int) -> bool:
+    """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("信息首发：" + URL)."""
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return nxt is not None and _open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text)
+
+
+_ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")
+_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signed(blocks: list[Block], k: int) -> bool:
+    """An organ's name after the article is its signature only with the signature date next to it."""
+    near = [x.text for x in blocks[max(0, k - 2):k + 3] if x is not blocks[k]]
+    return any(_SIGNATURE_DATE.match(folded(t)) for t in near)
+
+
+SELF_CREDIT_HEAD = 50  # head chrome lines searched for the site's own name (a header is a few lines; bounds the work)
+
+
+def mark_self_credit(blocks: list[Block]) -> None:
+    """A 来源 naming the site the dump comes from (its name is in the site's own head chrome: "某某网首页 …") is
+    the site's stamp, not the outlet: the value moves to meta `site`."""
+    head = "\n".join([b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
+                      and b.reason in ("span:site-chrome-before-article", "header:before-article")][:SELF_CREDIT_HEAD])
+    for b in blocks:
+        src = b.fields.get("source") if b.label == FIELD else None
+        if src and len(src) >= 3 and src in head:
+            b.fields["site"] = b.fields.pop("source")
+
+
+def mark_wire_source(blocks: list[Block]) -> None:
+    """The first paragraph's wire dateline ("某某社某地3月5日电") names the agency: a fallback source."""
+    b = next((x for x in blocks if _open(x) and is_tail_prose(x.text)), None)
+    source = grammar.wire_source(b.text) if b else None
+    if b is not None and source:
+        b.fields.setdefault("source", source)
 
 
 def mark_document_dateline(blocks: list[Block]) -> None:

@@ -475,3 +475,59 @@ class Lexicon:
 
 
 DEFAULT = Lexicon()
+
+
+# --- furniture / provenance grammar data (grammar.py; issue #15) -------------------------------------------------
+# Kept as one separate block so the grammar's data reads in one place.  Labels, value shapes and furniture words
+# are shapes of page chrome in general, never one page's text.
+
+# Separators between a label and its value besides the colon: pipes, the CJK vertical bars 丨 ︱, a slash.
+GRAMMAR_SEPARATORS = ":：|｜丨︱/"
+# Info-bar labels beyond INFO_LABELS, with their group ("category"/"keywords" values carry no field).
+GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
+    ("发表日期", "date"), ("发表于", "date"), ("发布于", "date"), ("发布", "date"), ("PostTime", "date"),
+    ("Date", "date"), ("Source", "source"), ("Author", "author"), ("Editor", "editor"), ("来稿", "source"),
+    ("类别", "category"), ("分类", "category"), ("栏目", "category"), ("所属栏目", "category"), ("所属分类", "category"),
+    ("标签", "keywords"), ("关键字", "keywords"), ("关键词", "keywords"), ("文章关键字", "keywords"),
+    ("文章关键词", "keywords"), ("Tags", "keywords"), ("Tag", "keywords"), ("点击率", "counter"), ("人气", "counter"),
+    ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"), ("浏览量", "counter"),
+)
+# Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
+CONTACT_LABELS: tuple[str, ...] = (
+    "电话", "热线", "合作热线", "服务热线", "热线电话", "联系电话", "咨询电话", "举报电话", "投诉电话", "新闻热线",
+    "传真", "邮箱", "电子邮箱", "来稿邮箱", "投稿邮箱", "邮件", "E-mail", "Email", "email", "QQ", "QQ群", "微信",
+    "微信号", "微信ID", "地址", "通讯地址", "邮编", "邮政编码", "客服",
+)
+# Whole lines that are widget or tool names of a page (contact widgets, back-to-top, CMS links, e-paper tools).
+FURNITURE_LINES: tuple[str, ...] = (
+    "电话咨询", "邮件咨询", "在线地图", "QQ客服", "在线客服", "在线咨询", "在线留言", "联系我们", "返回顶部", "回到顶部",
+    "顶部", "TOP", "top", "后台管理", "管理登录", "更多", "更多>>", "查看更多", "上一版", "下一版",
+    "上一期", "下一期", "版面导航", "返回目录", "往期回顾", "PDF版", "本版新闻", "本版标题", "标题导航", "过刊浏览",
+    "字体", "字号", "打印", "关闭", "收藏", "纠错", "分享", "转发", "点赞", "在看", "举报", "繁體", "繁体", "简体",
+    "无障碍", "长者模式", "English", "手机版", "网站地图", "RSS", "搜索", "高级搜索", "版面概览", "放大", "缩小", "默认",
+    "上一篇", "下一篇", "大", "中", "小", "首页", "返回", "打印本页", "关闭窗口",
+)
+# Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
+CREDIT_ROLES: tuple[str, ...] = ("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄", "文", "图", "编辑",
+                                 "责任编辑", "作者", "撰稿")
+# An e-paper jump line: the article continues on another page ("（下转A2版）", "（上接第1版）").
+EPAPER_JUMP = r"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]?$"
+# Words that mark a head line as the site's own chrome (a site name, a greeting, a login bar), never the headline.
+# Phrases count anywhere in the line; words only as a whole token ("登录", "注册" also name things in headlines:
+# 注册企业), 首页/导航 also at a token's end ("某某网首页").
+SITE_CHROME_PHRASES: tuple[str, ...] = ("点击浏览", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "设为首页", "加入收藏")
+SITE_CHROME_WORDS: tuple[str, ...] = ("首页", "导航", "登录", "注册", "门户网站", "官方网站", "官网")
+SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
+# Media suffixes of an outlet name written bare in an info line ("某某日报 张三 2026-01-10 06:49").
+OUTLET_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报社|报|新闻网|网|社|电视台|广播电视台|客户端|融媒体中心|融媒|新闻|周刊|杂志)"
+# Weather widget words: a head line made of these and temperatures is the weather box.
+WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
+                                  "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
+                                  "轻度污染", "PM2.5", "AQI", "湿度", "紫外线", "气温", "天气")
+# Wire datelines opening a story ("新华社北京3月5日电", "中新社长春2月7日电"): the credited agency, as a fallback source.
+WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
+                 r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+# 公文 closing formulas, kept after the article's last sentence even without punctuation.
+CLOSING_FORMULAS = r"^(?:特此(?:通知|公告|通告|函告|报告|批复|函复)|此复|妥否，请批示|此致|敬礼|此致敬礼)[。!！]?$"
+# Gov table cells that label counters (浏览次数 …): part of the flattened table row, no value kept.
+GOV_TABLE_COUNTER_LABELS: tuple[str, ...] = ("浏览次数", "点击数", "访问量", "阅读次数")

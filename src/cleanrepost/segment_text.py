@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .model import Block, Removal, Segmented
 
 # Layout whitespace at line ends: ASCII, NBSP, ideographic space, other Unicode spaces.
@@ -20,10 +21,25 @@ def segment_text(text: str, *, max_blocks: int | None = None) -> Segmented:
             blank_before = True
             continue
         if max_blocks is not None and len(blocks) >= max_blocks:
-            return Segmented(blocks=blocks, removed=[over_limit(lines[i:], len(blocks))], flags=["truncated"])
+            return Segmented(blocks=blocks, removed=_unjam(blocks) + [over_limit(lines[i:], len(blocks))],
+                             flags=["truncated"])
         blocks.append(Block(text=s, index=len(blocks), tag="line", gap_before=blank_before))
         blank_before = False
-    return Segmented(blocks=blocks)
+    return Segmented(blocks=blocks, removed=_unjam(blocks))
+
+
+def _unjam(blocks: list[Block]) -> list[Removal]:
+    """Anti-copy jammer strings inserted into the lines ("会议指出xK9aQ，要…") come out of the text; each line's runs
+    are kept as a `hidden` Removal, so the change leaves a trace."""
+    runs = grammar.jammer_runs([b.text for b in blocks])
+    removed: list[Removal] = []
+    if runs:
+        for b in blocks:
+            text, taken = grammar.strip_jammers(b.text, runs)
+            if taken:
+                b.text = text
+                removed.append(Removal(kind="hidden", text=" ".join(taken), reason="shape:jammer-in-line", index=b.index))
+    return removed
 
 
 def over_limit(rest: list[str], index: int) -> Removal:
