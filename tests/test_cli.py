@@ -298,3 +298,17 @@ def test_max_blocks_bounds_a_page_of_endless_lines(tmp_path):
     rec = records(p)[0]
     assert "truncated" in rec["flags"]
     assert [r["kind"] for r in rec["removed"]].count("over-limit") == 1
+
+
+@pytest.mark.parametrize("chunksize", ["1", "16"])
+def test_one_slow_page_filling_the_window_does_not_crash_the_pool(tmp_path, chunksize):
+    # The slow page holds one worker while the other fills the window (4 chunks per worker) behind it; the pool
+    # used to crash there with `min() arg is an empty sequence`.
+    write_pages(tmp_path / "in", 150, prefix="p")
+    (tmp_path / "in" / "p000a_slow.txt").write_text("甲\n" * 3_000_000, encoding="utf-8")
+    p = cli(str(tmp_path / "in"), "--workers", "2", "--chunksize", chunksize, "--timeout", "1",
+            "--max-blocks", "10000000", "-q")
+    recs = records(p)
+    assert len(recs) == 151 and p.returncode == 1
+    assert recs[1]["path"].endswith("p000a_slow.txt") and recs[1]["error"].startswith("timeout")
+    assert [r["error"] for i, r in enumerate(recs) if i != 1] == [None] * 150
