@@ -188,10 +188,11 @@ def test_mixed_folder_of_bad_pages_gives_a_record_for_every_input(tmp_path):
     (root / "packed.html.gz").write_bytes(gzip.compress(article(3).encode("gb18030")))
     p = cli(str(root), "--workers", "2")
     recs = {Path(r["path"]).name: r for r in records(p)}
-    assert p.returncode == 0
+    assert p.returncode == 1  # the binary file is not a page (issue #13): an error record, counted failed
     assert sorted(recs) == sorted(["p000.html", "p001.html", "p002.html", "empty.html", "binary.html",
                                    "truncated.html", "gbk.txt", "half.txt", "packed.html.gz"])
-    assert all(r["error"] is None for r in recs.values())
+    assert recs["binary.html"]["error"].startswith("not a page: binary data")
+    assert all(r["error"] is None for name, r in recs.items() if name != "binary.html")
     assert all(f"第{i}批" in recs[f"p00{i}.html"]["text"] for i in range(3))
     assert "第6批" in recs["gbk.txt"]["text"] and "第4批" in recs["half.txt"]["text"]
     assert "第3批" in recs["packed.html.gz"]["text"]
