@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     try:
         sink = open_sink(args.format, out, resume=args.resume)
+    except BatchError as e:
+        print(f"cleanrepost: {e}", file=sys.stderr)
+        return 1
     except OSError as e:
         print(f"cleanrepost: cannot write {out}: {e.strerror or e}", file=sys.stderr)
         return 1
@@ -169,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_NOTHING
     if not args.quiet:
         print(summary.report(), file=sys.stderr)
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or getattr(sink, "refused", None) else 0
 
 
 def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

@@ -34,7 +34,8 @@ def finish(task: Task, rec: dict[str, Any], doc: Document, error: str | None, s:
         output = (render_markdown(doc) if md else render_text(doc)).encode("utf-8")
         name = task.name
         if task.jsonl and isinstance(rec.get("id"), (str, int)) and not isinstance(rec["id"], bool):
-            name = f"{name.rsplit('/', 1)[0]}/{rec['id']}"  # a JSONL line's file is named by its record id
+            ident = str(rec["id"]).replace("/", "_")
+            name = f"{name.rsplit('/', 1)[0]}/{ident}"  # a JSONL line's file is named by its record id
         name += ".md" if md else ".txt"  # made safe, bounded and unique when written (sinks.FileNames)
     removed = Counter(r.kind for r in doc.removed)
     host = urlsplit(doc.url).hostname if doc.url else None

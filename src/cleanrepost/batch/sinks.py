@@ -22,6 +22,7 @@ import sys
 from typing import Any, Iterable
 
 from .jsoncodec import loads
+from .pool import BatchError
 from .summary import Summary
 from .tasks import Result
 
@@ -62,8 +63,12 @@ class JsonlSink:
             for line in f:
                 if not line.endswith(b"\n"):
                     break  # a torn last line: the kill came in the middle of a write
+                try:
+                    rec = loads(line)
+                except ValueError:
+                    raise BatchError(f"cannot resume: line {self.count + 1} of {self.partial} is not a "
+                                     f"JSONL record") from None
                 end += len(line)
-                rec = loads(line)
                 self.count += 1
                 self.kept_failed += rec.get("error") is not None
                 self.kept_empty += rec.get("error") is None and "empty" in (rec.get("flags") or ())
