@@ -58,11 +58,21 @@ def run(tasks: Iterable[Task], s: Settings, *, workers: int = 1, chunksize: int 
 
 
 def warm_up(s: Settings) -> None:
-    """Build what the pipeline builds on first use (regexes, OpenCC, the language detector), once per process."""
+    """Build what the pipeline builds on first use (regexes, OpenCC, the language detector, the CJK codecs), once
+    per process.  The sample touches the paths a real page takes: bytes in a GB encoding, <meta> tags, an info
+    bar with source and date, a gov.cn table, links, and a text dump."""
     sample = "關於開展春季安全檢查的通知\n为切实做好春季安全生产工作，决定在全市开展安全检查。\n来源：市应急管理局\n"
-    for kind, page in (("text", sample), ("html", f"<html><body><h1>通知</h1><p>{sample}</p></body></html>")):
+    html = ("<html><head><meta charset='gbk'><title>通知_某市人民政府</title><meta name='ArticleTitle' "
+            "content='通知'><meta name='PubDate' content='2024-03-05 10:30'></head><body><div class='nav'>"
+            "<a href='/'>首页</a> &gt; <a href='/xw/'>新闻</a></div><table><tr><td>索引号：</td><td>1234/2024-0001"
+            "</td><td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table><div class='article'><h1>通知</h1>"
+            "<div class='info'>发布时间：2024-03-05 来源：市应急管理局 作者：李四</div>"
+            f"<p>{sample}</p><p>原文链接：<a href='http://www.example.gov.cn/a/1.html'>链接</a></p>"
+            "<p>责任编辑：王小明</p></div><div class='footer'>版权所有 ICP备12345678号</div></body></html>")
+    pages = (("text", sample), ("html", html), ("html", html.encode("gb18030")), ("auto", sample.encode("utf-8")))
+    for kind, page in pages:
         try:
-            clean(page, options=replace(s.options, kind=kind))
+            clean(page, url="http://www.example.gov.cn/xw/1.html", options=replace(s.options, kind=kind))
         except Exception:
             pass  # a warm-up failure shows up, properly recorded, on the first real page
 
