@@ -2,7 +2,7 @@
 with per-page timeouts, warm-up, and replacement of crashed or stuck workers.
 
 Memory stays bounded however many pages there are, and however large: the pool holds at most four chunks per
-worker and at most `budget` bytes (schedule.DEFAULT_BUDGET, 256 MiB) of pages and output that are in flight or
+worker and at most `budget` bytes (schedule.DEFAULT_BUDGET, 128 MiB) of pages and output that are in flight or
 waiting for an earlier one to finish, and output is written as soon as it is next in order.
 
 Why a small pool of our own instead of `multiprocessing.Pool.imap`: a worker that dies (segfault, OOM kill) or is

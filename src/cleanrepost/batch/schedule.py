@@ -23,7 +23,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 WINDOW_CHUNKS = 4  # chunks per worker in flight or waiting: enough to keep every worker busy behind a slow page
-DEFAULT_BUDGET = 256 * 1024 * 1024  # bytes of pages + held output in the parent: 4 pages at the 64 MiB max_bytes
+DEFAULT_BUDGET = 128 * 1024 * 1024  # bytes of pages + held output in the parent: 2 pages at the 64 MiB max_bytes,
+# and still over a thousand ordinary (100 KB) pages, far more than the chunk window, so small pages never wait on it
 
 
 def size_of(item: object) -> int:
