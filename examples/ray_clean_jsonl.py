@@ -1,6 +1,6 @@
 """Clean JSONL pages with Ray Data and write cleaned JSONL.
 
-    pip install "cleanrepost[ray]"
+    python -m pip install ".[ray]"   # from the checkout
     python examples/ray_clean_jsonl.py pages/ cleaned/ --workers 4
 
 Each input line is a record such as {"url": "...", "html": "<html>…"}; a flattened text dump may sit in "text"

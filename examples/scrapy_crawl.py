@@ -1,6 +1,6 @@
 """Crawl pages with Scrapy and clean them inside the crawl; write one JSON line per page.
 
-    pip install "cleanrepost[scrapy]"
+    python -m pip install ".[scrapy]"   # from the checkout
     python examples/scrapy_crawl.py https://www.example.gov.cn/xw/ -o cleaned.jsonl --depth 1
 
 In a Scrapy project you only need the settings below (ITEM_PIPELINES and the optional CLEANREPOST_*) and a

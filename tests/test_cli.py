@@ -209,6 +209,9 @@ def test_output_file_inside_the_input_folder_is_not_read(tmp_path):
         assert p.returncode == 0 and p.stdout == b"" and p.stderr == b""
     recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [Path(r["path"]).name for r in recs] == ["p000.html", "p001.html", "p002.html"]
+    (tmp_path / "in" / "out.jsonl.partial").write_text("{}\n")  # a run's partial output is not read either
+    p = cli(str(tmp_path / "in"), "-o", str(out), "--include", "*", "-q", "-w", "1")
+    assert p.returncode == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 3
     p = cli(str(out), "-o", str(out))
     assert p.returncode == 2 and b"also an input" in p.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # not truncated

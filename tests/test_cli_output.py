@@ -189,3 +189,34 @@ def test_long_names_are_bounded_and_links_inside_the_output_folder_are_not_follo
     (long_md,) = [f for f in (md / "src").iterdir() if f.name.startswith("长")]
     assert len(os.fsencode(long_md.name)) <= 255 and long_md.name.endswith(".md")
     assert "第1批" in long_md.read_text(encoding="utf-8")
+
+
+def test_verbose_lists_every_failure_and_log_level_is_checked():
+    bad = b"".join(b'{"id": %d}\n' % i for i in range(12))  # no page field: 12 failures
+    default = cli("-", "--jsonl", stdin=bad).stderr.decode()
+    assert default.count("no 'html' or 'text' field") == 10 and "… 2 more failures" in default
+    verbose = cli("-", "--jsonl", "-v", stdin=bad).stderr.decode()
+    assert verbose.count("no 'html' or 'text' field") == 12 and "more failures" not in verbose
+    assert cli("-", "--log-level", "debug", stdin=b"x").returncode == 0
+    assert cli("-", "--log-level", "loud", stdin=b"x").returncode == 2
+
+
+def test_progress_bar_on_a_terminal_has_a_total(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+    write_pages(tmp_path / "in", 5)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    subprocess.run([*COMMAND, "clean", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "-w", "1"],
+                   stderr=slave, stdout=subprocess.DEVNULL, timeout=120)
+    os.close(slave)
+    err = b""
+    try:
+        while chunk := os.read(master, 65536):
+            err += chunk
+    except OSError:  # EIO once the other side is closed
+        pass
+    os.close(master)
+    assert b"5/5 [" in err and b"page/s" in err

@@ -19,6 +19,7 @@ from .tasks import Task
 DEFAULT_INCLUDE = ("*.html", "*.htm", "*.shtml", "*.xhtml", "*.txt", "*.html.gz", "*.htm.gz", "*.txt.gz",
                    "*.jsonl", "*.jsonl.gz", "*.ndjson", "*.ndjson.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+COUNT_BYTES = 1 << 30  # JSONL bytes read to count lines for the progress bar: about a second; past it, no total
 
 
 def iter_tasks(paths: Iterable[str], *, include: Iterable[str] = DEFAULT_INCLUDE, exclude: Iterable[str] = (),
@@ -31,7 +32,7 @@ def iter_tasks(paths: Iterable[str], *, include: Iterable[str] = DEFAULT_INCLUDE
     folder-relative paths) matching an `exclude` pattern; patterns are case-insensitive globs.  Files named
     *.jsonl / *.ndjson (optionally .gz), and every input when `jsonl`, are read as one page per line; so is
     stdin when its first line is a JSON object.  Walks never enter `skip`, the output file or folder, which may
-    lie inside an input folder.
+    lie inside an input folder (nor OUT.partial / OUT.tmp, which the output is written through).
 
     A walk never raises on a bad entry.  An entry that matches `include` but is no regular file (a FIFO, a
     device, a socket, a dangling link, a link loop) or cannot be examined gets an error record; a linked folder
@@ -78,23 +79,32 @@ class Skip:
 def count_tasks(paths: Iterable[str], *, include: Iterable[str] = DEFAULT_INCLUDE, exclude: Iterable[str] = (),
                 jsonl: bool = False, skip: str | None = None) -> int | None:
     """How many Tasks iter_tasks will give, counted cheaply (names only; newlines of plain JSONL files), for the
-    progress bar's total and ETA.  None when that cannot be known ahead: stdin, compressed JSONL dumps."""
+    progress bar's total and ETA.  None when that cannot be known cheaply: stdin, compressed JSONL dumps, or
+    plain JSONL dumps over COUNT_BYTES in all."""
     include = tuple(p.lower() for p in include)
     exclude = tuple(p.lower() for p in exclude)
     real_skip = skip and os.path.realpath(skip)
-    total = 0
+    total = scanned = 0
     for path in paths:
         if path == "-":
             return None
         entries = _walk(path, include, exclude, real_skip, None) if os.path.isdir(path) else [(path, "", None)]
         for full, _, error in entries:
             if error is None and (jsonl or full.lower().endswith(JSONL_SUFFIXES)):
-                if full.lower().endswith(".gz"):
+                scanned += _size(full)
+                if full.lower().endswith(".gz") or scanned > COUNT_BYTES:
                     return None
                 total += _count_lines(full)
             else:
                 total += 1
     return total
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _count_lines(path: str) -> int:
@@ -137,7 +147,8 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], skip: st
         r = f"{rel}/{e.name}" if rel else e.name
         if e.name.startswith(".") or _matches(e.name, r, exclude):
             continue
-        if skip and e.name == os.path.basename(skip) and os.path.realpath(e.path) == skip:
+        if skip and e.name.startswith(os.path.basename(skip)) and os.path.realpath(e.path) in (
+                skip, skip + ".partial", skip + ".tmp"):  # the output, and the files it is written through
             continue
         try:
             if e.is_dir(follow_symlinks=False):  # linked folders are not followed: no loops

@@ -272,5 +272,6 @@ def _note(r: Result, bar: Any) -> None:
 
 def _progress_bar(total: int | None, initial: int) -> Any:
     from tqdm import tqdm
-    # With no total (stdin, compressed dumps) tqdm shows the count and rate, without an ETA.
-    return tqdm(total=total, initial=initial, unit="page", file=sys.stderr, dynamic_ncols=True)
+    # With no total (stdin, compressed or huge dumps) tqdm shows the count and rate, and we say why no ETA.
+    return tqdm(total=total, initial=initial, unit="page", file=sys.stderr, dynamic_ncols=True,
+                desc=None if total is not None else "no total (stdin or large/compressed JSONL)")
