@@ -156,7 +156,11 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], skip: st
                 continue
             kind = _kind(os.stat(e.path).st_mode) if e.is_symlink() else _kind(e.stat(follow_symlinks=False).st_mode)
         except OSError as err:  # a link loop (ELOOP), a dangling link (ENOENT), an entry gone meanwhile
-            kind = "link loop" if err.errno == errno.ELOOP else "dangling link" if e.is_symlink() else _reason(err)
+            kind = "link loop" if err.errno == errno.ELOOP else "dangling link" if e.is_symlink() else ""
+            if not kind:
+                if _matches(e.name, r, include):
+                    yield e.path, r, f"read: {_reason(err)}"
+                continue
         if kind == "folder":
             if skipped is not None:
                 skipped.append(e.path)
