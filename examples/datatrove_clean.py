@@ -1,6 +1,6 @@
 """Clean JSONL pages in a datatrove pipeline: JsonlReader → CleanRepostExtractor → JsonlWriter.
 
-    pip install "cleanrepost[datatrove]"
+    python -m pip install ".[datatrove]"   # from the checkout
     python examples/datatrove_clean.py pages/ cleaned/ --tasks 4 --workers 2
 
 Each input line holds the page under "html" (change with --text-key) and its URL under "url".  The output

@@ -1,6 +1,6 @@
 """Crawl pages with Scrapy and clean them inside the crawl; write one JSON line per page.
 
-    pip install "cleanrepost[scrapy]"
+    python -m pip install ".[scrapy]"   # from the checkout
     python examples/scrapy_crawl.py https://www.example.gov.cn/xw/ -o cleaned.jsonl --depth 1
 
 In a Scrapy project you only need the settings below (ITEM_PIPELINES and the optional CLEANREPOST_*) and a
@@ -29,7 +29,11 @@ class PageSpider(scrapy.Spider):
             return
         yield {"url": response.url, "html": response}
         if self.follow:
-            yield from response.follow_all(css="a::attr(href)", callback=self.parse)
+            # Only web links: a `javascript:void(0)` or `mailto:` href would raise in Request() and stop the
+            # links after it on the page from being followed.
+            links = (response.urljoin(h.strip()) for h in response.css("a::attr(href)").getall())
+            yield from response.follow_all([u for u in links if urlsplit(u).scheme in ("http", "https")],
+                                           callback=self.parse)
 
 
 def main() -> None:

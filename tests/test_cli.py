@@ -188,10 +188,11 @@ def test_mixed_folder_of_bad_pages_gives_a_record_for_every_input(tmp_path):
     (root / "packed.html.gz").write_bytes(gzip.compress(article(3).encode("gb18030")))
     p = cli(str(root), "--workers", "2")
     recs = {Path(r["path"]).name: r for r in records(p)}
-    assert p.returncode == 0
+    assert p.returncode == 1  # the binary file is not a page (issue #13): an error record, counted failed
     assert sorted(recs) == sorted(["p000.html", "p001.html", "p002.html", "empty.html", "binary.html",
                                    "truncated.html", "gbk.txt", "half.txt", "packed.html.gz"])
-    assert all(r["error"] is None for r in recs.values())
+    assert recs["binary.html"]["error"].startswith("not a page: binary data")
+    assert all(r["error"] is None for name, r in recs.items() if name != "binary.html")
     assert all(f"第{i}批" in recs[f"p00{i}.html"]["text"] for i in range(3))
     assert "第6批" in recs["gbk.txt"]["text"] and "第4批" in recs["half.txt"]["text"]
     assert "第3批" in recs["packed.html.gz"]["text"]
@@ -208,6 +209,9 @@ def test_output_file_inside_the_input_folder_is_not_read(tmp_path):
         assert p.returncode == 0 and p.stdout == b"" and p.stderr == b""
     recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [Path(r["path"]).name for r in recs] == ["p000.html", "p001.html", "p002.html"]
+    (tmp_path / "in" / "out.jsonl.partial").write_text("{}\n")  # a run's partial output is not read either
+    p = cli(str(tmp_path / "in"), "-o", str(out), "--include", "*", "-q", "-w", "1")
+    assert p.returncode == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 3
     p = cli(str(out), "-o", str(out))
     assert p.returncode == 2 and b"also an input" in p.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # not truncated
@@ -298,3 +302,17 @@ def test_max_blocks_bounds_a_page_of_endless_lines(tmp_path):
     rec = records(p)[0]
     assert "truncated" in rec["flags"]
     assert [r["kind"] for r in rec["removed"]].count("over-limit") == 1
+
+
+@pytest.mark.parametrize("chunksize", ["1", "16"])
+def test_one_slow_page_filling_the_window_does_not_crash_the_pool(tmp_path, chunksize):
+    # The slow page holds one worker while the other fills the window (4 chunks per worker) behind it; the pool
+    # used to crash there with `min() arg is an empty sequence`.
+    write_pages(tmp_path / "in", 150, prefix="p")
+    (tmp_path / "in" / "p000a_slow.txt").write_text("甲\n" * 3_000_000, encoding="utf-8")
+    p = cli(str(tmp_path / "in"), "--workers", "2", "--chunksize", chunksize, "--timeout", "1",
+            "--max-blocks", "10000000", "-q")
+    recs = records(p)
+    assert len(recs) == 151 and p.returncode == 1
+    assert recs[1]["path"].endswith("p000a_slow.txt") and recs[1]["error"].startswith("timeout")
+    assert [r["error"] for i, r in enumerate(recs) if i != 1] == [None] * 150

@@ -26,7 +26,8 @@ ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_log
 ray.data.DataContext.get_current().enable_progress_bars = False
 assert ray.nodes()[0]["NodeManagerAddress"] == "127.0.0.1", ray.nodes()[0]["NodeManagerAddress"]
 ds = ray.data.read_json(src)
-ds = ds.map_batches(Cleaner, fn_constructor_kwargs={"input_field": "html"}, batch_size=2, concurrency=1)
+ds = ds.map_batches(Cleaner, fn_constructor_kwargs={"input_field": "html"}, batch_size=2,
+                    compute=ray.data.ActorPoolStrategy(min_size=1, max_size=1), num_cpus=1)
 ds.drop_columns(["html"]).write_json(dst, force_ascii=False)
 ray.shutdown()
 """

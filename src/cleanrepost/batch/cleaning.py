@@ -10,6 +10,7 @@ from ..api import clean
 from ..model import CleanError, Document
 from .jsoncodec import loads
 from .output import finish
+from .sniff import not_a_page
 from .tasks import Result, Settings, Task
 
 
@@ -28,6 +29,8 @@ def process(task: Task, s: Settings) -> Result:
         if isinstance(fields.get("url"), str):
             url = fields["url"]
         error = error or line_error
+    if error is None and page is not None and (what := not_a_page(page)):
+        error = f"not a page: {what}"
     if error is None:
         try:
             with time_limit(s.timeout):

@@ -1,7 +1,8 @@
 """Running: Tasks → Results in input order, in this process or through a small ordered pool of worker processes,
 with per-page timeouts, warm-up, and replacement of crashed or stuck workers.
 
-Memory stays bounded however many pages there are: the pool holds at most `window` tasks that are in flight or
+Memory stays bounded however many pages there are, and however large: the pool holds at most four chunks per
+worker and at most `budget` bytes (schedule.DEFAULT_BUDGET, 128 MiB) of pages and output that are in flight or
 waiting for an earlier one to finish, and output is written as soon as it is next in order.
 
 Why a small pool of our own instead of `multiprocessing.Pool.imap`: a worker that dies (segfault, OOM kill) or is
@@ -11,12 +12,13 @@ worker is replaced, and the rest of its chunk goes to the next free worker.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import signal
 import sys
 import time
-from collections import deque
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import chain, islice
 from multiprocessing.connection import wait
@@ -24,7 +26,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..api import clean
 from .cleaning import failed, process
+from .schedule import DEFAULT_BUDGET, Scheduler
 from .tasks import Result, Settings, Task
+
+log = logging.getLogger("cleanrepost.batch")
 
 STARTUP_LIMIT = 120.0  # seconds a new worker may take to import and warm up
 
@@ -40,7 +45,8 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def run(tasks: Iterable[Task], s: Settings, *, workers: int = 1, chunksize: int = 16) -> Iterator[Result]:
+def run(tasks: Iterable[Task], s: Settings, *, workers: int = 1, chunksize: int = 16,
+        budget: int = DEFAULT_BUDGET) -> Iterator[Result]:
     """Results in input order.  One worker, or a single input, runs in this process."""
     tasks = iter(tasks)
     first = list(islice(tasks, 2))
@@ -48,15 +54,25 @@ def run(tasks: Iterable[Task], s: Settings, *, workers: int = 1, chunksize: int 
         if first and s.timeout:
             warm_up(s)  # one-time set-up must not count against the first page's time limit
         return (process(t, s) for t in chain(first, tasks))
-    return run_pool(chain(first, tasks), s, workers=workers, chunksize=chunksize)
+    return run_pool(chain(first, tasks), s, workers=workers, chunksize=chunksize, budget=budget)
 
 
 def warm_up(s: Settings) -> None:
-    """Build what the pipeline builds on first use (regexes, OpenCC, the language detector), once per process."""
+    """Build what the pipeline builds on first use (regexes, OpenCC, the language detector, the CJK codecs), once
+    per process.  The sample touches the paths a real page takes: bytes in a GB encoding, <meta> tags, an info
+    bar with source and date, a gov.cn table, links, and a text dump."""
     sample = "關於開展春季安全檢查的通知\n为切实做好春季安全生产工作，决定在全市开展安全检查。\n来源：市应急管理局\n"
-    for kind, page in (("text", sample), ("html", f"<html><body><h1>通知</h1><p>{sample}</p></body></html>")):
+    html = ("<html><head><meta charset='gbk'><title>通知_某市人民政府</title><meta name='ArticleTitle' "
+            "content='通知'><meta name='PubDate' content='2024-03-05 10:30'></head><body><div class='nav'>"
+            "<a href='/'>首页</a> &gt; <a href='/xw/'>新闻</a></div><table><tr><td>索引号：</td><td>1234/2024-0001"
+            "</td><td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table><div class='article'><h1>通知</h1>"
+            "<div class='info'>发布时间：2024-03-05 来源：市应急管理局 作者：李四</div>"
+            f"<p>{sample}</p><p>原文链接：<a href='http://www.example.gov.cn/a/1.html'>链接</a></p>"
+            "<p>责任编辑：王小明</p></div><div class='footer'>版权所有 ICP备12345678号</div></body></html>")
+    pages = (("text", sample), ("html", html), ("html", html.encode("gb18030")), ("auto", sample.encode("utf-8")))
+    for kind, page in pages:
         try:
-            clean(page, options=replace(s.options, kind=kind))
+            clean(page, url="http://www.example.gov.cn/xw/1.html", options=replace(s.options, kind=kind))
         except Exception:
             pass  # a warm-up failure shows up, properly recorded, on the first real page
 
@@ -78,25 +94,26 @@ def _context() -> Any:
     """forkserver where there is one (POSIX), else spawn: no fork of a parent that may hold threads or locks."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["cleanrepost.batch"])  # workers fork from a server that imported us once
+        # Workers fork from a server that imported the pipeline and cleaned a sample page once (batch.warm):
+        # compiled patterns, OpenCC and the language profiles are inherited, not rebuilt per worker.
+        ctx.set_forkserver_preload(["cleanrepost.batch.warm"])
         return ctx
     return mp.get_context("spawn")
 
 
 class _Worker:
-    """One worker process, its pipe, and the tasks it was sent that have no result yet (in order)."""
+    """One worker process and its pipe; what it was sent is tracked by the Scheduler."""
 
     def __init__(self, ctx: Any, s: Settings, work: Callable[[Task, Settings], Result]) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=worker_main, args=(child, s, work), daemon=True)
-        self.proc.start()
+        with _sigint_blocked():  # the forkserver (started on first use) and the child must not see Ctrl-C
+            self.proc.start()
         child.close()
         self.ready = False
-        self.pending: deque[tuple[int, Task]] = deque()
         self.deadline = time.monotonic() + STARTUP_LIMIT
 
     def send(self, chunk: list[tuple[int, Task]], limit: float | None) -> None:
-        self.pending.extend(chunk)
         self.deadline = time.monotonic() + limit if limit else float("inf")
         try:
             self.conn.send(chunk)
@@ -116,57 +133,61 @@ class _Worker:
         self.conn.close()
 
 
-def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int = 16,
-             work: Callable[[Task, Settings], Result] = process) -> Iterator[Result]:
-    """Results in input order from `workers` processes fed chunks of `chunksize` tasks.
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT while a process starts: a new forkserver imports the pipeline before it ignores SIGINT, and
+    a Ctrl-C then printed its KeyboardInterrupt traceback.  The signal mask survives fork and exec, so the server
+    and its children start with SIGINT blocked; here it is delivered (as KeyboardInterrupt) once unblocked."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
-    `work` turns a Task into a Result in the workers; it must be an importable top-level function.
+
+def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int = 16,
+             work: Callable[[Task, Settings], Result] = process, budget: int = DEFAULT_BUDGET) -> Iterator[Result]:
+    """Results in input order from `workers` processes fed chunks of up to `chunksize` tasks.
+
+    `work` turns a Task into a Result in the workers; it must be an importable top-level function.  `budget`
+    bounds the bytes of pages and held output in flight (see schedule.Scheduler).
 
     Each page has `s.timeout` seconds in its worker (a PageTimeout there gives an error record); a worker that
     has not answered after 1.5 × timeout + 2 s is stuck outside Python, so it is killed and replaced.
     """
     ctx = _context()
     hard_limit = s.timeout * 1.5 + 2 if s.timeout else None
-    window = workers * chunksize * 4  # tasks in flight or waiting for an earlier one
+    sched: Scheduler[Task, Result] = Scheduler(tasks, workers=workers, chunksize=chunksize, budget=budget)
     pool = [_Worker(ctx, s, work) for _ in range(workers)]
-    source = enumerate(tasks)
-    retry: deque[tuple[int, Task]] = deque()  # tasks a replaced worker never got to
-    done: dict[int, Result] = {}
-    next_in = next_out = 0
-    exhausted = False
 
-    def replace_worker(i: int, seq: int, task: Task, error: str) -> None:
-        w = pool[i]
-        w.pending.popleft()
-        done[seq] = failed(task, error, s)
-        retry.extend(w.pending)
-        w.stop(now=True)
+    def replace_worker(i: int, error: str) -> None:
+        seq, task = sched.pending[i][0]
+        sched.lost(i, failed(task, error, s))
+        log.info("worker %d replaced: %s (input %s)", i, error, task.where.get("path"))
+        pool[i].stop(now=True)
         pool[i] = _Worker(ctx, s, work)
 
     try:
         while True:
+            yield from sched.release()
             for i, w in enumerate(pool):  # feed the idle workers
-                if not w.ready or w.pending:
+                if not w.ready or sched.busy(i):
                     continue
                 if not w.proc.is_alive():  # died while idle: replace it, no page to blame
                     w.stop(now=True)
                     pool[i] = _Worker(ctx, s, work)
                     continue
-                if retry:
-                    chunk = [retry.popleft() for _ in range(min(chunksize, len(retry)))]
-                else:
-                    room = min(chunksize, next_out + window - next_in)
-                    chunk = list(islice(source, room)) if room > 0 and not exhausted else []
-                    exhausted = exhausted or len(chunk) < room
-                    next_in += len(chunk)
+                chunk = sched.chunk_for(i)
                 if chunk:
                     w.send(chunk, hard_limit)
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-            if exhausted and not retry and not any(w.pending for w in pool):
+            if sched.finished:
                 return
-            waiting = {w.conn: i for i, w in enumerate(pool) if w.pending or not w.ready}
+            waiting = {w.conn: i for i, w in enumerate(pool) if sched.busy(i) or not w.ready}
+            if not waiting:
+                continue  # a worker was replaced while idle: feed again
             deadline = min(pool[i].deadline for i in waiting.values())
             for conn in wait(list(waiting), max(0.0, deadline - time.monotonic())):
                 i = waiting[conn]  # type: ignore[index]
@@ -177,22 +198,19 @@ def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int
                     w.proc.join(1.0)
                     if not w.ready:
                         raise BatchError(f"a worker process failed to start (exit code {w.proc.exitcode})")
-                    seq, task = w.pending[0]
-                    replace_worker(i, seq, task, f"worker crashed (exit code {w.proc.exitcode})")
+                    replace_worker(i, f"worker crashed (exit code {w.proc.exitcode})")
                     continue
                 if seq < 0:
                     w.ready = True
                     continue
-                w.pending.popleft()
-                done[seq] = result
+                sched.completed(i, seq, result)
                 w.deadline = time.monotonic() + hard_limit if hard_limit else float("inf")
             now = time.monotonic()
             for i, w in enumerate(pool):
-                if (w.pending or not w.ready) and now > w.deadline:
+                if (sched.busy(i) or not w.ready) and now > w.deadline:
                     if not w.ready:
                         raise BatchError(f"a worker process did not start within {STARTUP_LIMIT:g} s")
-                    seq, task = w.pending[0]
-                    replace_worker(i, seq, task, f"timeout: over {s.timeout:g} s (worker stuck, restarted)")
+                    replace_worker(i, f"timeout: over {s.timeout:g} s (worker stuck, restarted)")
     finally:
         for w in pool:
             w.stop(now=sys.exc_info()[0] is not None)

@@ -19,6 +19,8 @@ class Settings:
     fmt: str = "jsonl"
     url: str | None = None  # the page URL for inputs that carry none (a JSONL `url` field wins)
     timeout: float | None = 30.0  # seconds per page; None: no limit
+    keep: tuple[str, ...] | None = None  # JSONL record fields to keep (--fields); None: all
+    drop: tuple[str, ...] = ()  # JSONL record fields to leave out (--drop)
 
 
 class Task(NamedTuple):
@@ -38,3 +40,4 @@ class Result(NamedTuple):
     error: str | None
     removed: dict[str, int]  # removed blocks by kind
     empty: bool
+    host: str | None = None  # the page URL's host, for --summary-by host

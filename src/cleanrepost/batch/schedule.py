@@ -1,0 +1,124 @@
+"""The pool's bookkeeping as a plain state machine: which tasks go to which worker, which results may be released.
+
+No processes, pipes or clocks here, so every interleaving can be driven by a unit test.  `pool.run_pool` moves
+the messages; this decides.  The state:
+
+    source       the tasks not read yet (read lazily, one peeked task at most held back)
+    retry        tasks a replaced worker was sent but never finished; they go out again first, in order
+    pending[w]   what worker w was sent and has not answered yet, in order
+    done         finished results waiting for an earlier one (released strictly in input order)
+
+In-flight work — tasks sent or waiting to be sent, plus results held in `done` — is bounded twice: by a count
+(`window` tasks) and by bytes (`budget`: task data plus held output).  The byte bound is what keeps the parent's
+memory flat when pages are large; the count alone let it grow with workers × chunksize × page size.  The task
+that would cross the budget is still sent when nothing else is in flight, so one page larger than the budget
+cannot stall the batch.
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Generic, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+WINDOW_CHUNKS = 4  # chunks per worker in flight or waiting: enough to keep every worker busy behind a slow page
+DEFAULT_BUDGET = 128 * 1024 * 1024  # bytes of pages + held output in the parent: 2 pages at the 64 MiB max_bytes,
+# and still over a thousand ordinary (100 KB) pages, far more than the chunk window, so small pages never wait on it
+
+
+def size_of(item: object) -> int:
+    """Bytes an item holds: a Task's data or a Result's output (the parts that can be megabytes)."""
+    data = getattr(item, "data", None)
+    if data is None:
+        data = getattr(item, "output", None)
+    return len(data) if isinstance(data, (bytes, str)) else 0
+
+
+class Scheduler(Generic[T, R]):
+    def __init__(self, tasks: Iterable[T], *, workers: int, chunksize: int, budget: int = DEFAULT_BUDGET,
+                 window: int | None = None) -> None:
+        self.source: Iterator[T] = iter(tasks)
+        self.chunksize = chunksize
+        self.window = window if window is not None else workers * chunksize * WINDOW_CHUNKS
+        self.budget = budget
+        self.pending: list[deque[tuple[int, T]]] = [deque() for _ in range(workers)]
+        self.retry: deque[tuple[int, T]] = deque()
+        self.done: dict[int, R] = {}
+        self.sizes: dict[int, int] = {}  # bytes held for each task in flight or result waiting
+        self.held = 0  # sum of sizes
+        self.next_in = self.next_out = 0
+        self.peeked: T | None = None
+        self.exhausted = False
+
+    # -- what to send --------------------------------------------------------------------------------------------
+    def chunk_for(self, w: int) -> list[tuple[int, T]]:
+        """The next chunk for idle worker `w` (recorded as pending there), or [] when nothing may go now."""
+        if self.pending[w]:
+            return []
+        if self.retry:
+            chunk = [self.retry.popleft() for _ in range(min(self.chunksize, len(self.retry)))]
+        else:
+            chunk = []
+            while len(chunk) < self.chunksize and self.next_in - self.next_out < self.window:
+                task = self._peek()
+                if task is None:
+                    break
+                size = size_of(task)
+                if self.held + size > self.budget and (self.held or chunk):
+                    break  # over the byte budget: wait for results to be released (unless nothing is held)
+                self.peeked = None
+                seq, self.next_in = self.next_in, self.next_in + 1
+                self.sizes[seq] = size
+                self.held += size
+                chunk.append((seq, task))
+        self.pending[w].extend(chunk)
+        return chunk
+
+    def _peek(self) -> T | None:
+        if self.peeked is None and not self.exhausted:
+            try:
+                self.peeked = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+        return self.peeked
+
+    # -- what came back ------------------------------------------------------------------------------------------
+    def completed(self, w: int, seq: int, result: R) -> None:
+        """Worker `w` finished its oldest pending task `seq` with `result`."""
+        got, _ = self.pending[w].popleft()
+        assert got == seq, f"worker {w} answered {seq}, expected {got}"
+        self._hold(seq, result)
+
+    def lost(self, w: int, result: R) -> tuple[int, T]:
+        """Worker `w` died or got stuck on its oldest pending task: that task ends with `result` (an error
+        record); the rest of what it was sent is sent again first.  Returns the (seq, task) that was lost."""
+        seq, task = self.pending[w].popleft()
+        self.retry.extendleft(reversed(self.pending[w]))
+        self.pending[w].clear()
+        self._hold(seq, result)
+        return seq, task
+
+    def _hold(self, seq: int, result: R) -> None:
+        size = size_of(result)
+        self.held += size - self.sizes[seq]
+        self.sizes[seq] = size
+        self.done[seq] = result
+
+    def release(self) -> Iterator[R]:
+        """The results that are next in input order, as far as they are finished."""
+        while self.next_out in self.done:
+            self.held -= self.sizes.pop(self.next_out)
+            result = self.done.pop(self.next_out)
+            self.next_out += 1
+            yield result
+
+    # -- where we are --------------------------------------------------------------------------------------------
+    def busy(self, w: int) -> bool:
+        return bool(self.pending[w])
+
+    @property
+    def finished(self) -> bool:
+        """Every task was read, sent, answered and released."""
+        return (self.exhausted and self.peeked is None and not self.retry and not self.done
+                and not any(self.pending))
