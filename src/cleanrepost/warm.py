@@ -51,11 +51,17 @@ _ENGLISH = "City council meets on road repairs\nThe council agreed on Monday to 
 _MOJIBAKE = "ÖÐ»ªÈËÃñ¹²ºÍ¹ú\n示范县推进道路养护工作，确保道路安全畅通。\n"
 
 
+_WARMED: set[str] = set()  # what warm_up() has done in this process: "base", and "trafilatura" once that ran too
+
+
 def warm_up(*, trafilatura: bool = True) -> None:
     """Compile the rules and build the converters of this process now (idempotent; a few hundred ms once).
 
     `trafilatura`: also import and run trafilatura once (engine="trafilatura", and the engine="auto" fallback on
     pages whose container is unsure, use it); skipped silently when it is not installed."""
+    wanted = {"base", "trafilatura"} if trafilatura else {"base"}
+    if wanted <= _WARMED:
+        return  # this process (or the parent it was forked from) has done it already
     from . import langid, lazy_re
     from .api import clean
     from .lexicon import Lexicon
@@ -80,3 +86,4 @@ def warm_up(*, trafilatura: bool = True) -> None:
             pass
     lazy_re.compile_all()
     lexicon._compiled.pop("memo", None)  # the warm-up's own lines: nothing a later page should find remembered
+    _WARMED.update(wanted)

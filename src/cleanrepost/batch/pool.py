@@ -58,23 +58,15 @@ def run(tasks: Iterable[Task], s: Settings, *, workers: int = 1, chunksize: int 
 
 
 def warm_up(s: Settings) -> None:
-    """Build what the pipeline builds on first use (regexes, OpenCC, the language detector, the CJK codecs), once
-    per process.  The sample touches the paths a real page takes: bytes in a GB encoding, <meta> tags, an info
-    bar with source and date, a gov.cn table, links, and a text dump."""
-    sample = "關於開展春季安全檢查的通知\n为切实做好春季安全生产工作，决定在全市开展安全检查。\n来源：市应急管理局\n"
-    html = ("<html><head><meta charset='gbk'><title>通知_某市人民政府</title><meta name='ArticleTitle' "
-            "content='通知'><meta name='PubDate' content='2024-03-05 10:30'></head><body><div class='nav'>"
-            "<a href='/'>首页</a> &gt; <a href='/xw/'>新闻</a></div><table><tr><td>索引号：</td><td>1234/2024-0001"
-            "</td><td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table><div class='article'><h1>通知</h1>"
-            "<div class='info'>发布时间：2024-03-05 来源：市应急管理局 作者：李四</div>"
-            f"<p>{sample}</p><p>原文链接：<a href='http://www.example.gov.cn/a/1.html'>链接</a></p>"
-            "<p>责任编辑：王小明</p></div><div class='footer'>版权所有 ICP备12345678号</div></body></html>")
-    pages = (("text", sample), ("html", html), ("html", html.encode("gb18030")), ("auto", sample.encode("utf-8")))
-    for kind, page in pages:
-        try:
-            clean(page, url="http://www.example.gov.cn/xw/1.html", options=replace(s.options, kind=kind))
-        except Exception:
-            pass  # a warm-up failure shows up, properly recorded, on the first real page
+    """Build what the pipeline builds on first use, once per process: cleanrepost.warm_up() (every rule, OpenCC,
+    the language profiles; a no-op where the forkserver already ran it), then one sample page with this batch's
+    own options, so that a lexicon the user extended is compiled too."""
+    from ..warm import warm_up as warm_pipeline
+    try:
+        warm_pipeline(trafilatura=s.options.engine != "cleanrepost")
+        clean("来源：市应急管理局\n为切实做好春季安全生产工作，决定在全市开展安全检查。\n", options=s.options)
+    except Exception:
+        pass  # a warm-up failure shows up, properly recorded, on the first real page
 
 
 def worker_main(conn: Any, s: Settings, work: Callable[[Task, Settings], Result] = process) -> None:
@@ -94,9 +86,9 @@ def _context() -> Any:
     """forkserver where there is one (POSIX), else spawn: no fork of a parent that may hold threads or locks."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        # Workers fork from a server that imported the pipeline and cleaned a sample page once (batch.warm):
-        # compiled patterns, OpenCC and the language profiles are inherited, not rebuilt per worker.
-        ctx.set_forkserver_preload(["cleanrepost.batch.warm"])
+        # Workers fork from a server that imported the pipeline and warmed it (cleanrepost.preload runs
+        # warm_up()): compiled patterns, OpenCC and the language profiles are inherited, not rebuilt per worker.
+        ctx.set_forkserver_preload(["cleanrepost.preload"])
         return ctx
     return mp.get_context("spawn")
 
