@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Pattern
 
+from . import deadline
 from .model import CleanError
 from .regex_safety import nested_quantifiers
 
@@ -517,6 +518,7 @@ class Lexicon:
         if hit is _MISSING:
             if len(memo) >= MATCH_MEMO:
                 memo.clear()
+            deadline.check()  # once per line looked up: clean(timeout=...) reaches into the per-block loops
             hit = memo[line] = self._first_match(line)
         return hit
 
