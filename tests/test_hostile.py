@@ -168,3 +168,109 @@ def test_block_limit_truncates_with_a_flag_and_a_record(kind):
     assert "truncated" not in cleanrepost.clean(data, kind=kind).flags  # the default limit is far above this
     with pytest.raises(cleanrepost.CleanError):
         cleanrepost.clean(data, max_blocks=0)
+
+
+# -- numeric character references and charset labels no parser or codec takes (issue #10) --------------------
+
+@pytest.mark.parametrize("ref", ["&#1;", "&#12;", "&#xfffe;", "&#xFFFF", "&#x1b", "&#0000011;", "&#65535;", "&#31"])
+def test_references_to_characters_lxml_refuses_are_dropped_and_flagged(ref):
+    """libxml2 decodes them into the text; the next element dropped beside one made lxml raise ValueError."""
+    doc = cleanrepost.clean(f"<p>来源：新华社</p><p>{P}{ref}</p>{ref}<div>{ref}</div>")
+    assert P in doc.text and "control-chars-removed" in doc.flags
+    assert not any(ch in doc.text for ch in "\x01\x0c\x1b\x0b\x1f\ufffe\uffff")
+
+
+@pytest.mark.parametrize("ref", ["&#0;", "&#xd800;", "&#x110000;", "&#99999999999999;", "&#9;", "&#65;", "&#x10FFFF;"])
+def test_other_references_are_left_to_the_parser(ref):
+    doc = cleanrepost.clean(f"<p>来源：新华社</p><p>{P}{ref}</p>{ref}")
+    assert P in doc.text.replace("\ufffd", "").replace("A", "") or P[:10] in doc.text
+    assert "control-chars-removed" not in doc.flags
+
+
+@pytest.mark.parametrize("data,http", [(b"<meta charset=undefined>\xff", None), (b"<p>x</p>\xff", "undefined"),
+                                       (b"<meta charset=unicode_escape><p>\\ud800\xb9\xfa</p>", None),
+                                       (b"<meta charset=base64><p>\xb9\xfa</p>", None),
+                                       (b"<p>\xb9\xfa</p>", "text/html; charset=x-user-defined")])
+def test_unknown_or_unusable_charset_labels_fall_back_with_a_flag(data, http):
+    doc = cleanrepost.clean(data, http_charset=http)
+    assert "charset-unknown" in doc.flags and doc.meta["encoding_step"] in ("detected", "fallback")
+
+
+def test_an_internal_error_becomes_a_clean_error_with_its_cause(monkeypatch):
+    from cleanrepost import api
+
+    def broken(*args, **kwargs):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(api, "assemble", broken)
+    with pytest.raises(CleanError, match="internal error: KeyError") as info:
+        cleanrepost.clean(P)
+    assert isinstance(info.value.__cause__, KeyError)
+
+
+# -- the big-page pre-pass (issue #10: 2,000 unclosed <script> took 215 s) -----------------------------------
+
+def test_unclosed_raw_tags_are_searched_for_their_end_once(monkeypatch):
+    """cut_giant_runs asks where the next </script> and --> are for every unclosed tag, and searches once per
+    answer: the number of searches does not grow with the number of tags (it did: one scan to the end each)."""
+    from cleanrepost import segment_html as sh
+
+    searches = []
+    real = sh._RAW_END
+
+    class Counting:
+        def search(self, text, pos):
+            searches.append(pos)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(sh, "_RAW_END", Counting())
+    for tags in (10, 1000):
+        searches.clear()
+        page = "<script>var a=1;\n" * tags + "<!-- x\n" * tags + "<p>" + P * 60_000 + "</p>"
+        out = sh.cut_giant_runs(page)
+        assert out == page and len(searches) <= 2
+
+
+def test_giant_runs_are_cut_as_before():
+    from cleanrepost.segment_html import GIANT_RUN, cut_giant_runs
+
+    big = "x" * GIANT_RUN
+    page = (f"<p>a</p><script>{big}</script><!--{big}--><style>s</style>data:image/png;base64,{'A' * GIANT_RUN}"
+            f"<script>unclosed<!-- short --><p>b</p>")
+    assert cut_giant_runs(page) == "<p>a</p><style>s</style>data:,<script>unclosed<!-- short --><p>b</p>"
+
+
+# -- the per-page time bound ---------------------------------------------------------------------------------
+
+class _SlowClock:
+    """A fake clock that advances one second per reading: a page checks the deadline many times."""
+
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        self.now += 1.0
+        return self.now
+
+
+def test_timeout_stops_a_slow_page_with_clean_error(monkeypatch):
+    from cleanrepost import deadline
+
+    monkeypatch.setattr(deadline, "clock", _SlowClock())
+    page = "<html><body>" + "".join(f"<p>第{i}段。{P}</p>" for i in range(200)) + "</body></html>"
+    with pytest.raises(CleanError, match="timeout: over 50 s"):
+        cleanrepost.clean(page, timeout=50)
+    assert cleanrepost.clean(page).paragraphs  # no timeout: no deadline is read at all
+    with pytest.raises(CleanError, match="timeout"):
+        cleanrepost.clean(P + "\n" + P, kind="text", timeout=1)
+
+
+def test_a_page_within_its_timeout_is_cleaned_exactly_as_without(monkeypatch):
+    page = "<html><body>" + "".join(f"<p>第{i}段。{P}</p>" for i in range(50)) + "</body></html>"
+    assert cleanrepost.clean(page, timeout=3600).to_dict() == cleanrepost.clean(page).to_dict()
+
+
+@pytest.mark.parametrize("timeout", [0, -1, "5", True, float("nan")])
+def test_bad_timeouts_raise_clean_error(timeout):
+    with pytest.raises(CleanError, match="timeout"):
+        cleanrepost.clean(P, timeout=timeout)

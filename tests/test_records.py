@@ -186,3 +186,38 @@ def test_importing_cleanrepost_imports_no_optional_engine():
             " if sys.modules.get(m) is not None))")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert res.stdout.strip() == "[]"
+
+
+# -- batches and records that are not what they should be (issue #10) ----------------------------------------
+def test_ragged_columns_raise_instead_of_dropping_rows():
+    with pytest.raises(CleanError, match="ragged"):
+        Cleaner()({"html": [page(), page()], "url": ["http://a.example.cn/1"]})
+
+
+@pytest.mark.parametrize("column", [page(), page().encode(), 3, None])
+def test_a_column_that_is_no_list_is_refused(column):
+    """A str column used to be cleaned one character per row."""
+    with pytest.raises(CleanError, match="not a list"):
+        Cleaner()({"html": column})
+
+
+@pytest.mark.parametrize("record", [None, [page()], page(), 7])
+def test_a_record_that_is_no_mapping_raises_clean_error(record):
+    with pytest.raises(CleanError, match="mapping"):
+        clean_record(record)
+    with pytest.raises(CleanError):
+        Cleaner()(record)
+
+
+def test_pandas_error_column_keeps_none_so_the_readme_filter_works():
+    pd = pytest.importorskip("pandas")
+    out = Cleaner()(pd.DataFrame({"html": [page(), None]}))
+    assert out.iloc[0]["error"] is None and out.iloc[0]["author"] is None
+    assert [r["error"] is None for r in out.to_dict("records")] == [True, False]
+    assert len(out[out["error"].isna()]) == 1
+    assert out["removed_count"].dtype == "int64"
+
+
+def test_clean_options_timeout_reaches_every_row():
+    rows = Cleaner(timeout=1e-9)({"html": [page()]})
+    assert rows["error"] == ["CleanError: timeout: over 1e-09 s"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import classify as _classify
-from . import langid
+from . import deadline, langid
 from .assemble import assemble
 from .decode import decode
 from .engines import segment_trafilatura
@@ -37,6 +37,10 @@ class Options:
     # of millions of tiny blocks would take minutes.  Text past the limit is kept out of the article, recorded as
     # one Removal of kind "over-limit", and the Document is flagged "truncated".
     max_blocks: int = 20_000
+    # Seconds one page may take (None: no bound).  Checked between stages and for every line looked up in the
+    # lexicon (see deadline.py); a page over it raises CleanError("timeout: …").  A page that finishes in time
+    # gives the same output as without a timeout.
+    timeout: float | None = None
 
     def validate(self) -> "Options":
         if self.kind not in KINDS:
@@ -51,6 +55,9 @@ class Options:
             raise CleanError(f"max_bytes must be a non-negative int, not {self.max_bytes!r}")
         if not isinstance(self.max_blocks, int) or isinstance(self.max_blocks, bool) or self.max_blocks < 1:
             raise CleanError(f"max_blocks must be a positive int, not {self.max_blocks!r}")
+        t = self.timeout
+        if t is not None and (isinstance(t, bool) or not isinstance(t, (int, float)) or not t > 0):
+            raise CleanError(f"timeout must be None or a positive number of seconds, not {t!r}")
         if self.http_charset is not None and not isinstance(self.http_charset, str):
             raise CleanError(f"http_charset must be a str or None, not {type(self.http_charset).__name__}")
         return self
@@ -69,8 +76,9 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
     """Clean one page.
 
     `data` is raw bytes in any encoding, or str.  Keyword options are those of `Options` (kind, script, engine,
-    lexicon, http_charset, max_bytes, max_blocks), or pass an `Options` object.  Returns a `Document`; raises only
-    `CleanError` (bad arguments, input over `max_bytes`).
+    lexicon, http_charset, max_bytes, max_blocks, timeout), or pass an `Options` object.  Returns a `Document`;
+    raises only `CleanError`: bad arguments, input over `max_bytes`, a page over `timeout`, or, should a bug
+    surface inside the pipeline, "internal error: …" with the original exception chained (`__cause__`).
     """
     if options is not None and not isinstance(options, Options):
         raise CleanError(f"options must be a cleanrepost.Options, not {type(options).__name__}")
@@ -88,13 +96,16 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
     if size > opts.max_bytes:
         raise CleanError(f"input is {size} bytes, over max_bytes={opts.max_bytes}")
     try:
-        return _run(data, url, opts)
+        with deadline.bounded(opts.timeout):
+            return _run(data, url, opts)
     except CleanError:
         raise
     except RecursionError as e:  # pathological nesting that slipped past the parser's own limits
         raise CleanError("input too deeply nested to process") from e
     except MemoryError as e:
         raise CleanError("input too large to process in memory") from e
+    except Exception as e:  # a bug: callers are promised CleanError only; the cause stays chained for the report
+        raise CleanError(f"internal error: {type(e).__name__}: {e}") from e
 
 
 def _known(kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -106,12 +117,15 @@ def _known(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     decoded = decode(data, http_charset=opts.http_charset)
+    deadline.check()
     kind = opts.kind if opts.kind != "auto" else sniff_kind(decoded.text)
     if kind == "html":
         seg = _segment_page(decoded.text, opts)
     else:
         seg = segment_text(decoded.text, max_blocks=opts.max_blocks)
+    deadline.check()
     _classify_folded(seg, opts.lexicon)
+    deadline.check()
     doc = assemble(seg)
     doc.url = url
     doc.encoding = decoded.encoding
@@ -149,6 +163,7 @@ def _segment_page(html: str, opts: Options) -> Segmented:
     seg = segment_html(html, opts.lexicon, max_blocks=opts.max_blocks)
     # trafilatura's time grows fast on huge pages; a multi-megabyte page with no prose is not worth it.
     if opts.engine == "auto" and "content-unsure" in seg.flags and len(html) <= FALLBACK_MAX_CHARS:
+        deadline.check()
         try:
             alt = segment_trafilatura(html, opts.lexicon)
         except CleanError:  # trafilatura not installed: keep ours

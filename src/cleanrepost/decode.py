@@ -64,8 +64,15 @@ class Decoded:
     flags: list[str] = field(default_factory=list)
 
 
+# Python codecs that no page is written in, whatever its label says: "undefined" raises on use, the escape codecs
+# and punycode turn ASCII into any code point (lone surrogates included), utf-7 is refused by browsers.  Transforms
+# (base64, rot13, zlib …) are not text encodings and are refused too.
+_NOT_PAGE_CODECS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
+                              "mbcs", "oem"})
+
+
 def resolve_label(label: str | None) -> str | None:
-    """Map a charset label (HTTP or <meta>) to a Python codec name, or None if unusable."""
+    """Map a charset label (HTTP or <meta>) to a Python codec name, or None if unknown or unusable."""
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
@@ -73,9 +80,12 @@ def resolve_label(label: str | None) -> str | None:
     if name in ("gb18030", "big5hkscs", "cp1252", "utf-8", "hz"):
         return name
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return None
+    return info.name
 
 
 def decode(data: bytes | str, *, http_charset: str | None = None) -> Decoded:
@@ -102,8 +112,10 @@ def _choose(data: bytes, http_charset: str | None) -> Decoded:
         utf = data.decode("utf-8", errors="replace")
         if _mostly_utf8(utf, at_end=False):
             return _replaced(utf, "utf-8", "utf-8-repaired")
+    unknown = False
     for step, label in _labels(data, http_charset):
         codec = resolve_label(label)
+        unknown |= codec is None
         if not codec or codec == "utf-8":
             continue  # a UTF-8 label on bytes that are not UTF-8: let detection decide
         text = _strict(data, codec)
@@ -115,6 +127,13 @@ def _choose(data: bytes, http_charset: str | None) -> Decoded:
                 return Decoded(gb, "gb18030", step + "-overridden")
             continue
         return Decoded(text, codec, step)
+    decoded = _detected_or_fallback(data)
+    if unknown:  # a label no codec answers to ("undefined", "x-user-defined"): detection or the fallback read it
+        decoded.flags.append("charset-unknown")
+    return decoded
+
+
+def _detected_or_fallback(data: bytes) -> Decoded:
     codec = _detect(data)
     if codec:
         text = _strict(data, codec)
@@ -143,7 +162,7 @@ def _labels(data: bytes, http_charset: str | None) -> list[tuple[str, str]]:
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: a codec that refuses to decode at all
         return None
 
 
@@ -227,5 +246,5 @@ def _detect(data: bytes) -> str | None:
         return None
     if best is None:
         return None
-    codec = resolve_label(best.encoding) or best.encoding
-    return None if codec.startswith(("utf_16", "utf-16", "utf_32", "utf-32")) else codec
+    codec = resolve_label(best.encoding)
+    return None if codec is None or codec.startswith(("utf_16", "utf-16", "utf_32", "utf-32")) else codec

@@ -18,8 +18,13 @@ Rule names are stable identifiers: they appear in `Document.removed[*].reason` a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Pattern
+
+from . import deadline
+from .model import CleanError
+from .regex_safety import nested_quantifiers
 
 # Removal kinds and what they mean.  `Removal.kind` is always one of these.
 KINDS: dict[str, str] = {
@@ -81,6 +86,26 @@ def _compile(p: str) -> Pattern[str]:
 
 PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕甘陇青蒙桂藏宁新港澳台"
 
+
+def _menu_bar(n: int) -> str:
+    """Items separated by | or ｜ (three or more), each at most 14 characters once the spaces around it are set
+    aside; a trailing | is allowed.  `n` (the rule's max_len) bounds every repeat: no nested unbounded ones."""
+    item, blank = r"[^|｜。，,\d]", r"[ \t\u3000]"
+    word = r"[^|｜。，,\d \t\u3000]"  # an item character that is not a space
+    first = f"(?:{item}{{0,13}}{word}{blank}{{0,{n}}}|{blank}{{1,{n}}})"  # the line's start up to its last letter
+    middle = f"(?:{blank}{{0,{n}}}{word}(?:{item}{{0,12}}{word})?{blank}{{0,{n}}}|{blank}{{1,{n}}})"
+    last = f"(?:{blank}{{0,{n}}}{word}{item}{{0,13}}|{blank}{{1,{n}}})"  # from its first letter to the end
+    return f"^{first}(?:[|｜]{middle}){{1,{n // 2}}}[|｜]{last}[|｜]?$"
+
+
+def _pager_numbers(n: int) -> str:
+    """Page numbers and pager words between pager punctuation, at least two of them (a digit run of two or more
+    digits counts as two); `n` (the rule's max_len) bounds every repeat."""
+    sep = r"[\s|｜<>«»‹›【】\[\]()（）.…]"
+    token = rf"(?:\d{{1,{n}}}(?!\d)|首页|尾页|末页|上一页|下一页|前一页|后一页)"
+    return (rf"^(?=.*(?:[|｜<>«»‹›【】\[\]…]|页)){sep}{{0,{n}}}"
+            rf"(?:(?:{token}{sep}{{0,{n}}}){{2,{n}}}|\d{{2,{n}}}{sep}{{0,{n}}})$")
+
 LINE_RULES: tuple[LineRule, ...] = (
     # --- provenance lines: removed from the body, their values kept as fields -------------------------------
     LineRule("source-link.original", "source-link",
@@ -135,7 +160,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("footer.sponsor", "footer", r"^(?:主办|承办|协办|主管)(?:单位)?" + _C + r"|^技术支持" + _C, max_len=120),
     LineRule("footer.copyright", "footer", r"版权所有|Copyright|©|\(c\)\s*(?:19|20)\d\d|All Rights Reserved", max_len=120),
     LineRule("footer.contact", "footer",
-             r"^(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图)(?:[\s|｜/·]+(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图|意见反馈|设为首页|加入收藏))*$",
+             r"^(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图)(?:[\s|｜/·]{1,60}(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图|意见反馈|设为首页|加入收藏)){0,30}$",
              max_len=60),
     LineRule("footer.police-record", "footer", r"^公安机关备案号\s*[:：]?\s*\d+", max_len=80),
     # --- share / print / font-size bars ---------------------------------------------------------------------
@@ -151,13 +176,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     # --- navigation -----------------------------------------------------------------------------------------
     LineRule("navigation.breadcrumb", "navigation",
              r"^(?:您(?:当前|现在)?的?(?:当前)?(?:位置|所在位置)|当前位置|所在位置|现在位置)\s*[:：]?|^首\s*页\s*(?:>|＞|»|›|>>|/|\|)", max_len=300),
-    LineRule("navigation.home-links", "navigation", r"^(?:设为首页|加入收藏|收藏本站|网站首页|返回首页)(?:[\s|｜/·]*(?:设为首页|加入收藏|收藏本站|网站首页|返回首页|首页))*$", max_len=40),
-    LineRule("navigation.login", "navigation", r"^(?:登录|注册|登录个人中心|用户登录|个人中心|退出)(?:[\s|｜/]+(?:登录|注册|退出))*$|^登录.{0,8}账号$", max_len=20),
+    LineRule("navigation.home-links", "navigation", r"^(?:设为首页|加入收藏|收藏本站|网站首页|返回首页)(?:[\s|｜/·]{0,40}(?:设为首页|加入收藏|收藏本站|网站首页|返回首页|首页)){0,20}$", max_len=40),
+    LineRule("navigation.login", "navigation", r"^(?:登录|注册|登录个人中心|用户登录|个人中心|退出)(?:[\s|｜/]{1,20}(?:登录|注册|退出)){0,10}$|^登录.{0,8}账号$", max_len=20),
     LineRule("navigation.app", "navigation", r"^(?:移动端应用|政务微信|政务微博|智能问答|手机版|移动版|客户端|微信公众号|官方微博|English)$", max_len=20),
     LineRule("navigation.home", "navigation", r"^(?:首[ \t\u3000]*页|主页|返回)$", max_len=8),
-    # a menu bar: three or more short items separated by | (热门站点| 世界资料网 | …)
-    LineRule("navigation.menu-bar", "navigation", r"^[^|｜。，,\d]{1,14}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜。，,\d]{1,14}){2,}[|｜]?$",
-             max_len=120),
+    # a menu bar: three or more short items separated by | (热门站点| 世界资料网 | …).  Each item, spaces around it
+    # aside, is at most 14 characters.  Written so that every line splits into items one way only (an item runs from
+    # its first to its last non-space character); nested unbounded repeats over the spaces took minutes on a line of
+    # pipes and spaces (issue #10).  Bounds are the rule's max_len: no line it sees has a longer run.
+    LineRule("navigation.menu-bar", "navigation", _menu_bar(120), max_len=120),
     LineRule("navigation.welcome", "navigation", r"^(?:您好[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)", max_len=40),
     LineRule("navigation.today", "navigation", r"^(?:今天是|今日是?)\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,16}$", max_len=40),
     # e-paper chrome: the page number line (第02版:要闻) and the issue line (2018年12月13日 星期四)
@@ -165,11 +192,12 @@ LINE_RULES: tuple[LineRule, ...] = (
              max_len=24),
     # --- pagers ---------------------------------------------------------------------------------------------
     LineRule("pager.prev-next", "pager", r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?", max_len=80),
-    LineRule("pager.pages", "pager", r"^(?:共\s*\d+\s*页|第\s*\d+\s*页|首页\s*上一页|\d+(?:\s+\d+){1,20}\s*下一页)", max_len=60),
-    # a bare page-number bar: 【1】【2】【3】, |<<1234下一页>>|, < 1 2 ... 7 >
-    LineRule("pager.numbers", "pager",
-             r"^(?=.*(?:[|｜<>«»‹›【】\[\]…]|页))[\s|｜<>«»‹›【】\[\]()（）.…]*(?:(?:\d{1,3}|首页|尾页|末页|上一页|下一页|前一页|后一页)[\s|｜<>«»‹›【】\[\]()（）.…]*){2,}$",
-             max_len=80),
+    LineRule("pager.pages", "pager", r"^(?:共\s*\d+\s*页|第\s*\d+\s*页|首页\s*上一页|\d{1,60}(?:\s{1,60}\d{1,60}){1,20}\s*下一页)",
+             max_len=60),
+    # a bare page-number bar: 【1】【2】【3】, |<<1234下一页>>|, < 1 2 ... 7 >: two or more page numbers or pager words
+    # (a run of digits counts as one number per digit: 1234 is pages 1 to 4).  Each token is a whole digit run, so
+    # a line splits into tokens one way only (splitting digit runs every possible way took minutes: issue #10).
+    LineRule("pager.numbers", "pager", _pager_numbers(80), max_len=80),
     LineRule("pager.read-all", "pager", r"^(?:在本页阅读全文|阅读全文|阅读剩余全文|展开全文|查看全文|点击查看全文|余下全文)[\s(（)）>»]*$",
              max_len=20),
     # --- promotions ----------------------------------------------------------------------------------------
@@ -359,24 +387,33 @@ def _anchored(pattern: str) -> bool:
         return False
 
 
-def _quick_reject(rules: tuple[LineRule, ...]) -> tuple[Pattern[str], tuple[int, ...]] | None:
-    """(alternation of the anchored rules, indexes of the other rules), or None when that cannot be built."""
-    anchored: list[str] = []
+NO_MAX_LEN = 1 << 30  # the max_len of a rule without one
+
+
+def _quick_reject(rules: tuple[LineRule, ...]) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...]] | None:
+    """(length bounds, one alternation per bound, indexes of the unanchored rules), or None when that cannot be
+    built.  The alternation for bound T joins the anchored rules whose max_len is at least T: a line of length n
+    is tried against the one for the smallest T >= n, so no rule's pattern ever runs on a line longer than its
+    max_len, in the alternation either (a pattern that is cheap on 120 characters can be quadratic on 100,000)."""
+    anchored: list[tuple[int, str]] = []
     others: list[int] = []
     for i, rule in enumerate(rules):
         plain = _plain(rule.regex)
         if plain is None:
             return None
         if _anchored(plain):
-            anchored.append("(?:" + plain + ")")
+            anchored.append((rule.max_len if rule.max_len is not None else NO_MAX_LEN, "(?:" + plain + ")"))
         else:
             others.append(i)
     if not anchored:
         return None
+    bounds = tuple(sorted({t for t, _ in anchored}))
+    alternations = tuple("^(?:" + "|".join(p for t, p in anchored if t >= bound) + ")" for bound in bounds)
     try:
-        return re.compile("^(?:" + "|".join(anchored) + ")"), tuple(others)
+        re.compile(alternations[0])
     except re.error:
         return None
+    return bounds, alternations, tuple(others)
 
 
 _DEFAULT_FLAGS = re.compile("").flags
@@ -404,13 +441,25 @@ class Lexicon:
                  content_hints: Iterable[str] = (), boilerplate_hints: Iterable[str] = (),
                  gov_table_labels: Iterable[str] = (),
                  info_labels: Iterable[tuple[str, str]] = ()) -> "Lexicon":
-        """A copy with more entries.  New line rules are tried before the built-in ones."""
+        """A copy with more entries.  New line rules are tried before the built-in ones.
+
+        Raises `CleanError` for a rule with an unknown kind, a pattern that does not compile, or a pattern with
+        nested quantifiers (`(a+)+`, `(?:\\s*x)*`: see `regex_safety`), which can take minutes on one short line;
+        bound the inner or the outer repeat (`{0,40}`; the rule's max_len is a natural bound)."""
+        line_rules = tuple(line_rules)
         for r in line_rules:
             if r.kind not in KINDS:
-                raise ValueError(f"unknown removal kind {r.kind!r} in rule {r.name!r}; known: {sorted(KINDS)}")
+                raise CleanError(f"unknown removal kind {r.kind!r} in rule {r.name!r}; known: {sorted(KINDS)}")
+            try:
+                nested = nested_quantifiers(r.regex)
+            except (re.error, TypeError) as e:
+                raise CleanError(f"line rule {r.name!r}: bad pattern: {e}") from e
+            if nested:
+                raise CleanError(f"line rule {r.name!r}: nested quantifiers ({nested[0]}) can backtrack "
+                                 "catastrophically; bound one of the two repeats")
         return replace(
             self,
-            line_rules=tuple(line_rules) + self.line_rules,
+            line_rules=line_rules + self.line_rules,
             sidebar_headings=self.sidebar_headings + tuple(sidebar_headings),
             content_hints=self.content_hints + tuple(content_hints),
             boilerplate_hints=self.boilerplate_hints + tuple(boilerplate_hints),
@@ -431,19 +480,33 @@ class Lexicon:
         r = self._compiled.get("sidebar")
         if r is None:
             alts = "|".join(sorted((re.escape(h) for h in self.sidebar_headings), key=len, reverse=True))
-            # a heading line: the heading, maybe decorated (【】, >>, 更多, a count), nothing else
+            # a heading line: the heading, maybe decorated (【】, >>, 更多, a count), nothing else.  The decoration
+            # after it splits one way only (">>" and "»" are in its class): two overlapping runs there were
+            # quadratic in a line of "»".
             r = self._compiled["sidebar"] = re.compile(
-                r"^[\s\[【「『<《>»•·|｜#*]*(?:" + alts + r")[\s\]】」』>》»:：|｜]*(?:更多|more|MORE|>>|»|\+)?[\s>»]*$")
+                r"^[\s\[【「『<《>»•·|｜#*]*(?:" + alts + r")[\s\]】」』>》»:：|｜]*(?:(?:更多|more|MORE|\+)[\s>»]*)?$")
         return r
 
-    def _compile_rules(self) -> tuple[tuple, Pattern[str] | None, tuple]:
-        """(every rule as (rule, regex, max_len), the anchored rules' alternation, the unanchored rules)."""
-        every = tuple((r, r.regex, r.max_len if r.max_len is not None else 1 << 30) for r in self.line_rules)
+    def _compile_rules(self) -> tuple[tuple, tuple[int, ...], tuple[str, ...], tuple]:
+        """(every rule as (rule, regex, max_len), the length bounds and their alternations of the anchored rules,
+        the unanchored rules); no bounds when the alternations cannot be built (see _quick_reject)."""
+        every = tuple((r, r.regex, r.max_len if r.max_len is not None else NO_MAX_LEN) for r in self.line_rules)
         reject = _quick_reject(self.line_rules)
         if reject is None:
-            return every, None, every
-        anchored, others = reject
-        return every, anchored, tuple(every[i] for i in others)
+            return every, (), (), every
+        bounds, alternations, others = reject
+        return every, bounds, alternations, tuple(every[i] for i in others)
+
+    def _anchored_for(self, n: int, bounds: tuple[int, ...], alternations: tuple[str, ...]) -> Pattern[str] | None:
+        """The alternation of the anchored rules that apply to a line of length n (None: no anchored rule does);
+        each compiled on first use."""
+        k = bisect_left(bounds, n)
+        if k == len(bounds):
+            return None
+        r = self._compiled.get(("anchored", k))
+        if r is None:
+            r = self._compiled[("anchored", k)] = re.compile(alternations[k])
+        return r
 
     def match_line(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
         """The first line rule that matches `line` (already trimmed), or None."""
@@ -455,6 +518,7 @@ class Lexicon:
         if hit is _MISSING:
             if len(memo) >= MATCH_MEMO:
                 memo.clear()
+            deadline.check()  # once per line looked up: clean(timeout=...) reaches into the per-block loops
             hit = memo[line] = self._first_match(line)
         return hit
 
@@ -463,9 +527,13 @@ class Lexicon:
         compiled = self._compiled.get("rules")
         if compiled is None:  # once per Lexicon: this runs for every block of a page
             compiled = self._compiled["rules"] = self._compile_rules()
-        every, anchored, unanchored = compiled
+        every, bounds, alternations, unanchored = compiled
         # a line failing the anchored alternation can only match an unanchored rule (see _quick_reject)
-        candidates = every if anchored is None or anchored.match(line) else unanchored
+        if not bounds:
+            candidates = every
+        else:
+            anchored = self._anchored_for(n, bounds, alternations)
+            candidates = every if anchored is not None and anchored.match(line) else unanchored
         for rule, regex, max_len in candidates:
             if n <= max_len:
                 m = regex.search(line)

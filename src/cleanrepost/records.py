@@ -94,7 +94,10 @@ class Cleaner:
             return self._failed(f"{type(e).__name__}: {e}")
 
     def clean_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """A copy of `record` with the cleaned columns added."""
+        """A copy of `record` with the cleaned columns added.  A record that is no mapping (None, a list, a str)
+        raises `CleanError`: there is nothing to add the columns to."""
+        if not isinstance(record, Mapping):
+            raise CleanError(f"record must be a mapping (a dict), not {type(record).__name__}")
         value = record.get(self.input_field)
         if _missing(value) and self.fallback_field:
             value = record.get(self.fallback_field)
@@ -113,13 +116,20 @@ class Cleaner:
         if hasattr(batch, "column_names") and hasattr(batch, "append_column"):  # a pyarrow Table
             return self._clean_arrow(batch)
         if hasattr(batch, "columns") and hasattr(batch, "assign"):  # pandas DataFrame, without importing it
+            import pandas as pd  # already loaded: the caller handed us a DataFrame
+
             out = batch.copy()
             for name, values in self._added(batch, list(batch.columns)).items():
-                out[name] = values
+                # object dtype keeps None as None: pandas 3 would make a str column and None into NaN
+                out[name] = pd.Series(values, index=out.index, dtype="int64" if name.endswith("removed_count")
+                                      else object)
             return out
+        if not isinstance(batch, Mapping):
+            raise CleanError(f"a batch is a dict of columns, a DataFrame or a pyarrow Table, not {type(batch).__name__}")
         return self._clean_columns(batch)
 
     def _clean_columns(self, batch: Mapping[str, Any]) -> dict[str, Any]:
+        _check_columns(batch)
         out = dict(batch)
         out.update(self._added(batch, list(batch.keys())))
         return out
@@ -188,6 +198,22 @@ def clean_record(record: Mapping[str, Any], *, input_field: str = "html", **kwar
 def _missing(value: Any) -> bool:
     """None, or a pandas/numpy missing value: NaN, or pandas.NA (named, so that pandas need not be imported)."""
     return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+
+
+def _check_columns(batch: Mapping[str, Any]) -> None:
+    """Every value of a dict batch is a column (a list, tuple or array of rows), all of one length: a str would be
+    cleaned one character per row, and zip would silently drop the rows of the longer columns."""
+    lengths: dict[str, int] = {}
+    for name, values in batch.items():
+        try:
+            if isinstance(values, (str, bytes, bytearray, memoryview)):
+                raise TypeError
+            lengths[name] = len(values)
+        except TypeError:  # no len(): a scalar (a 0-d array included)
+            raise CleanError(f"column {name!r} is a {type(values).__name__}, not a list of values "
+                             "(clean one page with clean_record, or pass [page])") from None
+    if len(set(lengths.values())) > 1:
+        raise CleanError(f"ragged batch: the columns have different lengths {lengths}")
 
 
 def _column(batch: Any, names: list[str], name: str | None, n: int) -> list[Any]:
