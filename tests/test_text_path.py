@@ -419,7 +419,6 @@ KNOWN_TEXT_GAPS = {
     "txt_amagi_wuxi_anquan": "bare datetime/counter info lines leak; no published date",
     "txt_bg3_linghai_trad": "Traditional dump: headline over two lines, paragraphs lost",
     "txt_bpxww_mengguying_noh": "related headlines after the article leak (no heading before them)",
-    "txt_chinaxiaokang_binxian_rd": "'back to top' tail link leaks",
     "txt_city28_jilin_fayanren": "pipe-separated editor line leaks; site navigation taken for the title; no date",
     "txt_cjyun_laifeng_dahe": "short-dated sidebar items (MM-DD HH:MM) leak",
     "txt_dzwww_sdrd_kaimu": "datetime glued to 来源 label leaks; no published date",

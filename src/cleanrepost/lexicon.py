@@ -191,6 +191,34 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("junk.template", "junk", r"\{\{\s*[\w.]+\s*\}\}|<!--|-->|/?enpproperty", max_len=400),
 )
 
+# --- self-media and portal furniture inside the article (issue #15; HTML helper's section) --------------------
+# Shapes, not phrases of one site: an imperative UI verb (点击, 回复, 长按 …) aimed at a UI target (【…】, 上方蓝字,
+# 菜单栏, 二维码, 公众号, 在看); rows of social counters (阅读 2.3万 点赞 126); rows of bare UI verbs; the feed
+# control 不感兴趣; label boxes (文章类型：原创).  Short lines only (max_len): the same words in a sentence stay.
+_UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回复|后台回复|关注|转发|设为|加个|添加)"
+_UI_TARGET = r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|上方|下方|蓝字|菜单栏?|公众号|二维码|在看|星标|关注我们|朋友圈|阅读原文)"
+_UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
+_UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|评论|举报|赞|打赏|喜欢|关注)"
+SELF_MEDIA_RULES: tuple[LineRule, ...] = (
+    LineRule("counter.social", "counter",
+             r"^(?:" + _UI_COUNT + r"[ \t\u3000]*[:：]?[ \t\u3000]*\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*次?[ \t\u3000|｜·•/]*)+$"
+             r"|^(?:\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*" + _UI_COUNT + r"[ \t\u3000|｜·•/]*)+$", max_len=60),
+    LineRule("share.ui-actions", "share", r"^(?:" + _UI_ACTION + r"[ \t\u3000|｜·•/]*){3,}$", max_len=40),
+    LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
+    LineRule("related.feed-control", "related", r"(?:^|[ \t\u3000·•|｜])不感兴趣$|^不感兴趣", max_len=60),
+    LineRule("metadata.article-type", "metadata",
+             r"^[\[【(（]?(?:文章类型|文章性质|稿件类型|内容类型|文章分类|文章属性)" + _C + r"[^\s。，,]{1,8}[\]】)）]?$", max_len=20),
+    LineRule("disclaimer.copyright-box", "disclaimer",
+             r"^[\[【(（]?\s*(?:版权与免责声明|版权及免责声明|免责与版权声明|版权说明|版权提示)\s*[\]】)）]?(?:" + _C + r")?"
+             r"|仅代表作者(?:本人|个人)?(?:的)?观点|转载请(?:保留|注明)(?:出处|来源|原文链接)", max_len=300),
+)
+LINE_RULES = LINE_RULES + SELF_MEDIA_RULES
+# Headings of recommendation feeds (self-media and portal pages), beside SIDEBAR_HEADINGS below.
+FEED_HEADINGS: tuple[str, ...] = (
+    "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",
+    "往期推荐", "往期回顾", "往期精选", "精彩回顾", "更多精彩", "推荐关注", "相关推荐阅读", "看了又看",
+)
+
 # Headings that open a sidebar or related-content box.  They remove lines only together with a run of
 # title-like lines after them (see classify.py); the same words inside a sentence are left alone.
 SIDEBAR_HEADINGS: tuple[str, ...] = (
@@ -201,7 +229,7 @@ SIDEBAR_HEADINGS: tuple[str, ...] = (
     "延伸阅读", "推荐阅读", "扩展阅读", "新闻推荐", "精彩推荐", "猜你喜欢", "大家都在看", "为你推荐", "编辑推荐", "要闻推荐",
     "图片新闻", "精彩图片", "热图", "视频推荐", "专题推荐", "要闻top10", "要闻TOP10", "友情链接", "网站导航",
     "重点推荐", "你可能会喜欢", "热门新闻排行榜", "相关专题", "更多新闻",
-)
+) + FEED_HEADINGS
 
 # HTML container hints: id/class tokens that mark article containers (positive) or chrome (negative).
 CONTENT_HINTS: tuple[str, ...] = (
@@ -269,6 +297,16 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
 )
+
+# (issue #15, HTML helper) more date labels of info bars: 发表日期：… 点击：… 字号：… combinations.
+INFO_LABELS = INFO_LABELS + (("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"))
+# Separators an info bar may put between a label and its value besides a colon (来源丨某某融媒).
+BAR_SEPARATORS = "丨︱|｜"
+# An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
+# outlet (source_name), a short all-Han token beside it the person (author).
+OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
+                r"|新闻|发布|在线|杂志|周刊|频道)$")
+PERSON_SHAPE = r"^[\u4e00-\u9fff·]{2,4}$"
 
 # Words that mark a line as a headline of a gov document or news item (文种 and event verbs).  A line with one,
 # right above the info bar or a toolbar, is the headline even when the article repeats few of its words; a

@@ -74,6 +74,9 @@ TEASER_MAX = 150  # a prose block this short next to a link line may be a list i
 SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first blocks
 UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
 HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
+HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
+HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
 
 
@@ -360,6 +363,75 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
     return best
 
 
+def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
+    """The best-scoring node on the ancestor chain from `n` up to `top` (both included)."""
+    content, chrome = set(lexicon.content_hints), set(lexicon.boilerplate_hints)
+    best, best_score = n, float("-inf")
+    while n >= 0:
+        node = walk.nodes[n]
+        s = node.score
+        if s > 0:
+            s *= 1.25 if content.intersection(node.tokens) else 0.7 if chrome.intersection(node.tokens) else 1.0
+        if s > best_score:
+            best, best_score = n, s
+        if n == top:
+            break
+        n = node.parent
+    return best
+
+
+def _lowest_common(nodes: list[_Node], a: int, b: int) -> int:
+    """The lowest node holding both `a` and `b` (pre-order: an ancestor's range [i, end) covers its subtree)."""
+    while not (a <= b < nodes[a].end):
+        a = nodes[a].parent
+    return a
+
+
+def _starts_new_item(b: Block, node: _Node, weight: float) -> bool:
+    """What follows a box begins another item, not more of the article: a heading, a title link, chrome, or
+    nothing that reads as prose."""
+    return weight <= 0 or node.chrome or b.tag in _HEADING_TAGS or _is_link_line(b) or len(b.text) <= HEADING_MAX
+
+
+def headline_box_container(walk: _Walk, weights: list[float], lexicon: Lexicon, title_hint: str | None,
+                           best: int) -> tuple[int, bool]:
+    """The container, held to the article under the displayed headline.
+
+    The page's headline (a block equal to the markup headline, not a link, not in a chrome subtree) and the first
+    prose after it (within HEADLINE_REACH blocks) span the headline box: their lowest common node.  The box
+    grows while the text right after it continues as prose (a lead above a body box); it stops at a heading, a
+    title link or chrome, where another item starts (a help FAQ, a recommended story, a feed).  A container
+    chosen outside the box (a longer FAQ, blurb or teaser feed elsewhere on the page) gives way to the best node
+    between that prose and the box.  Without such a headline the choice stays as scored.  Returns (container,
+    whether a headline box was found)."""
+    target = _canon(title_hint or "")
+    blocks, owner, nodes = walk.blocks, walk.owner, walk.nodes
+    if not target:
+        return best, False
+    h = next((i for i, b in enumerate(blocks) if _canon(b.text) == target and not _is_link_line(b)
+              and not nodes[owner[i]].chrome), None)
+    if h is None:
+        return best, False
+    anchor = next((j for j in range(h + 1, min(h + 1 + HEADLINE_REACH, len(blocks)))
+                   if weights[j] > 0 and blocks[j].tag not in _HEADING_TAGS), None)  # (a subtitle is no prose)
+    if anchor is None:
+        return best, False
+    box = _lowest_common(nodes, owner[h], owner[anchor])
+    last = [-1] * len(nodes)  # last block index under each node
+    for i, n in enumerate(owner):
+        last[n] = i
+    for i in range(len(nodes) - 1, 0, -1):
+        last[nodes[i].parent] = max(last[nodes[i].parent], last[i])
+    while box > 0:
+        nxt = last[box] + 1
+        if nxt >= len(blocks) or _starts_new_item(blocks[nxt], nodes[owner[nxt]], weights[nxt]):
+            break
+        box = nodes[box].parent
+    if box <= best < nodes[box].end:
+        return best, True  # the scored choice lies inside the box already
+    return _chain_best(walk, lexicon, owner[anchor], box), True
+
+
 def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) -> Segmented:
     root, flags = parse(html)
     # lxml makes a Python object for an element each time a pass reaches it and frees it when the pass lets go;
@@ -388,7 +460,10 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     _discount_chrome_subtrees(walk, weights)
     _discount_teasers(walk.blocks, weights)
     c = choose_container(walk, weights, lexicon)
-    if walk.nodes[c].score < UNSURE_SCORE:
+    c, anchored = headline_box_container(walk, weights, lexicon, page.title_hint, c)
+    # A short article right under its headline is sure enough: the fallback engine would take the long FAQ or
+    # feed beside it instead.
+    if walk.nodes[c].score < UNSURE_SCORE and not anchored:
         flags.append("content-unsure")  # little prose anywhere: api may try the alternative engine
     lo, hi = c, walk.nodes[c].end
     kept: list[Block] = []
@@ -399,6 +474,12 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
             kept.append(b)
         elif hit is not None and hit[0].kind in _CHROME_KINDS:
             removed.append(Removal(kind=hit[0].kind, text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
+        elif hit is not None and hit[0].kind == "source-link":
+            # a 原文链接 line outside the article (a cell under it) still names the original
+            url = hit[1].groupdict().get("url")
+            if url and not page.fields.get("source_url"):
+                page.fields["source_url"] = url.strip()
+            removed.append(Removal(kind="source-link", text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
         else:
             removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
                                    index=b.index))
