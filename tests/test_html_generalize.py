@@ -179,3 +179,13 @@ def test_original_link_line_outside_the_container_still_gives_its_url():
     assert_kept(doc)
     assert doc.source_url == url
     assert removed(doc, "原文链接").kind == "source-link"
+
+
+def test_account_lines_at_the_edges_go_but_the_same_words_inside_the_article_stay():
+    inner = "县里还开通了农技服务公众号，农户可以随时留言提问。"
+    top = "<p>青禾发布 · 关注我们</p>"
+    bottom = "<p>— END —</p><p>投稿邮箱 qinghe@example.cn</p><p>欢迎转发给身边的种植户</p>"
+    doc = cleanrepost.clean(wechat_page(top, f"<p>{inner}</p>{bottom}"))
+    assert_kept(doc, ARTICLE + [inner])
+    for part in ("青禾发布 · 关注", "END", "投稿邮箱", "欢迎转发"):
+        assert_gone(doc, part, ("ad",))

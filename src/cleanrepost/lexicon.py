@@ -196,7 +196,8 @@ LINE_RULES: tuple[LineRule, ...] = (
 # 菜单栏, 二维码, 公众号, 在看); rows of social counters (阅读 2.3万 点赞 126); rows of bare UI verbs; the feed
 # control 不感兴趣; label boxes (文章类型：原创).  Short lines only (max_len): the same words in a sentence stay.
 _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回复|后台回复|关注|转发|设为|加个|添加)"
-_UI_TARGET = r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|上方|下方|蓝字|菜单栏?|公众号|二维码|在看|星标|关注我们|朋友圈|阅读原文)"
+_UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
+              r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
 _UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|评论|举报|赞|打赏|喜欢|关注)"
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
@@ -213,6 +214,14 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"|仅代表作者(?:本人|个人)?(?:的)?观点|转载请(?:保留|注明)(?:出处|来源|原文链接)", max_len=300),
 )
 LINE_RULES = LINE_RULES + SELF_MEDIA_RULES
+# Words by which a short line at the article's top or bottom speaks to the reader about the account, not the story
+# (segment_html.drop_edge_promos: edges only, so the same words inside the article stay).  Not 在看 alone: 现在看来.
+SELF_MEDIA_CUES: tuple[str, ...] = (
+    "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
+    "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈",
+)
+# A closing mark of self-media posts standing alone (END, — END —).
+END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
 # Headings of recommendation feeds (self-media and portal pages), beside SIDEBAR_HEADINGS below.
 FEED_HEADINGS: tuple[str, ...] = (
     "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",

@@ -30,7 +30,7 @@ import lxml.html
 from lxml import etree
 
 from .html_meta import read_metadata
-from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, HIDDEN_HINTS, Lexicon
+from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, END_MARK, HIDDEN_HINTS, SELF_MEDIA_CUES, Lexicon
 from .model import Block, Removal, Segmented
 
 BLOCK_TAGS = frozenset(
@@ -60,6 +60,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, HIDDEN_HINTS)) + r")(?:\s|$)", re.I)
 _DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
 _CHROME_SUBTREE = frozenset(CHROME_SUBTREE_HINTS)
+_SELF_MEDIA_CUE = re.compile("|".join(map(re.escape, SELF_MEDIA_CUES)))
+_END_MARK = re.compile(END_MARK)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
 # alternation led by a lookbehind tries every position: twice the time); the counts add up to the same.
@@ -75,6 +77,7 @@ SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first b
 UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
 HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
 HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
+EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
@@ -467,8 +470,10 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
         flags.append("content-unsure")  # little prose anywhere: api may try the alternative engine
     lo, hi = c, walk.nodes[c].end
     kept: list[Block] = []
+    kept_hits: list = []
     for b, n, hit in zip(walk.blocks, walk.owner, rules):
         if lo <= n < hi:
+            kept_hits.append(hit)
             b.hints = _hints_below(walk.nodes, n, c)
             b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n
             kept.append(b)
@@ -483,9 +488,42 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
         else:
             removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
                                    index=b.index))
+    removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint))
     removed.extend(drop_split_title(kept, page.title_hint))
     return Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
                      flags=flags)
+
+
+def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) -> list[Removal]:
+    """Short lines at the article's top and bottom that talk about the account (关注/公众号/二维码/投稿 …,
+    lexicon.SELF_MEDIA_CUES) and that no line rule claims, and END marks: self-media furniture, kind "ad"; never
+    a sentence (。: the article's last paragraph may name its account).
+    From each edge inwards, lines a rule claims, link lines and the headline are passed over (the classifier
+    deals with them); the first other line is the article and stops the walk."""
+    title = _canon(title_hint or "")
+
+    def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
+        b = blocks[i]
+        if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not _DOCUMENT_PART.search(b.text) and (
+                hits[i] is None and (_SELF_MEDIA_CUE.search(b.text) or _END_MARK.match(b.text))):
+            return "drop"
+        if hits[i] is not None or _is_link_line(b) or (title and _canon(b.text) == title):
+            return "pass"
+        return "stop"
+
+    drop: list[int] = []
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        for i in order:
+            v = verdict(i)
+            if v == "stop":
+                break
+            if v == "drop" and i not in drop:
+                drop.append(i)
+    out = [Removal(kind="ad", text=blocks[i].text, reason="html:edge-promo", index=blocks[i].index)
+           for i in sorted(drop)]
+    for i in sorted(drop, reverse=True):
+        del blocks[i]
+    return out
 
 
 def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Removal]:
