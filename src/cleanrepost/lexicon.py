@@ -199,12 +199,28 @@ _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回�
 _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
-_UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|评论|举报|赞|打赏|喜欢|关注)"
+_UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用|举报|赞|打赏|喜欢|关注|打印|支持|反对)"
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
              r"^(?:" + _UI_COUNT + r"[ \t\u3000]*[:：]?[ \t\u3000]*\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*次?[ \t\u3000|｜·•/]*)+$"
              r"|^(?:\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*" + _UI_COUNT + r"[ \t\u3000|｜·•/]*)+$", max_len=60),
-    LineRule("share.ui-actions", "share", r"^(?:" + _UI_ACTION + r"[ \t\u3000|｜·•/]*){3,}$", max_len=40),
+    # a row of three or more UI verbs, each maybe with its count: 回复 举报 支持 反对, 阅读(128)｜评论(3)｜喜欢▼
+    LineRule("share.ui-actions", "share",
+             r"^(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")[ \t\u3000]*(?:[(（]\d+[)）]|\d+)?[▼▾]?"
+             r"(?:[ \t\u3000|｜·•/]+(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")[ \t\u3000]*(?:[(（]\d+[)）]|\d+)?[▼▾]?){2,}"
+             r"[ \t\u3000|｜·•/]*$", max_len=60),
+    # arrows pointing at a QR code or button mid-article: ↓↓↓ 扫码报名 ↓↓↓, 👇点击下方链接
+    LineRule("ad.pointer-promo", "ad",
+             r"^[↓↑▼▲☟☝👇👆⬇⬆\s]{1,8}[^。]{0,20}?(?:扫码|扫描|识别|点击|长按|关注|报名|下载|购买|预约)[^。]{0,20}$", max_len=40),
+    LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
+    LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
+    LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
+    # a reporter line without a colon at the top of a story: 本报记者 张明 通讯员 李华
+    LineRule("byline.reporters", "byline",
+             r"^[(（]?(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)[ \t\u3000]*"
+             r"(?P<author>[\u4e00-\u9fff·]{2,4}?)(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}?){0,3}"
+             r"(?:[ \t\u3000]+(?:特约|见习|实习)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}?"
+             r"(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}?){0,3})?[ \t\u3000]*(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
     LineRule("related.feed-control", "related", r"(?:^|[ \t\u3000·•|｜])不感兴趣$|^不感兴趣", max_len=60),
     LineRule("metadata.article-type", "metadata",

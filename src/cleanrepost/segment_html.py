@@ -396,8 +396,8 @@ def _starts_new_item(b: Block, node: _Node, weight: float) -> bool:
     return weight <= 0 or node.chrome or b.tag in _HEADING_TAGS or _is_link_line(b) or len(b.text) <= HEADING_MAX
 
 
-def headline_box_container(walk: _Walk, weights: list[float], lexicon: Lexicon, title_hint: str | None,
-                           best: int) -> tuple[int, bool]:
+def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | None], lexicon: Lexicon,
+                           title_hint: str | None, best: int) -> tuple[int, bool]:
     """The container, held to the article under the displayed headline.
 
     The page's headline (a block equal to the markup headline, not a link, not in a chrome subtree) and the first
@@ -415,8 +415,9 @@ def headline_box_container(walk: _Walk, weights: list[float], lexicon: Lexicon, 
               and not nodes[owner[i]].chrome), None)
     if h is None:
         return best, False
+    # (a subtitle is no prose, nor is a line a rule claims: a tag line, a byline)
     anchor = next((j for j in range(h + 1, min(h + 1 + HEADLINE_REACH, len(blocks)))
-                   if weights[j] > 0 and blocks[j].tag not in _HEADING_TAGS), None)  # (a subtitle is no prose)
+                   if weights[j] > 0 and blocks[j].tag not in _HEADING_TAGS and kinds[j] is None), None)
     if anchor is None:
         return best, False
     box = _lowest_common(nodes, owner[h], owner[anchor])
@@ -463,7 +464,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     _discount_chrome_subtrees(walk, weights)
     _discount_teasers(walk.blocks, weights)
     c = choose_container(walk, weights, lexicon)
-    c, anchored = headline_box_container(walk, weights, lexicon, page.title_hint, c)
+    c, anchored = headline_box_container(walk, weights, kinds, lexicon, page.title_hint, c)
     # A short article right under its headline is sure enough: the fallback engine would take the long FAQ or
     # feed beside it instead.
     if walk.nodes[c].score < UNSURE_SCORE and not anchored:
