@@ -202,8 +202,8 @@ _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|�
 _UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用|举报|赞|打赏|喜欢|关注|打印|支持|反对)"
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
-             r"^(?:" + _UI_COUNT + r"[ \t\u3000]*[:：]?[ \t\u3000]*\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*次?[ \t\u3000|｜·•/]*)+$"
-             r"|^(?:\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*" + _UI_COUNT + r"[ \t\u3000|｜·•/]*)+$", max_len=60),
+             r"^(?:(?:" + _UI_COUNT + r"[ \t\u3000]*[:：]?[ \t\u3000]*\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*次?[ \t\u3000|｜·•/]*)+"
+             r"|(?:\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*" + _UI_COUNT + r"[ \t\u3000|｜·•/]*)+)$", max_len=60),
     # a row of three or more UI verbs, each maybe with its count: 回复 举报 支持 反对, 阅读(128)｜评论(3)｜喜欢▼
     LineRule("share.ui-actions", "share",
              r"^(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")[ \t\u3000]*(?:[(（]\d+[)）]|\d+)?[▼▾]?"
@@ -222,7 +222,8 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"(?:[ \t\u3000]+(?:特约|见习|实习)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}?"
              r"(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}?){0,3})?[ \t\u3000]*(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
-    LineRule("related.feed-control", "related", r"(?:^|[ \t\u3000·•|｜])不感兴趣$|^不感兴趣", max_len=60),
+    # (anchored, so the rule joins match_line's one-call quick reject)
+    LineRule("related.feed-control", "related", r"^(?:[^\n]{0,56}[ \t\u3000·•|｜]不感兴趣$|不感兴趣)", max_len=60),
     LineRule("metadata.article-type", "metadata",
              r"^[\[【(（]?(?:文章类型|文章性质|稿件类型|内容类型|文章分类|文章属性)" + _C + r"[^\s。，,]{1,8}[\]】)）]?$", max_len=20),
     LineRule("disclaimer.copyright-box", "disclaimer",

@@ -411,8 +411,9 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     blocks, owner, nodes = walk.blocks, walk.owner, walk.nodes
     if not target:
         return best, False
-    h = next((i for i, b in enumerate(blocks) if _canon(b.text) == target and not _is_link_line(b)
-              and not nodes[owner[i]].chrome), None)
+    size = 2 * len(title_hint or "") + 8  # longer blocks cannot canonicalise to the headline: skip the regex
+    h = next((i for i, b in enumerate(blocks) if len(b.text) <= size and _canon(b.text) == target
+              and not _is_link_line(b) and not nodes[owner[i]].chrome), None)
     if h is None:
         return best, False
     # (a subtitle is no prose, nor is a line a rule claims: a tag line, a byline)
@@ -421,13 +422,11 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     if anchor is None:
         return best, False
     box = _lowest_common(nodes, owner[h], owner[anchor])
-    last = [-1] * len(nodes)  # last block index under each node
-    for i, n in enumerate(owner):
-        last[n] = i
-    for i in range(len(nodes) - 1, 0, -1):
-        last[nodes[i].parent] = max(last[nodes[i].parent], last[i])
+    nxt = anchor  # a subtree's blocks are contiguous: the first block past the box, found by walking on
     while box > 0:
-        nxt = last[box] + 1
+        end = nodes[box].end
+        while nxt < len(blocks) and box <= owner[nxt] < end:
+            nxt += 1
         if nxt >= len(blocks) or _starts_new_item(blocks[nxt], nodes[owner[nxt]], weights[nxt]):
             break
         box = nodes[box].parent
