@@ -212,6 +212,12 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     # arrows pointing at a QR code or button mid-article: ↓↓↓ 扫码报名 ↓↓↓, 👇点击下方链接
     LineRule("ad.pointer-promo", "ad",
              r"^[↓↑▼▲☟☝👇👆⬇⬆\s]{1,8}[^。]{0,20}?(?:扫码|扫描|识别|点击|长按|关注|报名|下载|购买|预约)[^。]{0,20}$", max_len=40),
+    # slash credits of a story: 文/张三 图/李四 (the writer, 文/, is the author; a photographer is not)
+    LineRule("byline.slash-credits", "byline",
+             r"^(?:(?:文字?|撰文)[ \t\u3000]*[/／][ \t\u3000]*(?P<author>[\u4e00-\u9fff·]{2,4}?)"
+             r"|(?:图|图片|摄影|摄|视频|编辑|记者)[ \t\u3000]*[/／][ \t\u3000]*[\u4e00-\u9fff·]{2,4}?)"
+             r"(?:[ \t\u3000、，,]+(?:(?:文字?|图|图片|摄影|摄|视频|编辑)[ \t\u3000]*[/／][ \t\u3000]*)?[\u4e00-\u9fff·]{2,4}?){0,4}$",
+             max_len=40),
     LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
     LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
@@ -222,6 +228,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"(?:[ \t\u3000]+(?:特约|见习|实习)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}?"
              r"(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}?){0,3})?[ \t\u3000]*(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
+    # app promos (下载某某客户端…, 打开APP查看…) and picture hints (点击图片进入下一页, 点击查看大图)
+    LineRule("ad.app-promo", "ad",
+             r"^[^。]{0,10}?(?:(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)|点击[^。]{0,4}?(?:图片|大图))[^。]{0,24}$",
+             max_len=44),
     # (anchored, so the rule joins match_line's one-call quick reject)
     LineRule("related.feed-control", "related", r"^(?:[^\n]{0,56}[ \t\u3000·•|｜]不感兴趣$|不感兴趣)", max_len=60),
     LineRule("metadata.article-type", "metadata",
@@ -235,7 +245,7 @@ LINE_RULES = LINE_RULES + SELF_MEDIA_RULES
 # (segment_html.drop_edge_promos: edges only, so the same words inside the article stay).  Not 在看 alone: 现在看来.
 SELF_MEDIA_CUES: tuple[str, ...] = (
     "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
-    "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈",
+    "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
 )
 # A closing mark of self-media posts standing alone (END, — END —).
 END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
