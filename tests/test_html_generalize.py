@@ -189,3 +189,13 @@ def test_account_lines_at_the_edges_go_but_the_same_words_inside_the_article_sta
     assert_kept(doc, ARTICLE + [inner])
     for part in ("青禾发布 · 关注", "END", "投稿邮箱", "欢迎转发"):
         assert_gone(doc, part, ("ad",))
+
+
+def test_headline_shown_with_a_kicker_still_anchors_the_article():
+    # the markup names the bare headline, the page shows it with a kicker: the FAQ beside it still loses
+    post = "今天去青禾湖边走了一圈，湖面结了薄冰，几只野鸭在冰面上慢慢踱步。"
+    html = ('<html><head><meta name="ArticleTitle" content="湖边散步记"><title>小林的博客</title></head>'
+            f'<body><div class="wrap"><div class="postbox"><h2>随笔｜湖边散步记</h2><div class="pbody"><p>{post}</p></div></div>'
+            f'<div class="box2"><h3>帮助中心</h3>{FAQ}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert doc.paragraphs == [post]

@@ -78,6 +78,7 @@ UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence
 HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
 HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
 EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
+HEADLINE_SHARE = 0.6  # a heading showing this much of the headline (inside or around it) is the headline
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
@@ -390,6 +391,14 @@ def _lowest_common(nodes: list[_Node], a: int, b: int) -> int:
     return a
 
 
+def _near_headline(shown: str, target: str) -> bool:
+    """One holds the other and the shorter is at least HEADLINE_SHARE of the longer."""
+    if not shown:
+        return False
+    short, long_ = sorted((shown, target), key=len)
+    return short in long_ and len(short) >= HEADLINE_SHARE * len(long_)
+
+
 def _starts_new_item(b: Block, node: _Node, weight: float) -> bool:
     """What follows a box begins another item, not more of the article: a heading, a title link, chrome, or
     nothing that reads as prose."""
@@ -414,6 +423,10 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     size = 2 * len(title_hint or "") + 8  # longer blocks cannot canonicalise to the headline: skip the regex
     h = next((i for i, b in enumerate(blocks) if len(b.text) <= size and _canon(b.text) == target
               and not _is_link_line(b) and not nodes[owner[i]].chrome), None)
+    if h is None:  # a heading that shows most of the headline (a kicker or site name around it in <title>)
+        h = next((i for i, b in enumerate(blocks) if b.tag in _HEADING_TAGS and len(b.text) <= size
+                  and _near_headline(_canon(b.text), target) and not _is_link_line(b)
+                  and not nodes[owner[i]].chrome), None)
     if h is None:
         return best, False
     # (a subtitle is no prose, nor is a line a rule claims: a tag line, a byline)
