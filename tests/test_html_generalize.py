@@ -199,3 +199,13 @@ def test_headline_shown_with_a_kicker_still_anchors_the_article():
             f'<div class="box2"><h3>帮助中心</h3>{FAQ}</div></div></body></html>')
     doc = cleanrepost.clean(html)
     assert doc.paragraphs == [post]
+
+
+def test_lead_under_the_headline_then_a_share_bar_does_not_cut_off_the_body():
+    lead = "摘要：青禾县今冬小麦管理扎实推进，全县麦田长势喜人。"
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="page">'
+            f'<div class="title-area"><h1>青禾县冬小麦长势良好</h1><p class="summary">{lead}</p></div>'
+            '<div class="bdshare">分享到：<a href="#">微信</a> <a href="#">微博</a></div>'
+            f'<div class="text">{paras(ARTICLE)}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)

@@ -79,6 +79,7 @@ HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive 
 HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
 EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
 HEADLINE_SHARE = 0.6  # a heading showing this much of the headline (inside or around it) is the headline
+BOX_SKIP = 3  # chrome lines between a lead box and the body box (share bar, byline, counter) looked past
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
@@ -411,8 +412,9 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
 
     The page's headline (a block equal to the markup headline, not a link, not in a chrome subtree) and the first
     prose after it (within HEADLINE_REACH blocks) span the headline box: their lowest common node.  The box
-    grows while the text right after it continues as prose (a lead above a body box); it stops at a heading, a
-    title link or chrome, where another item starts (a help FAQ, a recommended story, a feed).  A container
+    grows while the text right after it (past up to BOX_SKIP rule-claimed or chrome lines: a share bar) continues
+    as prose (a lead above a body box); it stops at a heading, a title link or other chrome, where another item
+    starts (a help FAQ, a recommended story, a feed).  A container
     chosen outside the box (a longer FAQ, blurb or teaser feed elsewhere on the page) gives way to the best node
     between that prose and the box.  Without such a headline the choice stays as scored.  Returns (container,
     whether a headline box was found)."""
@@ -440,7 +442,11 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
         end = nodes[box].end
         while nxt < len(blocks) and box <= owner[nxt] < end:
             nxt += 1
-        if nxt >= len(blocks) or _starts_new_item(blocks[nxt], nodes[owner[nxt]], weights[nxt]):
+        k = nxt  # past a few lines a rule claims or chrome (a share bar, a byline under a lead): what comes next
+        while (k < min(nxt + BOX_SKIP, len(blocks)) and blocks[k].tag not in _HEADING_TAGS
+               and (kinds[k] is not None or nodes[owner[k]].chrome)):  # (a heading opens the next item)
+            k += 1
+        if k >= len(blocks) or _starts_new_item(blocks[k], nodes[owner[k]], weights[k]):
             break
         box = nodes[box].parent
     if box <= best < nodes[box].end:
