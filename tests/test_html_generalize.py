@@ -6,6 +6,8 @@ each test asserts that the article stays and that the furniture leaves with a ki
 """
 from __future__ import annotations
 
+import pytest
+
 import cleanrepost
 
 A1 = "今年入冬以来，青禾县组织农技人员走进田间地头，指导农户做好小麦越冬管理，全县冬小麦长势总体良好。"
@@ -207,5 +209,18 @@ def test_lead_under_the_headline_then_a_share_bar_does_not_cut_off_the_body():
             f'<div class="title-area"><h1>青禾县冬小麦长势良好</h1><p class="summary">{lead}</p></div>'
             '<div class="bdshare">分享到：<a href="#">微信</a> <a href="#">微博</a></div>'
             f'<div class="text">{paras(ARTICLE)}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+
+
+@pytest.mark.parametrize("heading", ["<h2>{}</h2>", "<p><strong>{}</strong></p>"])
+def test_body_opening_with_a_section_heading_after_a_subtitle_box_is_kept(heading):
+    sub = "——青禾县扎实做好冬小麦越冬管理工作侧记，全县麦田长势良好。"
+    body = (heading.format("一、冬小麦长势良好") + paras(ARTICLE[:2]) + heading.format("二、节水灌溉继续推广")
+            + paras(ARTICLE[2:]))
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="page">'
+            f'<div class="hd"><h1>青禾县冬小麦长势良好</h1><p class="sub">{sub}</p></div>'
+            f'<div class="bd">{body}</div>'
+            '<div class="ft"><a href="/">首页</a> <a href="/a">关于我们</a></div></div></body></html>')
     doc = cleanrepost.clean(html)
     assert_kept(doc)

@@ -29,6 +29,7 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
+from .classify import title_overlap
 from .html_meta import read_metadata
 from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, END_MARK, HIDDEN_HINTS, SELF_MEDIA_CUES, Lexicon
 from .model import Block, Removal, Segmented
@@ -79,6 +80,8 @@ HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive 
 HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
 EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
 HEADLINE_SHARE = 0.6  # a heading showing this much of the headline (inside or around it) is the headline
+CONTINUES_OVERLAP = 0.5  # share of the headline's bigrams its own body repeats (classify.TITLE_OVERLAP is 0.4)
+OVERLAP_TEXT = 3000  # characters of a container read for that overlap
 BOX_SKIP = 3  # chrome lines between a lead box and the body box (share bar, byline, counter) looked past
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
@@ -413,8 +416,9 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     The page's headline (a block equal to the markup headline, not a link, not in a chrome subtree) and the first
     prose after it (within HEADLINE_REACH blocks) span the headline box: their lowest common node.  The box
     grows while the text right after it (past up to BOX_SKIP rule-claimed or chrome lines: a share bar) continues
-    as prose (a lead above a body box); it stops at a heading, a title link or other chrome, where another item
-    starts (a help FAQ, a recommended story, a feed).  A container
+    as prose (a lead above a body box), or opens with a section heading over text that repeats the headline's
+    words; it stops at another heading, a title link or other chrome, where another item starts (a help FAQ, a
+    recommended story, a feed).  A container
     chosen outside the box (a longer FAQ, blurb or teaser feed elsewhere on the page) gives way to the best node
     between that prose and the box.  Without such a headline the choice stays as scored.  Returns (container,
     whether a headline box was found)."""
@@ -446,12 +450,27 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
         while (k < min(nxt + BOX_SKIP, len(blocks)) and blocks[k].tag not in _HEADING_TAGS
                and (kinds[k] is not None or nodes[owner[k]].chrome)):  # (a heading opens the next item)
             k += 1
-        if k >= len(blocks) or _starts_new_item(blocks[k], nodes[owner[k]], weights[k]):
+        if k >= len(blocks) or (_starts_new_item(blocks[k], nodes[owner[k]], weights[k]) and not (
+                kinds[k] is None and not _is_link_line(blocks[k]) and not nodes[owner[k]].chrome
+                and _section_continues(walk, k, nodes[box].parent, title_hint or ""))):
             break
         box = nodes[box].parent
     if box <= best < nodes[box].end:
         return best, True  # the scored choice lies inside the box already
     return _chain_best(walk, lexicon, owner[anchor], box), True
+
+
+def _section_continues(walk: _Walk, k: int, parent: int, title: str) -> bool:
+    """Blocks from the heading at `k` to the end of `parent` repeat the headline's words (CONTINUES_OVERLAP):
+    the article's body opening with a section heading (一、…), not another item (a FAQ or blurb shares none)."""
+    blocks, owner, end = walk.blocks, walk.owner, walk.nodes[parent].end
+    text: list[str] = []
+    size = 0
+    while k < len(blocks) and parent <= owner[k] < end and size < OVERLAP_TEXT:
+        text.append(blocks[k].text)
+        size += len(blocks[k].text)
+        k += 1
+    return title_overlap(title, "".join(text)) >= CONTINUES_OVERLAP
 
 
 def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) -> Segmented:
