@@ -200,33 +200,36 @@ _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|�
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
 _UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用|举报|赞|打赏|喜欢|关注|打印|支持|反对)"
+# (every repeat below is bounded: no nested unbounded quantifier)
+_SP3 = r"[ \t\u3000]{0,3}"
+_SEP = r"[ \t\u3000|｜·•/]{0,4}"
+_UI_ITEM = r"(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")" + _SP3 + r"(?:[(（]\d{1,9}[)）]|\d{1,9})?[▼▾]?"
+_NAME = r"[\u4e00-\u9fff·]{2,4}?"  # a person's name, the shortest reading first (张明报道 → 张明)
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
-             r"^(?:(?:" + _UI_COUNT + r"[ \t\u3000]*[:：]?[ \t\u3000]*\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*次?[ \t\u3000|｜·•/]*)+"
-             r"|(?:\d+(?:\.\d+)?[万wWkK+]?[ \t\u3000]*" + _UI_COUNT + r"[ \t\u3000|｜·•/]*)+)$", max_len=60),
+             r"^(?:(?:" + _UI_COUNT + _SP3 + r"[:：]?" + _SP3 + r"\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + r"次?" + _SEP + r"){1,8}"
+             r"|(?:\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + _UI_COUNT + _SEP + r"){1,8})$", max_len=60),
     # a row of three or more UI verbs, each maybe with its count: 回复 举报 支持 反对, 阅读(128)｜评论(3)｜喜欢▼
     LineRule("share.ui-actions", "share",
-             r"^(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")[ \t\u3000]*(?:[(（]\d+[)）]|\d+)?[▼▾]?"
-             r"(?:[ \t\u3000|｜·•/]+(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")[ \t\u3000]*(?:[(（]\d+[)）]|\d+)?[▼▾]?){2,}"
-             r"[ \t\u3000|｜·•/]*$", max_len=60),
+             r"^" + _UI_ITEM + r"(?:[ \t\u3000|｜·•/]{1,4}" + _UI_ITEM + r"){2,10}" + _SEP + r"$", max_len=60),
     # arrows pointing at a QR code or button mid-article: ↓↓↓ 扫码报名 ↓↓↓, 👇点击下方链接
     LineRule("ad.pointer-promo", "ad",
              r"^[↓↑▼▲☟☝👇👆⬇⬆\s]{1,8}[^。]{0,20}?(?:扫码|扫描|识别|点击|长按|关注|报名|下载|购买|预约)[^。]{0,20}$", max_len=40),
     # slash credits of a story: 文/张三 图/李四 (the writer, 文/, is the author; a photographer is not)
     LineRule("byline.slash-credits", "byline",
-             r"^(?:(?:文字?|撰文)[ \t\u3000]*[/／][ \t\u3000]*(?P<author>[\u4e00-\u9fff·]{2,4}?)"
-             r"|(?:图|图片|摄影|摄|视频|编辑|记者)[ \t\u3000]*[/／][ \t\u3000]*[\u4e00-\u9fff·]{2,4}?)"
-             r"(?:[ \t\u3000、，,]+(?:(?:文字?|图|图片|摄影|摄|视频|编辑)[ \t\u3000]*[/／][ \t\u3000]*)?[\u4e00-\u9fff·]{2,4}?){0,4}$",
+             r"^(?:(?:文字?|撰文)" + _SP3 + r"[/／]" + _SP3 + r"(?P<author>" + _NAME + r")"
+             r"|(?:图|图片|摄影|摄|视频|编辑|记者)" + _SP3 + r"[/／]" + _SP3 + _NAME + r")"
+             r"(?:[ \t\u3000、，,]{1,3}(?:(?:文字?|图|图片|摄影|摄|视频|编辑)" + _SP3 + r"[/／]" + _SP3 + r")?" + _NAME + r"){0,4}$",
              max_len=40),
     LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
     LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
     # a reporter line without a colon at the top of a story: 本报记者 张明 通讯员 李华
     LineRule("byline.reporters", "byline",
-             r"^[(（]?(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)[ \t\u3000]*"
-             r"(?P<author>[\u4e00-\u9fff·]{2,4}?)(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}?){0,3}"
-             r"(?:[ \t\u3000]+(?:特约|见习|实习)?(?:记者|通讯员|实习生)[ \t\u3000]*[\u4e00-\u9fff·]{2,4}?"
-             r"(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}?){0,3})?[ \t\u3000]*(?:报道)?[)）]?$", max_len=40),
+             r"^[(（]?(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)" + _SP3
+             + r"(?P<author>" + _NAME + r")(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3}"
+             r"(?:[ \t\u3000]{1,3}(?:特约|见习|实习)?(?:记者|通讯员|实习生)" + _SP3 + _NAME
+             + r"(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3})?" + _SP3 + r"(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
     # app promos (下载某某客户端…, 打开APP查看…) and picture hints (点击图片进入下一页, 点击查看大图)
     LineRule("ad.app-promo", "ad",
