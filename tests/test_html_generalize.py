@@ -224,3 +224,10 @@ def test_body_opening_with_a_section_heading_after_a_subtitle_box_is_kept(headin
             '<div class="ft"><a href="/">首页</a> <a href="/a">关于我们</a></div></div></body></html>')
     doc = cleanrepost.clean(html)
     assert_kept(doc)
+
+
+def test_reporter_line_without_a_colon_gives_author_and_outlet():
+    doc = cleanrepost.clean(news_page("<p>（青禾日报记者 陈小勇）</p>", ""))
+    assert_kept(doc)
+    assert doc.author == "陈小勇" and doc.source_name == "青禾日报"
+    assert removed(doc, "陈小勇").kind == "byline"

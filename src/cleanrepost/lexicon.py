@@ -224,9 +224,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
     LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
-    # a reporter line without a colon at the top of a story: 本报记者 张明 通讯员 李华
+    # a reporter line without a colon: 本报记者 张明 通讯员 李华, （某某日报记者 陈小勇） (the outlet is the source)
     LineRule("byline.reporters", "byline",
-             r"^[(（]?(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)" + _SP3
+             r"^[(（]?(?:本报|本台|本网|本刊|(?P<source>[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|报|电视台|网|社)))?"
+             r"(?:特约|见习|实习)?(?:记者|通讯员)" + _SP3
              + r"(?P<author>" + _NAME + r")(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3}"
              r"(?:[ \t\u3000]{1,3}(?:特约|见习|实习)?(?:记者|通讯员|实习生)" + _SP3 + _NAME
              + r"(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3})?" + _SP3 + r"(?:报道)?[)）]?$", max_len=40),
