@@ -427,7 +427,8 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     if not target:
         return best, False
     size = 2 * len(title_hint or "") + 8  # longer blocks cannot canonicalise to the headline: skip the regex
-    h = next((i for i, b in enumerate(blocks) if len(b.text) <= size and _canon(b.text) == target
+    low = len(target)  # _canon only removes characters: a shorter block cannot be the headline
+    h = next((i for i, b in enumerate(blocks) if low <= len(b.text) <= size and _canon(b.text) == target
               and not _is_link_line(b) and not nodes[owner[i]].chrome), None)
     if h is None:  # a heading that shows most of the headline (a kicker or site name around it in <title>)
         h = next((i for i, b in enumerate(blocks) if b.tag in _HEADING_TAGS and len(b.text) <= size
