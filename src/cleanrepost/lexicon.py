@@ -192,9 +192,10 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 # --- self-media and portal furniture inside the article (issue #15; HTML helper's section) --------------------
-# Shapes, not phrases of one site: an imperative UI verb (点击, 回复, 长按 …) aimed at a UI target (【…】, 上方蓝字,
-# 菜单栏, 二维码, 公众号, 在看); rows of social counters (阅读 2.3万 点赞 126); rows of bare UI verbs; the feed
-# control 不感兴趣; label boxes (文章类型：原创).  Short lines only (max_len): the same words in a sentence stay.
+# Shapes, not phrases of one site: an imperative UI verb (点击, 回复, 长按 …) aimed at a UI target (【…】, “…”,
+# 上方蓝字, 菜单栏, 二维码, 公众号); rows of social counters (阅读 2.3万 点赞 126) or of UI verbs with counts; arrows
+# pointing at a code or button; app promos; colon-less credits (文/张三, 本报记者 张三); the feed control 不感兴趣;
+# label lines (文章类型：原创, 标签：…).  Short lines only (max_len): the same words in a sentence stay.
 _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回复|后台回复|关注|转发|设为|加个|添加)"
 _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
@@ -269,7 +270,7 @@ SIDEBAR_HEADINGS: tuple[str, ...] = (
     "延伸阅读", "推荐阅读", "扩展阅读", "新闻推荐", "精彩推荐", "猜你喜欢", "大家都在看", "为你推荐", "编辑推荐", "要闻推荐",
     "图片新闻", "精彩图片", "热图", "视频推荐", "专题推荐", "要闻top10", "要闻TOP10", "友情链接", "网站导航",
     "重点推荐", "你可能会喜欢", "热门新闻排行榜", "相关专题", "更多新闻",
-) + FEED_HEADINGS
+)
 
 # HTML container hints: id/class tokens that mark article containers (positive) or chrome (negative).
 CONTENT_HINTS: tuple[str, ...] = (
@@ -338,8 +339,10 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
 )
 
-# (issue #15, HTML helper) more date labels of info bars: 发表日期：… 点击：… 字号：… combinations.
+# (issue #15, HTML helper) more date labels of info bars (发表日期：… 点击：… 字号：… combinations), and the feed
+# headings with the sidebar headings.
 INFO_LABELS = INFO_LABELS + (("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"))
+SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
 # Separators an info bar may put between a label and its value besides a colon (来源丨某某融媒).
 BAR_SEPARATORS = "丨︱|｜"
 # An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
