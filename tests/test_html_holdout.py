@@ -199,7 +199,13 @@ def check(case: Case) -> list[str]:
     return bad
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def params(cases: list[Case], gaps: dict[str, str]) -> list:
+    """pytest params of the cases, those named in `gaps` pinned strict xfail with their reason."""
+    return [pytest.param(c, id=c.name, marks=pytest.mark.xfail(strict=True, reason=gaps[c.name])) if c.name in gaps
+            else pytest.param(c, id=c.name) for c in cases]
+
+
+@pytest.mark.parametrize("case", params(CASES, {}))
 def test_holdout_case(case: Case) -> None:
     assert check(case) == []
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from test_html_generalize import paras as ps
-from test_html_holdout import Case, check, summary
+from test_html_holdout import Case, check, params, summary
+from test_html_holdout3 import CASES3, KNOWN_GAPS3
 
 T1 = "清晨六点，河口村的渡船准时靠岸，船工老吴把缆绳系好，招呼赶集的村民依次上船。"
 T2 = "这条渡线已经运行了四十多年，河上至今没有桥，渡船是两岸村民往来最方便的交通方式。"
@@ -67,11 +68,11 @@ CASES2: list[Case] = [
 KNOWN_GAPS = {"split-article-around-link-box": "resumed paragraph after an inline link box is taken for a teaser"}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.name]))
-                                  if c.name in KNOWN_GAPS else pytest.param(c, id=c.name) for c in CASES2])
-def test_holdout2_case(case: Case) -> None:
+@pytest.mark.parametrize("case", params(CASES2 + CASES3, {**KNOWN_GAPS, **KNOWN_GAPS3}))
+def test_holdout2_and_3_case(case: Case) -> None:
     assert check(case) == []
 
 
 if __name__ == "__main__":
     summary(CASES2)
+    summary(CASES3)

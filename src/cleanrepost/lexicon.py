@@ -205,6 +205,7 @@ _UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用
 _SP3 = r"[ \t\u3000]{0,3}"
 _SEP = r"[ \t\u3000|｜·•/]{0,4}"
 _UI_ITEM = r"(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")" + _SP3 + r"(?:[(（]\d{1,9}[)）]|\d{1,9})?[▼▾]?"
+_FEEDBACK = r"(?:有帮助|没帮助|有用|没用|满意|不满意|顶|踩|赞同|反对)[ \t\u3000]{0,2}[(（]?\d{1,9}[)）]?"
 _NAME = r"[\u4e00-\u9fff·]{2,4}?"  # a person's name, the shortest reading first (张明报道 → 张明)
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
@@ -213,6 +214,9 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     # a row of three or more UI verbs, each maybe with its count: 回复 举报 支持 反对, 阅读(128)｜评论(3)｜喜欢▼
     LineRule("share.ui-actions", "share",
              r"^" + _UI_ITEM + r"(?:[ \t\u3000|｜·•/]{1,4}" + _UI_ITEM + r"){2,10}" + _SEP + r"$", max_len=60),
+    # a feedback widget: 这条回复对您有帮助吗？ 有帮助(12) 没帮助(1)
+    LineRule("counter.feedback", "counter",
+             r"^[^。]{0,20}?" + _FEEDBACK + r"(?:[ \t\u3000|｜·•/]{1,4}" + _FEEDBACK + r"){1,4}[ \t\u3000]{0,3}$", max_len=50),
     # arrows pointing at a QR code or button mid-article: ↓↓↓ 扫码报名 ↓↓↓, 👇点击下方链接
     LineRule("ad.pointer-promo", "ad",
              r"^[↓↑▼▲☟☝👇👆⬇⬆\s]{1,8}[^。]{0,20}?(?:扫码|扫描|识别|点击|长按|关注|报名|下载|购买|预约)[^。]{0,20}$", max_len=40),
