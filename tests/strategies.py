@@ -28,7 +28,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from hypothesis import assume
 from hypothesis import strategies as st
 
 # -- comparison form -----------------------------------------------------------------------------------------
@@ -503,9 +502,6 @@ def rendered(draw, noise: bool = True, kinds: tuple[str, ...] = ("text", "html")
     """A page rendered as text or HTML, as str or bytes in UTF-8 / GB18030 (with honest, lying or no label)."""
     page = draw(pages(noise=noise))
     kind = draw(st.sampled_from(kinds))
-    # Known gap, kept out here and pinned by an xfail test in test_properties.py: the HTML metadata reader knows
-    # the gov table's labels in Simplified only, so a Traditional page's 索引號 table is not recognised.
-    assume(not (kind == "html" and "traditional-page" in page.noise and any(b.family == "gov-table" for b in page.blocks)))
     encoding = draw(st.sampled_from(["str", "utf-8", "gb18030"]))
     if kind == "text":
         text = render_text(page, blank_lines=draw(st.booleans()))

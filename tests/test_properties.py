@@ -98,8 +98,6 @@ def test_damaged_pages_give_a_document_or_clean_error(data: bytes, kind: str, sc
     _only_clean_error(data, kind=kind, script=script)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: html_meta knows the gov table's labels in Simplified only, so "
-                   "the 索引號 table of a Traditional (HK/TW mirror) HTML page stays in the text")
 def test_traditional_gov_table_in_html_is_recognised() -> None:
     rows = [("索引號", "113000/2024-00012"), ("主題分類", "綜合政務"), ("發文字號", "江政辦發〔2024〕5號")]
     table = "".join(f"<tr><td>{k}：</td><td>{v}</td></tr>" for k, v in rows)
@@ -110,8 +108,6 @@ def test_traditional_gov_table_in_html_is_recognised() -> None:
     assert "113000" not in doc.text and "索引" not in doc.text
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: when a layout table wins as the container, a cell holding two "
-                   "chrome <p> lines becomes one '| … |' block that no line rule matches")
 def test_layout_table_cell_of_chrome_lines_is_removed() -> None:
     page = ('<html><body><table width="100%"><tr><td><div class="nav"><a href="/">首页</a> <a href="/x/">政务公开</a>'
             '</div></td></tr><tr><td class="title"><h1>江州市关于做好稳就业工作的通知</h1></td></tr>'
@@ -120,3 +116,4 @@ def test_layout_table_cell_of_chrome_lines_is_removed() -> None:
             "</td></tr></table></body></html>")
     doc = cleanrepost.clean(page)
     assert "责任编辑" not in doc.text and "原文链接" not in doc.text
+    assert doc.source_url == "http://www.jzs.gov.cn/xwzx/201501/t20150101_1000.html"

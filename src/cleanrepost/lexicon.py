@@ -219,6 +219,79 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("junk.template", "junk", r"\{\{\s*[\w.]+\s*\}\}|<!--|-->|/?enpproperty", max_len=400),
 )
 
+# --- self-media and portal furniture inside the article (issue #15; HTML helper's section) --------------------
+# Shapes, not phrases of one site: an imperative UI verb (点击, 回复, 长按 …) aimed at a UI target (【…】, “…”,
+# 上方蓝字, 菜单栏, 二维码, 公众号); rows of social counters (阅读 2.3万 点赞 126) or of UI verbs with counts; arrows
+# pointing at a code or button; app promos; colon-less credits (文/张三, 本报记者 张三); the feed control 不感兴趣;
+# label lines (文章类型：原创, 标签：…).  Short lines only (max_len): the same words in a sentence stay.
+_UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回复|后台回复|关注|转发|设为|加个|添加)"
+_UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
+              r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
+_UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
+_UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用|举报|赞|打赏|喜欢|关注|打印|支持|反对)"
+# (every repeat below is bounded: no nested unbounded quantifier)
+_SP3 = r"[ \t\u3000]{0,3}"
+_SEP = r"[ \t\u3000|｜·•/]{0,4}"
+_UI_ITEM = r"(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")" + _SP3 + r"(?:[(（]\d{1,9}[)）]|\d{1,9})?[▼▾]?"
+_FEEDBACK = r"(?:有帮助|没帮助|有用|没用|满意|不满意|顶|踩|赞同|反对)[ \t\u3000]{0,2}[(（]?\d{1,9}[)）]?"
+_NAME = r"[\u4e00-\u9fff·]{2,4}?"  # a person's name, the shortest reading first (张明报道 → 张明)
+SELF_MEDIA_RULES: tuple[LineRule, ...] = (
+    LineRule("counter.social", "counter",
+             r"^(?:(?:" + _UI_COUNT + _SP3 + r"[:：]?" + _SP3 + r"\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + r"次?" + _SEP + r"){1,8}"
+             r"|(?:\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + _UI_COUNT + _SEP + r"){1,8})$", max_len=60),
+    # a row of three or more UI verbs, each maybe with its count: 回复 举报 支持 反对, 阅读(128)｜评论(3)｜喜欢▼
+    LineRule("share.ui-actions", "share",
+             r"^" + _UI_ITEM + r"(?:[ \t\u3000|｜·•/]{1,4}" + _UI_ITEM + r"){2,10}" + _SEP + r"$", max_len=60),
+    # a feedback widget: 这条回复对您有帮助吗？ 有帮助(12) 没帮助(1)
+    LineRule("counter.feedback", "counter",
+             r"^[^。]{0,20}?" + _FEEDBACK + r"(?:[ \t\u3000|｜·•/]{1,4}" + _FEEDBACK + r"){1,4}[ \t\u3000]{0,3}$", max_len=50),
+    # arrows pointing at a QR code or button mid-article: ↓↓↓ 扫码报名 ↓↓↓, 👇点击下方链接
+    LineRule("ad.pointer-promo", "ad",
+             r"^[↓↑▼▲☟☝👇👆⬇⬆\s]{1,8}[^。]{0,20}?(?:扫码|扫描|识别|点击|长按|关注|报名|下载|购买|预约)[^。]{0,20}$", max_len=40),
+    # slash credits of a story: 文/张三 图/李四 (the writer, 文/, is the author; a photographer is not)
+    LineRule("byline.slash-credits", "byline",
+             r"^(?:(?:文字?|撰文)" + _SP3 + r"[/／]" + _SP3 + r"(?P<author>" + _NAME + r")"
+             r"|(?:图|图片|摄影|摄|视频|编辑|记者)" + _SP3 + r"[/／]" + _SP3 + _NAME + r")"
+             r"(?:[ \t\u3000、，,]{1,3}(?:(?:文字?|图|图片|摄影|摄|视频|编辑)" + _SP3 + r"[/／]" + _SP3 + r")?" + _NAME + r"){0,4}$",
+             max_len=40),
+    LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
+    LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
+    LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
+    # a reporter line without a colon: 本报记者 张明 通讯员 李华, （某某日报记者 陈小勇） (the outlet is the source)
+    LineRule("byline.reporters", "byline",
+             r"^[(（]?(?:本报|本台|本网|本刊|(?P<source>[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|报|电视台|网|社)))?"
+             r"(?:特约|见习|实习)?(?:记者|通讯员)" + _SP3
+             + r"(?P<author>" + _NAME + r")(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3}"
+             r"(?:[ \t\u3000]{1,3}(?:特约|见习|实习)?(?:记者|通讯员|实习生)" + _SP3 + _NAME
+             + r"(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3})?" + _SP3 + r"(?:报道)?[)）]?$", max_len=40),
+    LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
+    # app promos (下载某某客户端…, 打开APP查看…) and picture hints (点击图片进入下一页, 点击查看大图)
+    LineRule("ad.app-promo", "ad",
+             r"^[^。]{0,10}?(?:(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)|点击[^。]{0,4}?(?:图片|大图))[^。]{0,24}$",
+             max_len=44),
+    # (anchored, so the rule joins match_line's one-call quick reject)
+    LineRule("related.feed-control", "related", r"^(?:[^\n]{0,56}[ \t\u3000·•|｜]不感兴趣$|不感兴趣)", max_len=60),
+    LineRule("metadata.article-type", "metadata",
+             r"^[\[【(（]?(?:文章类型|文章性质|稿件类型|内容类型|文章分类|文章属性)" + _C + r"[^\s。，,]{1,8}[\]】)）]?$", max_len=20),
+    LineRule("disclaimer.copyright-box", "disclaimer",
+             r"^[\[【(（]?\s*(?:版权与免责声明|版权及免责声明|免责与版权声明|版权说明|版权提示)\s*[\]】)）]?(?:" + _C + r")?"
+             r"|仅代表作者(?:本人|个人)?(?:的)?观点|转载请(?:保留|注明)(?:出处|来源|原文链接)", max_len=300),
+)
+LINE_RULES = LINE_RULES + SELF_MEDIA_RULES
+# Words by which a short line at the article's top or bottom speaks to the reader about the account, not the story
+# (segment_html.drop_edge_promos: edges only, so the same words inside the article stay).  Not 在看 alone: 现在看来.
+SELF_MEDIA_CUES: tuple[str, ...] = (
+    "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
+    "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
+)
+# A closing mark of self-media posts standing alone (END, — END —).
+END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
+# Headings of recommendation feeds (self-media and portal pages), beside SIDEBAR_HEADINGS below.
+FEED_HEADINGS: tuple[str, ...] = (
+    "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",
+    "往期推荐", "往期回顾", "往期精选", "精彩回顾", "更多精彩", "推荐关注", "相关推荐阅读", "看了又看",
+)
+
 # Headings that open a sidebar or related-content box.  They remove lines only together with a run of
 # title-like lines after them (see classify.py); the same words inside a sentence are left alone.
 SIDEBAR_HEADINGS: tuple[str, ...] = (
@@ -297,6 +370,18 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
 )
+
+# (issue #15, HTML helper) more date labels of info bars (发表日期：… 点击：… 字号：… combinations), and the feed
+# headings with the sidebar headings.
+INFO_LABELS = INFO_LABELS + (("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"))
+SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
+# Separators an info bar may put between a label and its value besides a colon (来源丨某某融媒).
+BAR_SEPARATORS = "丨︱|｜"
+# An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
+# outlet (source_name), a short all-Han token beside it the person (author).
+OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
+                r"|新闻|发布|在线|杂志|周刊|频道)$")
+PERSON_SHAPE = r"^[\u4e00-\u9fff·]{2,4}$"
 
 # Words that mark a line as a headline of a gov document or news item (文种 and event verbs).  A line with one,
 # right above the info bar or a toolbar, is the headline even when the article repeats few of its words; a

@@ -30,8 +30,9 @@ import lxml.html
 from lxml import etree
 
 from . import deadline
+from .classify import title_overlap
 from .html_meta import read_metadata
-from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, HIDDEN_HINTS, Lexicon
+from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, END_MARK, HIDDEN_HINTS, SELF_MEDIA_CUES, Lexicon
 from .model import Block, Removal, Segmented
 
 BLOCK_TAGS = frozenset(
@@ -67,6 +68,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, HIDDEN_HINTS)) + r")(?:\s|$)", re.I)
 _DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
 _CHROME_SUBTREE = frozenset(CHROME_SUBTREE_HINTS)
+_SELF_MEDIA_CUE = re.compile("|".join(map(re.escape, SELF_MEDIA_CUES)))
+_END_MARK = re.compile(END_MARK)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
 # alternation led by a lookbehind tries every position: twice the time); the counts add up to the same.
@@ -81,6 +84,14 @@ TEASER_MAX = 150  # a prose block this short next to a link line may be a list i
 SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first blocks
 UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
 HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
+HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
+EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
+HEADLINE_SHARE = 0.6  # a heading showing this much of the headline (inside or around it) is the headline
+CONTINUES_OVERLAP = 0.5  # share of the headline's bigrams its own body repeats (classify.TITLE_OVERLAP is 0.4)
+OVERLAP_TEXT = 3000  # characters of a container read for that overlap
+BOX_SKIP = 3  # chrome lines between a lead box and the body box (share bar, byline, counter) looked past
+HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
 
 
@@ -425,6 +436,109 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
     return best
 
 
+def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
+    """The best-scoring node on the ancestor chain from `n` up to `top` (both included)."""
+    content, chrome = set(lexicon.content_hints), set(lexicon.boilerplate_hints)
+    best, best_score = n, float("-inf")
+    while n >= 0:
+        node = walk.nodes[n]
+        s = node.score
+        if s > 0:
+            s *= 1.25 if content.intersection(node.tokens) else 0.7 if chrome.intersection(node.tokens) else 1.0
+        if s > best_score:
+            best, best_score = n, s
+        if n == top:
+            break
+        n = node.parent
+    return best
+
+
+def _lowest_common(nodes: list[_Node], a: int, b: int) -> int:
+    """The lowest node holding both `a` and `b` (pre-order: an ancestor's range [i, end) covers its subtree)."""
+    while not (a <= b < nodes[a].end):
+        a = nodes[a].parent
+    return a
+
+
+def _near_headline(shown: str, target: str) -> bool:
+    """One holds the other and the shorter is at least HEADLINE_SHARE of the longer."""
+    if not shown:
+        return False
+    short, long_ = sorted((shown, target), key=len)
+    return short in long_ and len(short) >= HEADLINE_SHARE * len(long_)
+
+
+def _starts_new_item(b: Block, node: _Node, weight: float) -> bool:
+    """What follows a box begins another item, not more of the article: a heading, a title link, chrome, or
+    nothing that reads as prose."""
+    return weight <= 0 or node.chrome or b.tag in _HEADING_TAGS or _is_link_line(b) or len(b.text) <= HEADING_MAX
+
+
+def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | None], lexicon: Lexicon,
+                           title_hint: str | None, best: int) -> tuple[int, bool]:
+    """The container, held to the article under the displayed headline.
+
+    The page's headline (a block equal to the markup headline, not a link, not in a chrome subtree) and the first
+    prose after it (within HEADLINE_REACH blocks) span the headline box: their lowest common node.  The box
+    grows while the text right after it (past up to BOX_SKIP rule-claimed or chrome lines: a share bar) continues
+    as prose (a lead above a body box), or opens with a section heading over text that repeats the headline's
+    words; it stops at another heading, a title link or other chrome, where another item starts (a help FAQ, a
+    recommended story, a feed).  A container
+    chosen outside the box (a longer FAQ, blurb or teaser feed elsewhere on the page) gives way to the best node
+    between that prose and the box.  Without such a headline the choice stays as scored.  Returns (container,
+    whether a headline box was found)."""
+    target = _canon(title_hint or "")
+    blocks, owner, nodes = walk.blocks, walk.owner, walk.nodes
+    if not target:
+        return best, False
+    size = 2 * len(title_hint or "") + 8  # longer blocks cannot canonicalise to the headline: skip the regex
+    low = len(target)  # _canon only removes characters: a shorter block cannot be the headline
+    h = next((i for i, b in enumerate(blocks) if low <= len(b.text) <= size and _canon(b.text) == target
+              and not _is_link_line(b) and not nodes[owner[i]].chrome), None)
+    if h is None:  # a heading that shows most of the headline (a kicker or site name around it in <title>)
+        h = next((i for i, b in enumerate(blocks) if b.tag in _HEADING_TAGS and len(b.text) <= size
+                  and _near_headline(_canon(b.text), target) and not _is_link_line(b)
+                  and not nodes[owner[i]].chrome), None)
+    if h is None:
+        return best, False
+    # (a subtitle is no prose, nor is a line a rule claims: a tag line, a byline)
+    anchor = next((j for j in range(h + 1, min(h + 1 + HEADLINE_REACH, len(blocks)))
+                   if weights[j] > 0 and blocks[j].tag not in _HEADING_TAGS and kinds[j] is None), None)
+    if anchor is None:
+        return best, False
+    box = _lowest_common(nodes, owner[h], owner[anchor])
+    nxt = anchor  # a subtree's blocks are contiguous: the first block past the box, found by walking on
+    while box > 0:
+        end = nodes[box].end
+        while nxt < len(blocks) and box <= owner[nxt] < end:
+            nxt += 1
+        k = nxt  # past a few lines a rule claims or chrome (a share bar, a byline under a lead): what comes next
+        while (k < min(nxt + BOX_SKIP, len(blocks)) and blocks[k].tag not in _HEADING_TAGS
+               and (kinds[k] is not None or nodes[owner[k]].chrome)):  # (a heading opens the next item)
+            k += 1
+        if k >= len(blocks) or (_starts_new_item(blocks[k], nodes[owner[k]], weights[k]) and not (
+                kinds[k] is None and not _is_link_line(blocks[k]) and not nodes[owner[k]].chrome
+                and _section_continues(walk, k, nodes[box].parent, title_hint or ""))):
+            break
+        box = nodes[box].parent
+    if box <= best < nodes[box].end:
+        return best, True  # the scored choice lies inside the box already
+    return _chain_best(walk, lexicon, owner[anchor], box), True
+
+
+def _section_continues(walk: _Walk, k: int, parent: int, title: str) -> bool:
+    """Blocks from the heading at `k` to the end of `parent` repeat the headline's words (CONTINUES_OVERLAP):
+    the article's body opening with a section heading (一、…), not another item (a FAQ or blurb shares none)."""
+    blocks, owner, end = walk.blocks, walk.owner, walk.nodes[parent].end
+    text: list[str] = []
+    size = 0
+    while k < len(blocks) and parent <= owner[k] < end and size < OVERLAP_TEXT:
+        text.append(blocks[k].text)
+        size += len(blocks[k].text)
+        k += 1
+    return title_overlap(title, "".join(text)) >= CONTINUES_OVERLAP
+
+
 def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) -> Segmented:
     root, flags = parse(html)
     # lxml makes a Python object for an element each time a pass reaches it and frees it when the pass lets go;
@@ -453,23 +567,67 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     _discount_chrome_subtrees(walk, weights)
     _discount_teasers(walk.blocks, weights)
     c = choose_container(walk, weights, lexicon)
-    if walk.nodes[c].score < UNSURE_SCORE:
+    c, anchored = headline_box_container(walk, weights, kinds, lexicon, page.title_hint, c)
+    # A short article right under its headline is sure enough: the fallback engine would take the long FAQ or
+    # feed beside it instead.
+    if walk.nodes[c].score < UNSURE_SCORE and not anchored:
         flags.append("content-unsure")  # little prose anywhere: api may try the alternative engine
     lo, hi = c, walk.nodes[c].end
     kept: list[Block] = []
+    kept_hits: list = []
     for b, n, hit in zip(walk.blocks, walk.owner, rules):
         if lo <= n < hi:
+            kept_hits.append(hit)
             b.hints = _hints_below(walk.nodes, n, c)
             b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n
             kept.append(b)
         elif hit is not None and hit[0].kind in _CHROME_KINDS:
             removed.append(Removal(kind=hit[0].kind, text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
+        elif hit is not None and hit[0].kind == "source-link":
+            # a 原文链接 line outside the article (a cell under it) still names the original
+            url = hit[1].groupdict().get("url")
+            if url and not page.fields.get("source_url"):
+                page.fields["source_url"] = url.strip()
+            removed.append(Removal(kind="source-link", text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
         else:
             removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
                                    index=b.index))
+    removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint))
     removed.extend(drop_split_title(kept, page.title_hint))
     return Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
                      flags=flags)
+
+
+def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) -> list[Removal]:
+    """Short lines at the article's top and bottom that talk about the account (关注/公众号/二维码/投稿 …,
+    lexicon.SELF_MEDIA_CUES) and that no line rule claims, and END marks: self-media furniture, kind "ad"; never
+    a sentence (。: the article's last paragraph may name its account).
+    From each edge inwards, lines a rule claims, link lines and the headline are passed over (the classifier
+    deals with them); the first other line is the article and stops the walk."""
+    title = _canon(title_hint or "")
+
+    def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
+        b = blocks[i]
+        if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not _DOCUMENT_PART.search(b.text) and (
+                hits[i] is None and (_SELF_MEDIA_CUE.search(b.text) or _END_MARK.match(b.text))):
+            return "drop"
+        if hits[i] is not None or _is_link_line(b) or (title and _canon(b.text) == title):
+            return "pass"
+        return "stop"
+
+    drop: list[int] = []
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        for i in order:
+            v = verdict(i)
+            if v == "stop":
+                break
+            if v == "drop" and i not in drop:
+                drop.append(i)
+    out = [Removal(kind="ad", text=blocks[i].text, reason="html:edge-promo", index=blocks[i].index)
+           for i in sorted(drop)]
+    for i in sorted(drop, reverse=True):
+        del blocks[i]
+    return out
 
 
 def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Removal]:

@@ -62,7 +62,7 @@ def _is_headline_hint(cache: dict[str, bool], value: str) -> bool:
 
 
 def _scan_text(sc: Scan, text: str, el, owner, is_tail: bool, pos: int) -> None:
-    if "：" in text or ":" in text:
+    if "：" in text or ":" in text or "丨" in text or "︱" in text:  # (丨: 来源丨某某 bars)
         sc.colon.append((text, owner))
         sc.order.setdefault(owner, pos)
     elif len(text) < 40 and 2 < len(text.strip()) <= 14:

@@ -24,7 +24,7 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
 
     The innermost table holding three or more known labels wins; the element is returned for consumption only
     when its text is mostly those labels and values (never a layout table wrapping the article)."""
-    labels = set(lexicon.gov_table_labels)
+    labels = label_map(lexicon.gov_table_labels)
     best, best_pairs = None, {}
     for table in _label_tables(sc, labels):
         pairs: dict[str, str] = {}
@@ -34,8 +34,8 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
             if not text:
                 continue
             m = _CELL_LABEL.match(text)
-            head = _label(m.group(1) if m else text)
-            if head not in labels:
+            head = labels.get(_label(m.group(1) if m else text))
+            if head is None:
                 continue
             value = m.group(2).strip() if m and m.group(2).strip() else None
             if value is None and i + 1 < len(cells):
@@ -102,13 +102,32 @@ def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
     return None, {}
 
 
-def _label_tables(sc: Scan, labels: set[str]) -> list:
+_LABEL_MAPS: dict[tuple[str, ...], dict[str, str]] = {}
+
+
+def label_map(labels: tuple[str, ...]) -> dict[str, str]:
+    """Each gov label, and its Traditional form (索引號, 發文字號: HK/TW mirrors), → the label as listed."""
+    mapping = _LABEL_MAPS.get(labels)
+    if mapping is None:
+        mapping = {label: label for label in labels}
+        try:
+            from ..langid import converter
+            s2t = converter("s2t")
+            for label in labels:
+                mapping.setdefault(s2t.convert(label), label)
+        except ImportError:  # without OpenCC the Simplified labels still work
+            pass
+        mapping = _LABEL_MAPS[labels] = mapping
+    return mapping
+
+
+def _label_tables(sc: Scan, labels: dict[str, str]) -> list:
     """Tables (document order) with three or more cells whose text starts with a gov label."""
     counts: dict[Any, set[str]] = {}
     order: list = []
     for text, owner in sc.colon + sc.short:
-        head = _label(_COLON_SPLIT.split(text.strip(), maxsplit=1)[0])
-        if head not in labels:
+        head = labels.get(_label(_COLON_SPLIT.split(text.strip(), maxsplit=1)[0]))
+        if head is None:
             continue
         cell = owner if owner.tag in ("td", "th") else next(owner.iterancestors("td", "th"), None)
         table = _nearest_table(cell) if cell is not None else None

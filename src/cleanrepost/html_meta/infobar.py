@@ -33,7 +33,8 @@ def _bar_labels(lexicon: Lexicon) -> _BarLabels:
     if cached is None:
         pairs = list(lexicon.info_labels)
         alts = "|".join(sorted((re.escape(label) for label, _ in pairs), key=len, reverse=True))
-        rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?" + _COLON)
+        sep = "[ \t\u3000]*[" + re.escape(lx.BAR_SEPARATORS) + "]"
+        rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?(?:" + _COLON + "|" + sep + ")")
         cached = _BAR_CACHE[lexicon.info_labels] = _BarLabels(rx, {label: kind for label, kind in pairs})
     return cached
 
@@ -149,10 +150,20 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
         d = _DATE.search(text)
         if d and _NUMERIC_DATE.search(d.group(0)):
             found["published"] = d.group(0)
-    href = _source_link(bar, labels)
+    href = _source_link(bar, labels) or _original_url(text)
     if href:
         found["source_url"] = href
     return found
+
+
+_ORIGINAL_URL = re.compile(r"(?:" + "|".join(map(re.escape, lx.SOURCE_LINK_TEXTS)) + r")" + _COLON
+                           + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
+
+
+def _original_url(text: str) -> str | None:
+    """A 原文链接：http://… printed as text in the bar (not a link): the bar is consumed, its URL must not go."""
+    m = _ORIGINAL_URL.search(text)
+    return m.group("url") if m else None
 
 
 def _source_link(bar, labels: _BarLabels) -> str | None:
@@ -203,6 +214,8 @@ def _near_title_bar(head_el, taken: list):
             outlet = _outlet_link(sib, d.end(), text)
             if outlet:
                 found.update(outlet)
+            for k, v in _unlabelled_credits(text, d).items():
+                found.setdefault(k, v)
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
         if anchor is None or anchor.tag in ("body", "html"):
@@ -219,3 +232,25 @@ def _outlet_link(bar, date_end: int, text: str) -> dict[str, str]:
                 and name not in lx.BAR_ACTION_WORDS and text.find(name) > date_end - 1):
             return {"source_name": name, "source_url": href}
     return {}
+
+
+_OUTLET = re.compile(lx.OUTLET_SHAPE)
+_PERSON = re.compile(lx.PERSON_SHAPE)
+_TIME_LEFT = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+
+
+def _unlabelled_credits(text: str, d: re.Match[str]) -> dict[str, str]:
+    """Outlet and person of a bar made of nothing but them and the date ("某某日报 张三 2026-01-10 06:49")."""
+    rest = text[:d.start()] + " " + text[d.end():]
+    tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
+    if not tokens or len(tokens) > 3:
+        return {}
+    found: dict[str, str] = {}
+    for t in tokens:
+        if _OUTLET.match(t) and "source_name" not in found:
+            found["source_name"] = t
+        elif _PERSON.match(t) and t not in lx.BAR_ACTION_WORDS and "author" not in found:
+            found["author"] = t
+        else:
+            return {}  # anything else: not a bare credit line
+    return found

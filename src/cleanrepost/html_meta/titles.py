@@ -86,7 +86,8 @@ def _title_matches(cands: list[tuple[Any, str]], full: str, k_stripped: str, sc:
     runs (the site logo and the headline), the one shown last wins: the header comes before the article."""
     segments = [p for p in _TITLE_SEP.split(full) if p.strip()][:8]
     runs = {key("".join(segments[i:j])) for i in range(len(segments)) for j in range(i + 1, len(segments) + 1)}
-    runs = {r for r in runs if len(r) >= 4} | {k_stripped}
+    # Short runs are channel names ("新闻"), except the first segment: a short headline leads its <title> (雨天_某某的博客)
+    runs = {r for r in runs if len(r) >= 4} | {k_stripped} | ({key(segments[0])} - {""} if len(segments) > 1 else set())
     groups: dict[str, list[tuple[Any, str]]] = {}
     for el, t in cands:
         if key(t) in runs:

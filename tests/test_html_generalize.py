@@ -1,0 +1,233 @@
+"""HTML pages of the families that fail on unseen sites (issue #15): self-media promos and recommendation feeds
+inside the article, count boxes, unlabelled bylines, and container choice on blogs, portals and feeds.
+
+Every page is invented (own text, own templates: WeChat-style, blog, portal with feed, div soup, table layout);
+each test asserts that the article stays and that the furniture leaves with a kind and a reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+import cleanrepost
+
+A1 = "今年入冬以来，青禾县组织农技人员走进田间地头，指导农户做好小麦越冬管理，全县冬小麦长势总体良好。"
+A2 = "县农业部门还联合供销社开展农资下乡活动，为种植户送去有机肥和防冻物资，帮助大家减少损失。"
+A3 = "据介绍，明年春季该县将继续推广节水灌溉技术，力争亩均节水两成以上，让农民种地更省心。"
+ARTICLE = [A1, A2, A3]
+
+
+def paras(ps: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in ps)
+
+
+def removed(doc, text_part: str):
+    """The Removal whose text holds `text_part` (the test fails when there is none)."""
+    hits = [r for r in doc.removed if text_part in r.text]
+    assert hits, f"{text_part!r} left no trace in doc.removed"
+    return hits[0]
+
+
+def assert_kept(doc, ps: list[str] = ARTICLE) -> None:
+    for p in ps:
+        assert p in doc.paragraphs, f"lost paragraph {p[:16]}"
+
+
+def assert_gone(doc, part: str, kinds: tuple[str, ...]) -> None:
+    assert part not in doc.text, f"leaked: {part}"
+    r = removed(doc, part)
+    assert r.kind in kinds and r.reason, (r.kind, r.reason)
+
+
+# -- self-media promos and feeds inside the article ------------------------------------------------------------
+
+def wechat_page(extra_top: str = "", extra_bottom: str = "") -> str:
+    return ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div id="page-content">'
+            '<h1 class="rich_media_title">青禾县冬小麦长势良好</h1>'
+            '<div class="rich_media_meta_list"><span>青禾融媒</span> <em>2026-01-10 06:49</em></div>'
+            f'<div class="rich_media_content" id="js_content">{extra_top}{paras(ARTICLE)}{extra_bottom}</div>'
+            '</div></body></html>')
+
+
+def test_wechat_promos_at_the_article_edges_are_removed():
+    top = "<p>点击上方蓝字 关注我们</p>"
+    bottom = ("<p>回复【小麦】查看往期种植技术汇总</p><p>点击菜单栏“便民服务”获取更多农技信息</p>"
+              "<p>长按识别二维码，关注公众号</p><p>觉得有用？点【在看】支持一下</p>")
+    doc = cleanrepost.clean(wechat_page(top, bottom))
+    assert_kept(doc)
+    for part in ("点击上方蓝字", "回复【小麦】", "点击菜单栏", "长按识别二维码", "点【在看】"):
+        assert_gone(doc, part, ("ad", "share"))
+
+
+def test_share_and_like_counters_are_removed():
+    bottom = "<p>阅读 2.3万</p><p>点赞 126 在看 18</p><p>分享 收藏 点赞 在看</p>"
+    doc = cleanrepost.clean(wechat_page("", bottom))
+    assert_kept(doc)
+    for part in ("2.3万", "点赞 126", "分享 收藏"):
+        assert_gone(doc, part, ("counter", "share"))
+
+
+def test_recommendation_feed_inside_the_container_is_removed():
+    items = "".join(f'<div class="it"><a href="/a/{i}.html">邻县第{i}个蔬菜大棚项目建成投产</a>'
+                    f"<span>青禾融媒 · {i + 3}评论 · 不感兴趣</span></div>" for i in range(4))
+    doc = cleanrepost.clean(wechat_page("", f"<div><p>你可能还想看</p>{items}</div>"))
+    assert_kept(doc)
+    assert_gone(doc, "你可能还想看", ("sidebar", "related"))
+    assert_gone(doc, "蔬菜大棚", ("sidebar", "related", "outside-content"))
+    assert_gone(doc, "不感兴趣", ("sidebar", "related", "counter", "outside-content"))
+
+
+def test_read_count_article_type_and_copyright_box():
+    box = ('<div class="mm"><p>文章类型：原创</p><p>阅读数：3456</p></div>'
+           '<div class="sm"><p>版权与免责声明</p><p>本网所载文章仅代表作者观点，转载请保留出处。</p></div>')
+    doc = cleanrepost.clean(wechat_page("", box))
+    assert_kept(doc)
+    assert_gone(doc, "文章类型", ("byline", "counter", "metadata"))
+    assert_gone(doc, "阅读数", ("counter",))
+    assert_gone(doc, "版权与免责声明", ("disclaimer",))
+
+
+# -- info bars without labels, odd separators -----------------------------------------------------------------
+
+def assert_bar_fields(html: str, source: str, date: str, gone: tuple[str, ...]) -> None:
+    """The article stays, the bar's outlet and date become fields, and none of its parts stay in the text."""
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+    assert doc.published and doc.published.startswith(date)
+    assert doc.source_name == source
+    for part in gone:
+        assert part not in doc.text
+
+def test_unlabelled_outlet_person_datetime_bar_goes_to_fields():
+    html = ('<html><head><title>青禾县冬小麦长势良好_新闻频道</title></head><body><div class="wrap">'
+            '<h1>青禾县冬小麦长势良好</h1><div class="bar">青禾日报 陈小勇 2026-01-10 06:49:27</div>'
+            f'<div class="body">{paras(ARTICLE)}</div></div></body></html>')
+    assert_bar_fields(html, "青禾日报", "2026-01-10", ("陈小勇",))
+
+
+def test_pipe_separated_labels_and_click_font_combo():
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body>'
+            '<table width="980"><tr><td><h2>青禾县冬小麦长势良好</h2></td></tr>'
+            '<tr><td>来源丨青禾融媒　作者丨周敏　发表日期：2026-01-10　点击：1234　字号：大 中 小</td></tr>'
+            f'<tr><td>{paras(ARTICLE)}</td></tr></table></body></html>')
+    assert_bar_fields(html, "青禾融媒", "2026-01-10", ("点击", "周敏"))
+
+
+# -- container choice: a short real article beats long furniture ---------------------------------------------
+
+FAQ = "".join(f"<p>问：如何修改第{i}项账户设置？答：登录后进入个人中心，在设置页面找到对应选项，按提示操作并保存，"
+              f"如遇问题可以联系在线客服，我们会在一个工作日内回复您的问题。</p>" for i in range(8))
+
+
+def news_page(under_headline: str, after: str, title_tail: str = "") -> str:
+    """A news page: the headline box (h1, what sits under it, the article), then `after` beside it."""
+    return (f'<html><head><title>青禾县冬小麦长势良好{title_tail}</title></head><body><div class="main">'
+            f'<div class="blk"><h1>青禾县冬小麦长势良好</h1>{under_headline}{paras(ARTICLE)}</div>{after}</div>'
+            '</body></html>')
+
+
+def test_short_blog_post_beats_a_long_help_faq():
+    post = "今天去青禾湖边走了一圈，湖面结了薄冰，几只野鸭在冰面上慢慢踱步。"
+    html = ('<html><head><title>湖边散步_小林的博客</title></head><body><div class="wrap">'
+            f'<div class="postbox"><h2 class="ptitle">湖边散步</h2><div class="pmeta">2026-01-09 18:20</div>'
+            f'<div class="pbody"><p>{post}</p></div></div>'
+            f'<div class="box2"><h3>帮助中心</h3>{FAQ}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert doc.paragraphs == [post]
+    r = removed(doc, "账户设置")
+    assert r.kind == "outside-content"
+
+
+def test_real_story_beats_a_longer_recommended_story_below_it():
+    rec = ("<div class='blk'><h3><a href='/s/88.html'>邻县果农的冬季修剪课</a></h3>"
+           + "".join(f"<p>第{i}段：邻县的果农们趁着农闲时节参加修剪培训，技术员手把手示范如何剪掉病枝弱枝，"
+                     f"大家一边听一边记，纷纷表示收获很大，明年的果子一定更好。</p>" for i in range(6)) + "</div>")
+    doc = cleanrepost.clean(news_page('<p class="i">2026-01-10 青禾新闻网</p>', rec, "-青禾新闻网"))
+    assert_kept(doc)
+    assert "修剪" not in doc.text
+    assert removed(doc, "修剪培训").kind in ("outside-content", "related", "sidebar")
+
+
+def test_short_poem_beats_a_long_site_blurb():
+    poem = ["北风吹过青禾岭，", "雪落田间麦苗青。", "待到春来冰化日，", "一犁新土一声莺。"]
+    blurb = ("本站创办于二〇〇八年，是一家以诗词创作与交流为主的文学网站，现有注册会员十余万人，"
+             "收录原创诗词作品八十余万首，设有古体诗、近体诗、现代诗、词曲、楹联等栏目，"
+             "常年举办各类征文比赛，欢迎广大诗词爱好者投稿交流，共同弘扬中华优秀传统文化。") * 3
+    html = ('<html><head><title>冬日田间（七绝）_诗词原创</title></head><body>'
+            f'<div class="top"><div class="intro"><p>{blurb}</p></div></div>'
+            '<div class="c1"><h1>冬日田间（七绝）</h1><div class="au">作者：林山</div>'
+            f'<div class="c2">{"<br>".join(poem)}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert doc.paragraphs == poem
+    assert removed(doc, "本站创办于").kind == "outside-content"
+
+
+def test_feed_of_long_teasers_does_not_win_over_the_article():
+    items = "".join(f'<li class="feed-item"><h4><a href="/f/{i}.html">第{i}条：外地某镇推进乡村振兴的新做法</a></h4>'
+                    f"<p>该镇围绕特色产业做文章，引进龙头企业带动农户增收，通过订单农业、电商销售和乡村旅游等方式，"
+                    f"让村民在家门口就能找到活干，第{i}个示范村的人均收入比去年增长了一成多，"
+                    f"群众的获得感和幸福感不断增强，相关经验做法已在全市推广。</p></li>" for i in range(8))
+    doc = cleanrepost.clean(news_page("", f'<ul class="list">{items}</ul>'))
+    assert_kept(doc)
+    assert "乡村振兴" not in doc.text
+
+
+def test_original_link_line_outside_the_container_still_gives_its_url():
+    url = "http://www.qinghe.gov.cn/xw/202601/t20260110_77.html"
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="w">'
+            f'<h1>青禾县冬小麦长势良好</h1><div class="TRS_Editor">{paras(ARTICLE)}</div></div>'
+            f'<div class="x"><p>原文链接：{url}</p><p><a href="/">首页</a> <a href="/a">关于我们</a></p></div>'
+            '</body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+    assert doc.source_url == url
+    assert removed(doc, "原文链接").kind == "source-link"
+
+
+def test_account_lines_at_the_edges_go_but_the_same_words_inside_the_article_stay():
+    inner = "县里还开通了农技服务公众号，农户可以随时留言提问。"
+    top = "<p>青禾发布 · 关注我们</p>"
+    bottom = "<p>— END —</p><p>投稿邮箱 qinghe@example.cn</p><p>欢迎转发给身边的种植户</p>"
+    doc = cleanrepost.clean(wechat_page(top, f"<p>{inner}</p>{bottom}"))
+    assert_kept(doc, ARTICLE + [inner])
+    for part in ("青禾发布 · 关注", "END", "投稿邮箱", "欢迎转发"):
+        assert_gone(doc, part, ("ad",))
+
+
+def test_headline_shown_with_a_kicker_still_anchors_the_article():
+    # the markup names the bare headline, the page shows it with a kicker: the FAQ beside it still loses
+    post = "今天去青禾湖边走了一圈，湖面结了薄冰，几只野鸭在冰面上慢慢踱步。"
+    html = ('<html><head><meta name="ArticleTitle" content="湖边散步记"><title>小林的博客</title></head>'
+            f'<body><div class="wrap"><div class="postbox"><h2>随笔｜湖边散步记</h2><div class="pbody"><p>{post}</p></div></div>'
+            f'<div class="box2"><h3>帮助中心</h3>{FAQ}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert doc.paragraphs == [post]
+
+
+def test_lead_under_the_headline_then_a_share_bar_does_not_cut_off_the_body():
+    lead = "摘要：青禾县今冬小麦管理扎实推进，全县麦田长势喜人。"
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="page">'
+            f'<div class="title-area"><h1>青禾县冬小麦长势良好</h1><p class="summary">{lead}</p></div>'
+            '<div class="bdshare">分享到：<a href="#">微信</a> <a href="#">微博</a></div>'
+            f'<div class="text">{paras(ARTICLE)}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+
+
+@pytest.mark.parametrize("heading", ["<h2>{}</h2>", "<p><strong>{}</strong></p>"])
+def test_body_opening_with_a_section_heading_after_a_subtitle_box_is_kept(heading):
+    sub = "——青禾县扎实做好冬小麦越冬管理工作侧记，全县麦田长势良好。"
+    body = (heading.format("一、冬小麦长势良好") + paras(ARTICLE[:2]) + heading.format("二、节水灌溉继续推广")
+            + paras(ARTICLE[2:]))
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="page">'
+            f'<div class="hd"><h1>青禾县冬小麦长势良好</h1><p class="sub">{sub}</p></div>'
+            f'<div class="bd">{body}</div>'
+            '<div class="ft"><a href="/">首页</a> <a href="/a">关于我们</a></div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+
+
+def test_reporter_line_without_a_colon_gives_author_and_outlet():
+    doc = cleanrepost.clean(news_page("<p>（青禾日报记者 陈小勇）</p>", ""))
+    assert_kept(doc)
+    assert doc.author == "陈小勇" and doc.source_name == "青禾日报"
+    assert removed(doc, "陈小勇").kind == "byline"
