@@ -1,11 +1,11 @@
 """cleanrepost: clean articles out of reposted Chinese government pages (HTML or flattened text)."""
-from .api import Options, bare_extraction, clean, extract
+from .api import Options, bare_extraction, clean, extract, extract_metadata
 from .lexicon import KINDS, Lexicon, LineRule
 from .model import Block, CleanError, Document, Removal
 from .normalize import normalize, normalize_explained
 from .records import Cleaner, clean_record
 
 __version__ = "0.1.0"
-__all__ = ["clean", "extract", "bare_extraction", "Options", "Document", "Removal", "Block", "CleanError",
+__all__ = ["clean", "extract", "bare_extraction", "extract_metadata", "Options", "Document", "Removal", "Block", "CleanError",
            "Lexicon", "LineRule", "KINDS", "normalize", "normalize_explained", "Cleaner", "clean_record",
            "__version__"]

@@ -4,17 +4,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import classify as _classify
+from . import formats
 from . import langid
 from .assemble import assemble
 from .decode import decode
 from .engines import segment_trafilatura
+from .favor import FAVORS, apply_favor
 from .lexicon import Lexicon
 from .model import CleanError, Document, Removal, Segmented
 from .normalize import normalize_document
 from .segment_html import segment_html
 from .segment_text import segment_text
+from .structure import build_body
 
 KINDS = ("auto", "html", "text")
 SCRIPTS = ("simplified", "traditional", "keep")
@@ -37,6 +41,7 @@ class Options:
     # of millions of tiny blocks would take minutes.  Text past the limit is kept out of the article, recorded as
     # one Removal of kind "over-limit", and the Document is flagged "truncated".
     max_blocks: int = 20_000
+    favor: str = "balanced"  # "precision" / "recall": move borderline decisions one way (favor.py)
 
     def validate(self) -> "Options":
         if self.kind not in KINDS:
@@ -51,6 +56,8 @@ class Options:
             raise CleanError(f"max_bytes must be a non-negative int, not {self.max_bytes!r}")
         if not isinstance(self.max_blocks, int) or isinstance(self.max_blocks, bool) or self.max_blocks < 1:
             raise CleanError(f"max_blocks must be a positive int, not {self.max_blocks!r}")
+        if self.favor not in FAVORS:
+            raise CleanError(f"favor must be one of {FAVORS}, not {self.favor!r}")
         if self.http_charset is not None and not isinstance(self.http_charset, str):
             raise CleanError(f"http_charset must be a str or None, not {type(self.http_charset).__name__}")
         return self
@@ -112,6 +119,8 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     else:
         seg = segment_text(decoded.text, max_blocks=opts.max_blocks)
     _classify_folded(seg, opts.lexicon)
+    if opts.favor != "balanced":
+        apply_favor(seg.blocks, opts.favor)
     doc = assemble(seg)
     doc.url = url
     doc.encoding = decoded.encoding
@@ -122,7 +131,10 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
         doc.flag(f)
     if not doc.paragraphs and not doc.title:
         doc.flag("empty")
-    return normalize_document(doc, script=opts.script)
+    raw = list(doc.paragraphs)
+    doc = normalize_document(doc, script=opts.script)
+    build_body(doc, seg, raw, url)  # the structured body and attachments, on the normalized paragraphs
+    return doc
 
 
 def _classify_folded(seg: Segmented, lexicon: Lexicon) -> None:
@@ -167,12 +179,74 @@ def _left_out(ours: Segmented, alt: Segmented) -> list[Removal]:
     return [r for r in ours.removed + seen if re.sub(r"\s+", "", r.text) not in kept]
 
 
-def extract(data: bytes | str, *, url: str | None = None, **kwargs: Any) -> str | None:
-    """trafilatura-style shortcut: the cleaned article text, or None when nothing was found."""
+# -- the trafilatura-compatible surface ------------------------------------------------------------------------
+# trafilatura's keywords that change nothing here, accepted so that calls written for trafilatura run unchanged:
+# comments are never article text (they are removed as kind "comment"), inline formatting is not kept, there is no
+# cross-call state (`deduplicate` works within one page), and trafilatura's own configuration has no equivalent.
+# README ("trafilatura-compatible calls") says what each keyword does here.
+IGNORED_KEYWORDS = frozenset(("include_comments", "include_formatting", "record_id", "date_extraction_params",
+                              "max_tree_size", "settings_file", "config", "prune_xpath", "tei_validation"))
+
+
+def _extracted(data: Any, url: str | None, *, include_tables: bool = True, include_links: bool = False,
+               include_images: bool = False, favor_precision: bool = False, favor_recall: bool = False,
+               target_language: str | None = None, deduplicate: bool = False, only_with_metadata: bool = False,
+               fast: bool = False, no_fallback: bool = False, url_blacklist: Any = None, author_blacklist: Any = None, **kwargs: Any) -> Document | None:
+    """clean() with trafilatura's keywords; None where trafilatura would return None."""
+    for name in IGNORED_KEYWORDS.intersection(kwargs):
+        kwargs.pop(name)
+    if favor_precision and favor_recall:
+        raise CleanError("favor_precision and favor_recall exclude each other")
+    if favor_precision or favor_recall:
+        kwargs["favor"] = "precision" if favor_precision else "recall"
+    if (fast or no_fallback) and "options" not in kwargs:
+        kwargs.setdefault("engine", "cleanrepost")  # no trafilatura fallback, as trafilatura's fast mode has none
+    if url is not None and url_blacklist and url in set(url_blacklist):
+        return None
     doc = clean(data, url=url, **kwargs)
-    return doc.text or None
+    if author_blacklist and doc.author in set(author_blacklist):
+        doc.author = None
+    if target_language is not None and doc.lang != target_language:
+        return None
+    if only_with_metadata and not (doc.title and doc.published and (doc.url or doc.source_url)):
+        return None
+    doc = formats.trim(doc, tables=include_tables, links=include_links, images=include_images,
+                       deduplicate=deduplicate)
+    if not doc.paragraphs and not doc.title:
+        return None
+    return doc
 
 
-def bare_extraction(data: bytes | str, *, url: str | None = None, **kwargs: Any) -> dict[str, Any]:
-    """trafilatura-style shortcut: the Document as a dict."""
-    return clean(data, url=url, **kwargs).to_dict()
+_INCLUDE = dict(include_tables=True, include_links=True, include_images=True)  # _extracted has trimmed already
+
+
+def extract(data: Any, url: str | None = None, *, output_format: str = "txt", with_metadata: bool = False,
+            **kwargs: Any) -> str | None:
+    """trafilatura-style: the article rendered as `output_format` (formats.FORMATS: txt, markdown, json, html,
+    xml, csv; "xmltei", "text", "md" are aliases), or None when nothing was found.  Keywords: those of `clean()`
+    and trafilatura's (include_tables, include_links, include_images, favor_precision, favor_recall,
+    target_language, deduplicate, only_with_metadata, fast, url_blacklist, author_blacklist …)."""
+    fmt = formats.format_name(output_format)
+    doc = _extracted(data, url, **kwargs)
+    if doc is None:
+        return None
+    if fmt == "csv":
+        return formats.render_many([doc], fmt, with_metadata=with_metadata, **_INCLUDE)
+    return formats.render(doc, fmt, with_metadata=with_metadata, **_INCLUDE)
+
+
+def bare_extraction(data: Any, url: str | None = None, *, output_format: str = "python", with_metadata: bool = True,
+                    **kwargs: Any) -> dict[str, Any] | None:
+    """trafilatura-style: the Document as a dict (body and text trimmed by the include_* keywords), or None."""
+    doc = _extracted(data, url, **kwargs)
+    return None if doc is None else doc.to_dict()
+
+
+def extract_metadata(data: Any, url: str | None = None, **kwargs: Any) -> dict[str, Any]:
+    """trafilatura-style: the page's metadata only (trafilatura's names date/sitename beside ours)."""
+    doc = clean(data, url=url, **kwargs)
+    host = urlsplit(doc.url).hostname if doc.url else None
+    return {"title": doc.title, "author": doc.author, "editor": doc.editor, "date": doc.published,
+            "published": doc.published, "source_name": doc.source_name, "sitename": doc.source_name,
+            "source_url": doc.source_url, "url": doc.url, "hostname": host, "lang": doc.lang,
+            "attachments": [dict(a) for a in doc.attachments], "meta": dict(doc.meta)}

@@ -23,7 +23,7 @@ the container and the block, table_row).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 import lxml.html
@@ -32,6 +32,7 @@ from lxml import etree
 from .html_meta import read_metadata
 from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, HIDDEN_HINTS, Lexicon
 from .model import Block, Removal, Segmented
+from .structure import describe
 
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th tbody thead tfoot section article header footer nav "
@@ -180,6 +181,7 @@ class _Node:
     chrome: bool = False  # it or an ancestor carries a lexicon.CHROME_SUBTREE_HINTS token
     end: int = 0  # one past the last descendant's index
     score: float = 0.0
+    span: tuple[str | None, str | None] | None = None  # a td/th's (colspan, rowspan) attributes, for structure.py
 
 
 @dataclass
@@ -188,6 +190,8 @@ class _Walk:
     owner: list[int]  # node index of each block
     nodes: list[_Node]
     overflow: list[str]  # block texts past the block limit, not made into Blocks
+    # (position: blocks made before it, node, src, alt) of each <img>, for the structured body (structure.py)
+    images: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
@@ -204,6 +208,11 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
     link_depth = 0
     row_of_node: dict[int, int] = {}
     rows = 0
+    # Links for the structured body: a stack of (buf position, href) per open <a> (None: no href, or a block
+    # boundary fell inside it), and the (anchor text, href) pairs of the block being gathered.
+    anchors: list[tuple[int, str] | None] = []
+    links: list[tuple[str, str]] = []
+    images: list[tuple[int, int, str, str]] = []
 
     def flush() -> None:
         nonlocal link_chars
@@ -211,6 +220,8 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
             return
         text = "".join(buf)
         buf.clear()
+        if anchors:  # an <a> spanning a block boundary is not kept as a link
+            anchors[:] = [None] * len(anchors)
         # Most runs between block tags are indentation only: one strip() tells them apart without the regex pass.
         text = _collapse(text) if text.strip(_BLANK) else ""
         if text and len(blocks) >= limit:
@@ -222,6 +233,9 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
             blocks.append(Block(text=text, index=len(blocks), tag=node.tag, link_chars=min(link_chars, len(text)),
                                 table_row=row))
             owner.append(n)
+            if links:
+                blocks[-1].links = tuple(links)
+        links.clear()
         link_chars = 0
 
     # iterwalk is lxml's own iterative traversal: no Python recursion, however deep the page.  (Text is appended
@@ -248,11 +262,19 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 if tag == "tr":
                     rows += 1
                     row_of_node[len(nodes) - 1] = rows
+                elif tag == "td" or tag == "th":
+                    nodes[-1].span = (el.get("colspan"), el.get("rowspan"))
             elif tag == "br":
                 if buf:
                     flush()
             elif tag == "a":
                 link_depth += 1
+                href = el.get("href")
+                anchors.append((len(buf), href) if href else None)
+            elif tag == "img":
+                src = el.get("src") or el.get("data-src") or el.get("data-original")
+                if src:
+                    images.append((len(blocks), node_stack[-1], src, el.get("alt") or ""))
             text = el.text
             if text and isinstance(tag, str):  # comments and PIs that survived carry no visible text
                 buf.append(text)
@@ -265,6 +287,11 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 nodes[node_stack.pop()].end = len(nodes)  # pre-order: its descendants are the nodes added since
             elif tag == "a":
                 link_depth -= 1
+                anchor = anchors.pop() if anchors else None
+                if anchor is not None:
+                    label = _collapse("".join(buf[anchor[0]:]))
+                    if label:
+                        links.append((label, anchor[1]))
             text = el.tail
             if text:
                 buf.append(text)
@@ -289,7 +316,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 t = nodes[t].parent
             if holds_table[t]:
                 b.table_row = None
-    return _Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow)
+    return _Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow, images=images)
 
 
 def block_weight(b: Block, rule_kind: str | None) -> float:
@@ -403,8 +430,10 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
             removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
                                    index=b.index))
     removed.extend(drop_split_title(kept, page.title_hint))
-    return Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
-                     flags=flags)
+    seg = Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
+                    flags=flags)
+    describe(seg, root, walk, c)  # what each block's markup makes it, for the structured body
+    return seg
 
 
 def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Removal]:

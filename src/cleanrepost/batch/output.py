@@ -3,13 +3,13 @@ to stdout / a JSONL file / an output folder, and the Summary."""
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from ..formats import PROVENANCE, render
 from ..model import Document
 from .jsoncodec import dumps
 from .tasks import Result, Settings, Task
@@ -31,23 +31,13 @@ def finish(task: Task, rec: dict[str, Any], doc: Document, error: str | None, s:
 
 
 def render_text(doc: Document) -> str:
-    parts = ([doc.title, ""] if doc.title else []) + doc.paragraphs
-    return "\n".join(parts) + "\n" if parts else ""
-
-
-_MD_SPECIAL = re.compile(r"^(?:#|>|[-+*]\s|\d+[.)]\s|=+$|-+$|```|\|)")
-PROVENANCE = (("source_name", "Source"), ("source_url", "Original"), ("published", "Published"),
-              ("author", "Author"), ("editor", "Editor"), ("url", "Page"))
+    """Title, a blank line, one paragraph per line (formats.py's txt with the title)."""
+    return render(doc, "txt", title=True)
 
 
 def render_markdown(doc: Document) -> str:
-    """`# title`, the paragraphs, and a provenance list after a rule."""
-    parts = [f"# {doc.title}"] if doc.title else []
-    parts += [("\\" + p) if _MD_SPECIAL.match(p) else p for p in doc.paragraphs]
-    facts = [f"- {label}: {getattr(doc, attr)}" for attr, label in PROVENANCE if getattr(doc, attr)]
-    if facts:
-        parts += ["---", "\n".join(facts)]
-    return "\n\n".join(parts) + "\n" if parts else ""
+    """`# title`, the body, and a provenance list after a rule (formats.py's markdown)."""
+    return render(doc, "markdown")
 
 
 # -- writing -----------------------------------------------------------------------------------------------------

@@ -1,0 +1,268 @@
+"""The structured body (`Document.body`) and the attachments (`Document.attachments`).
+
+Two steps, on either side of classification:
+
+1. `describe` (called by segment_html once the container is chosen) reads, for each block of the container,
+   what its markup makes it — heading level, list nesting, table cell (table, row, header, spans), quote, pre,
+   caption — from the walk's node table, and keeps the container's images.  The classifier never reads this.
+2. `build_body` (called by api after normalization) turns the kept blocks into body parts whose texts are the
+   normalized paragraphs, resolves links, images and 附件 URLs against the page URL / `<base href>`, and
+   resolves a relative 原文链接.  Blocks without markup (text dumps, the trafilatura engine) get the shapes the
+   text itself makes clear (textshape.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from .assemble import is_article_url
+from .body import Cell, Heading, Image, Link, ListItem, Paragraph, Part, Preformatted, Quote, Table
+from .lexicon import SECTION_HEADING_RE
+from .model import BODY, HEADING, Block, Document, Segmented
+from .textshape import dump_parts, heading_level
+
+# File types a government page attaches (公文 as PDF/OFD/WPS, tables as XLS/ET, archives); the lower-cased
+# extension of a link's path or query, or of its anchor text, says the link is an attachment.
+ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "7z", "ofd", "wps", "et",
+                    "dps", "txt", "csv", "ceb", "tif", "tiff")
+_ATTACHMENT = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?=$|[?#&\s])", re.I)
+_SECTION = re.compile(SECTION_HEADING_RE)
+SECTION_HEADING_MAX = 40  # a numbered line longer than this is a paragraph that starts with its number
+MAX_SPAN = 100  # colspan/rowspan above this are markup errors (HTML itself caps rowspan at 65534)
+_LISTS = frozenset(("ul", "ol", "menu", "dir"))
+_NOT_LINKS = ("javascript:", "#", "mailto:", "tel:")
+
+
+@dataclass(slots=True)
+class Shape:
+    """What a block's markup makes it (segment_html blocks only)."""
+
+    kind: str = "p"  # p, heading, item, cell, caption, figcaption, quote, pre
+    level: int = 0  # heading level
+    ordered: bool = False
+    depth: int = 0  # list nesting
+    table: int = -1  # node of the (data) table, cell node, row node
+    cell: int = -1
+    row: int = -1
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    figure: int = -1
+
+
+@dataclass(slots=True)
+class PageImage:
+    pos: int  # index of the first block after the image
+    src: str
+    alt: str
+    figure: int  # node of the enclosing <figure>, or -1
+
+
+def describe(seg: Segmented, root: Any, walk: Any, container: int) -> None:
+    """Give each block of `seg` its Shape; keep the container's images and the page's <base href>."""
+    nodes = walk.nodes
+    layout: dict[int, bool] = {}
+    for b in seg.blocks:
+        b.shape = _shape(nodes, walk.owner[b.index], container, layout)
+    hi = nodes[container].end
+    for pos, n, src, alt in walk.images:
+        if container <= n < hi and not nodes[n].chrome:
+            seg.images.append(PageImage(pos, src.strip(), alt.strip(), _ancestor(nodes, n, container, "figure")))
+    head = root.find("head")
+    base = head.find("base") if head is not None else None
+    if base is not None and base.get("href"):
+        seg.base = base.get("href").strip()
+
+
+def _ancestor(nodes: list[Any], n: int, stop: int, tag: str) -> int:
+    while n >= stop and n >= 0:
+        if nodes[n].tag == tag:
+            return n
+        n = nodes[n].parent
+    return -1
+
+
+def _shape(nodes: list[Any], n: int, container: int, layout: dict[int, bool]) -> Shape:
+    sh = Shape()
+    tag = nodes[n].tag
+    if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+        sh.kind, sh.level = "heading", int(tag[1])
+    first_list = ""
+    i = n
+    while i >= container and i > 0:  # the container's own tag counts (an article that is one <pre>)
+        t = nodes[i].tag
+        if (t == "td" or t == "th") and sh.cell < 0:
+            sh.cell, sh.header = i, t == "th"
+            sh.colspan, sh.rowspan = (_span(v) for v in (nodes[i].span or (None, None)))
+        elif t == "tr" and sh.row < 0:
+            sh.row = i
+            sh.header = sh.header or nodes[nodes[i].parent].tag == "thead"
+        elif t == "table" and sh.table < 0:
+            sh.table = i
+        elif t in _LISTS:
+            sh.depth += 1
+            first_list = first_list or t
+        elif t == "blockquote" and sh.kind == "p":
+            sh.kind = "quote"
+        elif t == "pre":
+            sh.kind = "pre"
+        elif t == "figure" and sh.figure < 0:
+            sh.figure = i
+        elif t == "figcaption" or t == "caption":
+            sh.kind = t
+        i = nodes[i].parent
+    if sh.table >= 0 and _is_layout(nodes, sh.table, layout):
+        sh.table = sh.cell = sh.row = -1  # a table holding tables is page layout: its cells are plain blocks
+        sh.header, sh.colspan, sh.rowspan = False, 1, 1
+    if sh.table >= 0 and sh.kind != "caption":
+        sh.kind = "cell" if sh.cell >= 0 else "p"
+    elif sh.depth and sh.kind in ("p", "quote") and (tag == "li" or tag in _LISTS
+                                                     or nodes[nodes[n].parent].tag == "li"):
+        sh.kind, sh.ordered = "item", first_list == "ol"
+    return sh
+
+
+def _is_layout(nodes: list[Any], table: int, cache: dict[int, bool]) -> bool:
+    hit = cache.get(table)
+    if hit is None:
+        hit = cache[table] = any(nodes[j].tag == "table" for j in range(table + 1, nodes[table].end))
+    return hit
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int(str(value).strip()), 1), MAX_SPAN) if value is not None else 1
+    except ValueError:
+        return 1
+
+
+# -- the body ----------------------------------------------------------------------------------------------------
+
+def build_body(doc: Document, seg: Segmented, raw: list[str], url: str | None) -> None:
+    """Fill doc.body and doc.attachments from the kept blocks (`raw`: doc.paragraphs before normalization)."""
+    base = urljoin(url or "", seg.base or "") or None
+    _resolve_source_url(doc, base)
+    kept = [b for b in seg.blocks if b.label in (BODY, HEADING)]
+    if [b.text for b in kept] != raw:  # assembly kept other blocks than these: no structure, only paragraphs
+        doc.body = [Paragraph(p) for p in doc.paragraphs]
+        return
+    final = _align(raw, doc.paragraphs)
+    pairs = [(b, t) for b, t in zip(kept, final) if t is not None]
+    if any(b.shape is not None for b, _ in pairs):
+        doc.body = _from_markup(pairs, seg.images, base)
+    else:
+        doc.body = dump_parts([t for _, t in pairs], [b.label == HEADING for b, _ in pairs])
+    doc.attachments = _attachments(kept, base)
+
+
+def _align(raw: list[str], final: list[str]) -> list[str | None]:
+    """The normalized text of each raw paragraph; None where normalization left it blank (and dropped it)."""
+    if len(raw) == len(final):
+        return list(final)
+    from .normalize import normalize_explained  # the rare path: a paragraph of only invisible characters
+    it = iter(final)
+    return [next(it, None) if normalize_explained(p, script="keep")[0].strip() else None for p in raw]
+
+
+def _resolve(href: str, base: str | None) -> str:
+    return urljoin(base, href) if base else href
+
+
+def _resolve_source_url(doc: Document, base: str | None) -> None:
+    declared = doc.meta.get("source_url_declared")
+    if doc.source_url or not base or not isinstance(declared, str) or urlsplit(declared).scheme:
+        return
+    resolved = urljoin(base, declared.strip())
+    if is_article_url(resolved):
+        doc.source_url = resolved
+        del doc.meta["source_url_declared"]
+
+
+def _links(b: Block, text: str, base: str | None) -> list[Link]:
+    out: list[Link] = []
+    at = 0
+    for anchor, href in b.links:
+        if href.lower().startswith(_NOT_LINKS):
+            continue
+        start = text.find(anchor, at)
+        if start < 0 and len(text) == len(b.text):  # normalization changed the anchor's characters, not offsets
+            start = b.text.find(anchor, at)
+        if start >= 0:
+            at = start + len(anchor)
+            out.append(Link(start, at, _resolve(href.strip(), base)))
+    return out
+
+
+def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: str | None) -> list[Part]:
+    parts: list[Part] = []
+    kept_at = {b.index for b, _ in pairs}
+    pending = [im for im in images if im.pos in kept_at or im.pos - 1 in kept_at or im.figure >= 0]
+    table_of: int = -1
+    figure_of: dict[int, int] = {}  # id() of an Image part → its <figure> node, to meet its <figcaption>
+    rows: dict[int, list[Cell]] = {}
+    cells: dict[int, Cell] = {}
+    for b, text in pairs:
+        while pending and pending[0].pos <= b.index:
+            im = pending.pop(0)
+            parts.append(Image(_resolve(im.src, base), im.alt, None))
+            figure_of[id(parts[-1])] = im.figure
+        sh: Shape = b.shape or Shape()
+        if sh.kind in ("cell", "caption") and sh.table >= 0:
+            if table_of != sh.table or not isinstance(parts[-1], Table):
+                parts.append(Table())
+                table_of, rows, cells = sh.table, {}, {}
+            table = parts[-1]
+            assert isinstance(table, Table)
+            if sh.kind == "caption":
+                if table.caption is None and not table.rows:
+                    table.caption = text
+                    continue
+                sh = Shape(kind="cell", table=sh.table, cell=-2 - b.index, row=-2 - b.index)
+            cell = cells.get(sh.cell)
+            if cell is not None:
+                cell.text += "\n" + text
+                continue
+            cell = cells[sh.cell] = Cell(text, sh.header, sh.colspan, sh.rowspan)
+            row = rows.get(sh.row)
+            if row is None or row is not table.rows[-1]:
+                row = rows[sh.row] = []
+                table.rows.append(row)
+            row.append(cell)
+            continue
+        table_of = -1
+        if sh.kind == "figcaption" and parts and isinstance(parts[-1], Image) and parts[-1].caption is None \
+                and figure_of.get(id(parts[-1]), -1) == sh.figure >= 0:
+            parts[-1].caption = text
+        elif sh.kind == "heading":
+            parts.append(Heading(text, sh.level))
+        elif b.label == HEADING and len(text) <= SECTION_HEADING_MAX and _SECTION.match(text):
+            parts.append(Heading(text, heading_level(text)))
+        elif sh.kind == "item":
+            parts.append(ListItem(text, sh.ordered, sh.depth))
+        elif sh.kind == "quote":
+            parts.append(Quote(text))
+        elif sh.kind == "pre":
+            parts.append(Preformatted(text))
+        else:
+            parts.append(Paragraph(text, _links(b, text, base)))
+    for im in pending:
+        parts.append(Image(_resolve(im.src, base), im.alt, None))
+    return parts
+
+
+def _attachments(kept: list[Block], base: str | None) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for b in kept:
+        for anchor, href in b.links:
+            href = href.strip()
+            if href.lower().startswith(_NOT_LINKS):
+                continue
+            m = _ATTACHMENT.search(urlsplit(href).path) or _ATTACHMENT.search(href) or _ATTACHMENT.search(anchor)
+            full = _resolve(href, base)
+            if m and full not in seen:
+                seen.add(full)
+                out.append({"name": anchor, "url": full, "type": m.group(1).lower()})
+    return out
