@@ -80,6 +80,15 @@ def test_attachments_resolve_against_page_url_without_base():
     assert urls == ["http://www.example.gov.cn/a/files/plan.pdf", "http://www.example.gov.cn/down.jsp?file=report.xlsx"]
 
 
+def test_one_cell_table_is_a_frame_not_a_table():
+    page = ("<html><body><div class=article><h1>某某市某某管理办法</h1><table><tr><td><p>第一章　总则</p>"
+            "<p>第一条　为了规范某某工作，根据有关法律，制定本办法，请各单位认真执行。</p>"
+            "<p>第二条　本办法适用于本市行政区域内的某某活动，有关部门应当依法履行职责。</p></td></tr></table>"
+            "</div></body></html>")
+    doc = cleanrepost.clean(page)
+    assert not _parts(doc, Table) and _parts(doc, Heading)[0].text == "第一章　总则"
+
+
 def test_layout_table_cells_are_not_a_table():
     page = ("<html><body><table><tr><td><table><tr><td>菜单</td></tr></table></td><td><div class=article>"
             "<p>某某县召开会议，研究部署下一阶段重点工作，要求各部门抓好落实。</p>"

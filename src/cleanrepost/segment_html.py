@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -181,7 +182,7 @@ class _Node:
     chrome: bool = False  # it or an ancestor carries a lexicon.CHROME_SUBTREE_HINTS token
     end: int = 0  # one past the last descendant's index
     score: float = 0.0
-    span: tuple[str | None, str | None] | None = None  # a td/th's (colspan, rowspan) attributes, for structure.py
+    el: Any = None  # the element (structure.py reads a kept block's links and a cell's spans from it)
 
 
 @dataclass
@@ -208,10 +209,6 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
     link_depth = 0
     row_of_node: dict[int, int] = {}
     rows = 0
-    # Links for the structured body: a stack of (buf position, href) per open <a> (None: no href, or a block
-    # boundary fell inside it), and the (anchor text, href) pairs of the block being gathered.
-    anchors: list[tuple[int, str] | None] = []
-    links: list[tuple[str, str]] = []
     images: list[tuple[int, int, str, str]] = []
 
     def flush() -> None:
@@ -220,8 +217,6 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
             return
         text = "".join(buf)
         buf.clear()
-        if anchors:  # an <a> spanning a block boundary is not kept as a link
-            anchors[:] = [None] * len(anchors)
         # Most runs between block tags are indentation only: one strip() tells them apart without the regex pass.
         text = _collapse(text) if text.strip(_BLANK) else ""
         if text and len(blocks) >= limit:
@@ -233,9 +228,6 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
             blocks.append(Block(text=text, index=len(blocks), tag=node.tag, link_chars=min(link_chars, len(text)),
                                 table_row=row))
             owner.append(n)
-            if links:
-                blocks[-1].links = tuple(links)
-        links.clear()
         link_chars = 0
 
     # iterwalk is lxml's own iterative traversal: no Python recursion, however deep the page.  (Text is appended
@@ -257,20 +249,17 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 tokens = _tokens(el)
                 parent = node_stack[-1]
                 # (positional: keyword arguments cost twice as much here, once per block element of the page)
-                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens)))
+                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens),
+                                   0, 0.0, el))
                 node_stack.append(len(nodes) - 1)
                 if tag == "tr":
                     rows += 1
                     row_of_node[len(nodes) - 1] = rows
-                elif tag == "td" or tag == "th":
-                    nodes[-1].span = (el.get("colspan"), el.get("rowspan"))
             elif tag == "br":
                 if buf:
                     flush()
             elif tag == "a":
                 link_depth += 1
-                href = el.get("href")
-                anchors.append((len(buf), href) if href else None)
             elif tag == "img":
                 src = el.get("src") or el.get("data-src") or el.get("data-original")
                 if src:
@@ -287,11 +276,6 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 nodes[node_stack.pop()].end = len(nodes)  # pre-order: its descendants are the nodes added since
             elif tag == "a":
                 link_depth -= 1
-                anchor = anchors.pop() if anchors else None
-                if anchor is not None:
-                    label = _collapse("".join(buf[anchor[0]:]))
-                    if label:
-                        links.append((label, anchor[1]))
             text = el.tail
             if text:
                 buf.append(text)

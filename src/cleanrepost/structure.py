@@ -30,6 +30,7 @@ ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "
 _ATTACHMENT = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?=$|[?#&\s])", re.I)
 _SECTION = re.compile(SECTION_HEADING_RE)
 SECTION_HEADING_MAX = 40  # a numbered line longer than this is a paragraph that starts with its number
+MIN_TABLE_CELLS = 2  # a one-cell table frames what it holds; it is not a table of data
 MAX_SPAN = 100  # colspan/rowspan above this are markup errors (HTML itself caps rowspan at 65534)
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
 _NOT_LINKS = ("javascript:", "#", "mailto:", "tel:")
@@ -63,72 +64,96 @@ class PageImage:
 def describe(seg: Segmented, root: Any, walk: Any, container: int) -> None:
     """Give each block of `seg` its Shape; keep the container's images and the page's <base href>."""
     nodes = walk.nodes
-    layout: dict[int, bool] = {}
+    ctx, layout = _contexts(nodes, container)
     for b in seg.blocks:
-        b.shape = _shape(nodes, walk.owner[b.index], container, layout)
-    hi = nodes[container].end
+        n = walk.owner[b.index]
+        b.shape = _shape(nodes, n, container, ctx, layout)
+        if b.link_chars:
+            b.links = _anchors(nodes[n].el, b.text)
     for pos, n, src, alt in walk.images:
-        if container <= n < hi and not nodes[n].chrome:
-            seg.images.append(PageImage(pos, src.strip(), alt.strip(), _ancestor(nodes, n, container, "figure")))
+        if container <= n < nodes[container].end and not nodes[n].chrome:
+            seg.images.append(PageImage(pos, src.strip(), alt.strip(), ctx[n - container][6]))
     head = root.find("head")
     base = head.find("base") if head is not None else None
     if base is not None and base.get("href"):
         seg.base = base.get("href").strip()
 
 
-def _ancestor(nodes: list[Any], n: int, stop: int, tag: str) -> int:
-    while n >= stop and n >= 0:
-        if nodes[n].tag == tag:
-            return n
-        n = nodes[n].parent
-    return -1
+# A node's context, inherited from its parent (innermost wins): (cell, row, table, list depth, innermost list tag,
+# kind from blockquote/pre/figcaption/caption, figure, header).  One pass over the container's nodes, in
+# pre-order, so that however deep the page, the cost is one step per element.
+_Ctx = tuple[int, int, int, int, str, str, int, bool]
+_OUTSIDE: _Ctx = (-1, -1, -1, 0, "", "", -1, False)
+_KIND_TAGS = {"blockquote": "quote", "pre": "pre", "figcaption": "figcaption", "caption": "caption"}
 
 
-def _shape(nodes: list[Any], n: int, container: int, layout: dict[int, bool]) -> Shape:
-    sh = Shape()
+def _contexts(nodes: list[Any], container: int) -> tuple[list[_Ctx], set[int]]:
+    """Each node's context, and the layout tables (holding a table, or of fewer than MIN_TABLE_CELLS cells)."""
+    out: list[_Ctx] = []
+    cells: dict[int, int] = {}
+    holds: set[int] = set()
+    for j in range(container, nodes[container].end):
+        node = nodes[j]
+        cell, row, table, depth, lst, kind, figure, header = out[node.parent - container] if j > container \
+            else _OUTSIDE
+        t = node.tag
+        if t == "td" or t == "th":
+            cell, header = j, header or t == "th"
+            if table >= 0:
+                cells[table] += 1
+        elif t == "tr":
+            row, cell, header = j, -1, nodes[node.parent].tag == "thead"
+        elif t == "table":
+            if table >= 0:
+                holds.add(table)
+            table, row, cell, header = j, -1, -1, False
+            cells[j] = 0
+        elif t in _LISTS:
+            depth, lst = depth + 1, t
+        elif t in _KIND_TAGS:
+            kind = _KIND_TAGS[t]
+        elif t == "figure":
+            figure = j
+        out.append((cell, row, table, depth, lst, kind, figure, header))
+    layout = holds | {t for t, n in cells.items() if n < MIN_TABLE_CELLS}
+    return out, layout
+
+
+def _shape(nodes: list[Any], n: int, container: int, ctx: list[_Ctx], layout: set[int]) -> Shape:
+    cell, row, table, depth, lst, kind, figure, header = ctx[n - container]
     tag = nodes[n].tag
+    sh = Shape(kind=kind or "p", figure=figure)
+    if table >= 0 and table not in layout:  # a layout table's cells are plain blocks
+        sh.table = table
+        if kind != "caption":
+            sh.kind, sh.cell, sh.row, sh.header = ("cell" if cell >= 0 else "p"), cell, row, header
+            if cell >= 0:
+                sh.colspan, sh.rowspan = _span(nodes[cell].el.get("colspan")), _span(nodes[cell].el.get("rowspan"))
+        return sh
     if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
         sh.kind, sh.level = "heading", int(tag[1])
-    first_list = ""
-    i = n
-    while i >= container and i > 0:  # the container's own tag counts (an article that is one <pre>)
-        t = nodes[i].tag
-        if (t == "td" or t == "th") and sh.cell < 0:
-            sh.cell, sh.header = i, t == "th"
-            sh.colspan, sh.rowspan = (_span(v) for v in (nodes[i].span or (None, None)))
-        elif t == "tr" and sh.row < 0:
-            sh.row = i
-            sh.header = sh.header or nodes[nodes[i].parent].tag == "thead"
-        elif t == "table" and sh.table < 0:
-            sh.table = i
-        elif t in _LISTS:
-            sh.depth += 1
-            first_list = first_list or t
-        elif t == "blockquote" and sh.kind == "p":
-            sh.kind = "quote"
-        elif t == "pre":
-            sh.kind = "pre"
-        elif t == "figure" and sh.figure < 0:
-            sh.figure = i
-        elif t == "figcaption" or t == "caption":
-            sh.kind = t
-        i = nodes[i].parent
-    if sh.table >= 0 and _is_layout(nodes, sh.table, layout):
-        sh.table = sh.cell = sh.row = -1  # a table holding tables is page layout: its cells are plain blocks
-        sh.header, sh.colspan, sh.rowspan = False, 1, 1
-    if sh.table >= 0 and sh.kind != "caption":
-        sh.kind = "cell" if sh.cell >= 0 else "p"
-    elif sh.depth and sh.kind in ("p", "quote") and (tag == "li" or tag in _LISTS
-                                                     or nodes[nodes[n].parent].tag == "li"):
-        sh.kind, sh.ordered = "item", first_list == "ol"
+    elif depth and kind in ("", "quote") and (tag == "li" or tag in _LISTS or nodes[nodes[n].parent].tag == "li"):
+        sh.kind, sh.ordered, sh.depth = "item", lst == "ol", depth
     return sh
 
 
-def _is_layout(nodes: list[Any], table: int, cache: dict[int, bool]) -> bool:
-    hit = cache.get(table)
-    if hit is None:
-        hit = cache[table] = any(nodes[j].tag == "table" for j in range(table + 1, nodes[table].end))
-    return hit
+def _anchors(el: Any, text: str) -> tuple[tuple[str, str], ...]:
+    """(anchor text, href) of the <a href>s of the block's own element (not of the blocks nested in it) whose text
+    is in the block.  Read here, for the kept blocks only, rather than in the walk, which sees every link of the
+    page."""
+    from .segment_html import BLOCK_TAGS, _collapse  # (segment_html imports this module)
+    out = []
+    for a in el.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        up = a.getparent()
+        while up is not None and up is not el and up.tag not in BLOCK_TAGS:
+            up = up.getparent()
+        label = _collapse(a.text_content()) if up is el else ""
+        if label and label in text:
+            out.append((label, href))
+    return tuple(out)
 
 
 def _span(value: str | None) -> int:
