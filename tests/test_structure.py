@@ -178,3 +178,24 @@ def test_corpus_body_holds_the_paragraphs():
     for path in sorted(CORPUS.glob("*/input.*")):
         doc = cleanrepost.clean(path.read_bytes())
         assert body_texts(doc.body) == doc.paragraphs, path.parent.name
+
+
+def test_extract_finds_nothing_on_empty_input_bare_extraction_stays_a_dict():
+    assert cleanrepost.extract(b"") is None and cleanrepost.extract(b"", output_format="markdown") is None
+    assert cleanrepost.bare_extraction(b"")["paragraphs"] == []
+    assert cleanrepost.extract(PAGE, PAGE_URL, only_with_metadata=True) is None  # no date on the page
+    assert cleanrepost.extract(PAGE, PAGE_URL, url_blacklist={PAGE_URL}) is None
+
+
+def test_deduplicate_within_the_page():
+    line = "会议要求，各部门要切实履行职责，加强隐患排查治理，坚决防范遏制重大事故发生。"
+    page = f"<html><body><div class=article><h1>某某会议召开</h1><p>{line}</p><p>3月5日，某某县召开会议，研究部署工作。</p><p>{line}</p></div></body></html>"
+    assert cleanrepost.clean(page).paragraphs.count(line) == 2
+    assert cleanrepost.extract(page, deduplicate=True).count(line) == 1
+
+
+def test_malformed_urls_never_raise():
+    page = PAGE.replace('href="list.html"', 'href="http://[bad"').replace('../files/plan.pdf', 'http://[x/a.pdf')
+    doc = cleanrepost.clean(page, url="http://[broken")
+    assert body_texts(doc.body) == doc.paragraphs
+    assert cleanrepost.extract_metadata(page, "http://[broken")["hostname"] is None

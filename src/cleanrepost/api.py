@@ -191,8 +191,10 @@ IGNORED_KEYWORDS = frozenset(("include_comments", "include_formatting", "record_
 def _extracted(data: Any, url: str | None, *, include_tables: bool = True, include_links: bool = False,
                include_images: bool = False, favor_precision: bool = False, favor_recall: bool = False,
                target_language: str | None = None, deduplicate: bool = False, only_with_metadata: bool = False,
-               fast: bool = False, no_fallback: bool = False, url_blacklist: Any = None, author_blacklist: Any = None, **kwargs: Any) -> Document | None:
-    """clean() with trafilatura's keywords; None where trafilatura would return None."""
+               fast: bool = False, no_fallback: bool = False, url_blacklist: Any = None,
+               author_blacklist: Any = None, **kwargs: Any) -> Document | None:
+    """clean() with trafilatura's keywords; None where a filter (target_language, only_with_metadata,
+    url_blacklist) rejects the page."""
     for name in IGNORED_KEYWORDS.intersection(kwargs):
         kwargs.pop(name)
     if favor_precision and favor_recall:
@@ -210,11 +212,8 @@ def _extracted(data: Any, url: str | None, *, include_tables: bool = True, inclu
         return None
     if only_with_metadata and not (doc.title and doc.published and (doc.url or doc.source_url)):
         return None
-    doc = formats.trim(doc, tables=include_tables, links=include_links, images=include_images,
-                       deduplicate=deduplicate)
-    if not doc.paragraphs and not doc.title:
-        return None
-    return doc
+    return formats.trim(doc, tables=include_tables, links=include_links, images=include_images,
+                        deduplicate=deduplicate)
 
 
 _INCLUDE = dict(include_tables=True, include_links=True, include_images=True)  # _extracted has trimmed already
@@ -228,8 +227,8 @@ def extract(data: Any, url: str | None = None, *, output_format: str = "txt", wi
     target_language, deduplicate, only_with_metadata, fast, url_blacklist, author_blacklist …)."""
     fmt = formats.format_name(output_format)
     doc = _extracted(data, url, **kwargs)
-    if doc is None:
-        return None
+    if doc is None or not doc.paragraphs and (fmt == "txt" or not doc.title):
+        return None  # nothing found (txt: no text, as before and as trafilatura)
     if fmt == "csv":
         return formats.render_many([doc], fmt, with_metadata=with_metadata, **_INCLUDE)
     return formats.render(doc, fmt, with_metadata=with_metadata, **_INCLUDE)
@@ -237,7 +236,8 @@ def extract(data: Any, url: str | None = None, *, output_format: str = "txt", wi
 
 def bare_extraction(data: Any, url: str | None = None, *, output_format: str = "python", with_metadata: bool = True,
                     **kwargs: Any) -> dict[str, Any] | None:
-    """trafilatura-style: the Document as a dict (body and text trimmed by the include_* keywords), or None."""
+    """trafilatura-style: the Document as a dict (body and text trimmed by the include_* keywords), even when
+    empty; None only where a filter (target_language, only_with_metadata, url_blacklist) rejects the page."""
     doc = _extracted(data, url, **kwargs)
     return None if doc is None else doc.to_dict()
 
@@ -245,7 +245,10 @@ def bare_extraction(data: Any, url: str | None = None, *, output_format: str = "
 def extract_metadata(data: Any, url: str | None = None, **kwargs: Any) -> dict[str, Any]:
     """trafilatura-style: the page's metadata only (trafilatura's names date/sitename beside ours)."""
     doc = clean(data, url=url, **kwargs)
-    host = urlsplit(doc.url).hostname if doc.url else None
+    try:
+        host = urlsplit(doc.url).hostname if doc.url else None
+    except ValueError:  # a malformed url= ("http://[x"): no host
+        host = None
     return {"title": doc.title, "author": doc.author, "editor": doc.editor, "date": doc.published,
             "published": doc.published, "source_name": doc.source_name, "sitename": doc.source_name,
             "source_url": doc.source_url, "url": doc.url, "hostname": host, "lang": doc.lang,

@@ -112,10 +112,6 @@ class Table(Part):
             for cell in row:
                 yield from cell.text.split("\n")
 
-    @property
-    def width(self) -> int:
-        return max((sum(c.colspan for c in row) for row in self.rows), default=0)
-
 
 @dataclass
 class Image(Part):

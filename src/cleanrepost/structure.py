@@ -167,7 +167,7 @@ def _span(value: str | None) -> int:
 
 def build_body(doc: Document, seg: Segmented, raw: list[str], url: str | None) -> None:
     """Fill doc.body and doc.attachments from the kept blocks (`raw`: doc.paragraphs before normalization)."""
-    base = urljoin(url or "", seg.base or "") or None
+    base = _resolve(seg.base or "", url) or None
     _resolve_source_url(doc, base)
     kept = [b for b in seg.blocks if b.label in (BODY, HEADING)]
     if [b.text for b in kept] != raw:  # assembly kept other blocks than these: no structure, only paragraphs
@@ -192,14 +192,24 @@ def _align(raw: list[str], final: list[str]) -> list[str | None]:
 
 
 def _resolve(href: str, base: str | None) -> str:
-    return urljoin(base, href) if base else href
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:  # a malformed URL ("http://[x"): kept as written; clean() raises only CleanError
+        return href
+
+
+def _path(href: str) -> str:
+    try:
+        return urlsplit(href).path
+    except ValueError:
+        return href
 
 
 def _resolve_source_url(doc: Document, base: str | None) -> None:
     declared = doc.meta.get("source_url_declared")
-    if doc.source_url or not base or not isinstance(declared, str) or urlsplit(declared).scheme:
+    if doc.source_url or not base or not isinstance(declared, str) or re.match(r"[a-zA-Z][\w+.-]*:", declared):
         return
-    resolved = urljoin(base, declared.strip())
+    resolved = _resolve(declared.strip(), base)
     if is_article_url(resolved):
         doc.source_url = resolved
         del doc.meta["source_url_declared"]
@@ -224,13 +234,15 @@ def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: 
     parts: list[Part] = []
     kept_at = {b.index for b, _ in pairs}
     pending = [im for im in images if im.pos in kept_at or im.pos - 1 in kept_at or im.figure >= 0]
+    next_image = 0
     table_of: int = -1
     figure_of: dict[int, int] = {}  # id() of an Image part → its <figure> node, to meet its <figcaption>
     rows: dict[int, list[Cell]] = {}
     cells: dict[int, Cell] = {}
     for b, text in pairs:
-        while pending and pending[0].pos <= b.index:
-            im = pending.pop(0)
+        while next_image < len(pending) and pending[next_image].pos <= b.index:
+            im = pending[next_image]
+            next_image += 1
             parts.append(Image(_resolve(im.src, base), im.alt, None))
             figure_of[id(parts[-1])] = im.figure
         sh: Shape = b.shape or Shape()
@@ -262,18 +274,17 @@ def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: 
             parts[-1].caption = text
         elif sh.kind == "heading":
             parts.append(Heading(text, sh.level))
-        elif b.label == HEADING and len(text) <= SECTION_HEADING_MAX and _SECTION.match(text):
-            parts.append(Heading(text, heading_level(text)))
         elif sh.kind == "item":
             parts.append(ListItem(text, sh.ordered, sh.depth))
         elif sh.kind == "quote":
             parts.append(Quote(text))
         elif sh.kind == "pre":
             parts.append(Preformatted(text))
+        elif b.label == HEADING and len(text) <= SECTION_HEADING_MAX and _SECTION.match(text):
+            parts.append(Heading(text, heading_level(text)))
         else:
             parts.append(Paragraph(text, _links(b, text, base)))
-    for im in pending:
-        parts.append(Image(_resolve(im.src, base), im.alt, None))
+    parts.extend(Image(_resolve(im.src, base), im.alt, None) for im in pending[next_image:])
     return parts
 
 
@@ -285,7 +296,7 @@ def _attachments(kept: list[Block], base: str | None) -> list[dict[str, str]]:
             href = href.strip()
             if href.lower().startswith(_NOT_LINKS):
                 continue
-            m = _ATTACHMENT.search(urlsplit(href).path) or _ATTACHMENT.search(href) or _ATTACHMENT.search(anchor)
+            m = _ATTACHMENT.search(_path(href)) or _ATTACHMENT.search(href) or _ATTACHMENT.search(anchor)
             full = _resolve(href, base)
             if m and full not in seen:
                 seen.add(full)
