@@ -199,3 +199,11 @@ def test_malformed_urls_never_raise():
     doc = cleanrepost.clean(page, url="http://[broken")
     assert body_texts(doc.body) == doc.paragraphs
     assert cleanrepost.extract_metadata(page, "http://[broken")["hostname"] is None
+
+
+def test_a_laws_articles_and_clause_lines_are_not_headings():
+    dump = ("某某管理条例\n\n第一章　总则\n第一条　为了规范某某管理，制定本条例。\n"
+            "第二条　某某部门依照本条例履行下列职责：\n三、企业应当提供以下资料：\n（一）工作目标\n"
+            "各单位要高度重视，认真组织实施，确保各项任务落到实处。\n")
+    doc = cleanrepost.clean(dump)
+    assert [h.text for h in _parts(doc, Heading)] == ["第一章　总则", "（一）工作目标"]

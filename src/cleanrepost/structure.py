@@ -19,17 +19,14 @@ from urllib.parse import urljoin, urlsplit
 
 from .assemble import is_article_url
 from .body import Cell, Heading, Image, Link, ListItem, Paragraph, Part, Preformatted, Quote, Table
-from .lexicon import SECTION_HEADING_RE
 from .model import BODY, HEADING, Block, Document, Segmented
-from .textshape import dump_parts, heading_level
+from .textshape import dump_parts, heading_level, is_numbered_heading
 
 # File types a government page attaches (公文 as PDF/OFD/WPS, tables as XLS/ET, archives); the lower-cased
 # extension of a link's path or query, or of its anchor text, says the link is an attachment.
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "7z", "ofd", "wps", "et",
                     "dps", "txt", "csv", "ceb", "tif", "tiff")
 _ATTACHMENT = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?=$|[?#&\s])", re.I)
-_SECTION = re.compile(SECTION_HEADING_RE)
-SECTION_HEADING_MAX = 40  # a numbered line longer than this is a paragraph that starts with its number
 MIN_TABLE_CELLS = 2  # a one-cell table frames what it holds; it is not a table of data
 MAX_SPAN = 100  # colspan/rowspan above this are markup errors (HTML itself caps rowspan at 65534)
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
@@ -280,7 +277,7 @@ def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: 
             parts.append(Quote(text))
         elif sh.kind == "pre":
             parts.append(Preformatted(text))
-        elif b.label == HEADING and len(text) <= SECTION_HEADING_MAX and _SECTION.match(text):
+        elif b.label == HEADING and is_numbered_heading(text):
             parts.append(Heading(text, heading_level(text)))
         else:
             parts.append(Paragraph(text, _links(b, text, base)))

@@ -11,13 +11,21 @@ from .lexicon import SECTION_HEADING_RE
 
 _SECTION = re.compile(SECTION_HEADING_RE)
 _SUB_SECTION = re.compile(r"^[\s　]*[（(][一二三四五六七八九十百]+[）)]")
-_DEEP_SECTION = re.compile(r"^[\s　]*第[一二三四五六七八九十百零〇\d]+[节条]")
+_DEEP_SECTION = re.compile(r"^[\s　]*第[一二三四五六七八九十百零〇\d]+节")
+_ARTICLE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零〇\d]+条")  # 第十一条: an article of a law is a paragraph
+_CLAUSE_END = re.compile(r"[：:。；;，,！？!?]$")  # a line that ends like a clause introduces or ends a sentence
 _NUMBERED = re.compile(r"^(\d{1,3})[.．、)）]\s*(?=\S)")
 _BULLET = re.compile(r"^[•·●○▪■□◆◇\-*]\s*(?=\S)")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
-DUMP_HEADING_MAX = 40  # a numbered line longer than this is a paragraph that starts with its number
+DUMP_HEADING_MAX = 40  # characters: a numbered line longer than this is a paragraph that starts with its number
 MIN_RUN = 2  # a list or a table is at least two lines: one numbered line alone is no evidence of a list
 MIN_CELLS = 2  # a `|` line of one cell is text with a bar in it
+
+
+def is_numbered_heading(text: str) -> bool:
+    """一、总体要求 / （一）工作目标 / 第一章 总则: short, numbered, not a law's article, not a clause."""
+    return (len(text) <= DUMP_HEADING_MAX and _SECTION.match(text) is not None and not _ARTICLE.match(text)
+            and not _CLAUSE_END.search(text))
 
 
 def heading_level(text: str) -> int:
@@ -80,7 +88,7 @@ def dump_parts(texts: list[str], heading: list[bool]) -> list[Part]:
     i = 0
     while i < len(texts):
         text = texts[i]
-        if heading[i] and len(text) <= DUMP_HEADING_MAX and _SECTION.match(text):
+        if heading[i] and is_numbered_heading(text):
             parts.append(Heading(text, heading_level(text)))
             i += 1
             continue
