@@ -170,3 +170,9 @@ def test_corpus_markdown_parses_into_the_same_text():
             assert canon(md_text(md)) == canon(expected_md_text(doc)), path.parent.name
         etree.fromstring(formats.render(doc, "xml").encode("utf-8"))
         lxml.html.document_fromstring(formats.render(doc, "html"))
+
+
+def test_a_document_without_body_renders_its_paragraphs():
+    doc = cleanrepost.Document(title="题目", paragraphs=["第一段。", "1. 第二段"])
+    assert md_text(formats.render(doc, "markdown")) == "题目第一段。1. 第二段"
+    assert etree.fromstring(formats.render(doc, "xml").encode()).findall("main/p")[1].text == "1. 第二段"

@@ -55,6 +55,8 @@ def render(doc: Document, fmt: str, *, with_metadata: bool = False, title: bool 
     """`doc` in the format `fmt` (a name of FORMATS or an alias).  Links and images are left out unless asked
     for, tables kept unless not (trafilatura's defaults); json keeps the whole Document either way."""
     f = FORMATS[format_name(fmt)]
+    if doc.paragraphs and not doc.body:  # a Document made by hand: its paragraphs are its body
+        doc = replace(doc, body=[Paragraph(p) for p in doc.paragraphs])
     if f.name != "json" and not (include_tables and include_links and include_images):
         doc = trim(doc, tables=include_tables, links=include_links, images=include_images)
     return f.render(doc, with_metadata=with_metadata, title=title)
