@@ -41,7 +41,7 @@ class Part:
 def _plain(value: Any) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
 
@@ -50,7 +50,7 @@ def _plain(value: Any) -> Any:
 class Paragraph(Part):
     kind: ClassVar[str] = "paragraph"
     text: str
-    links: list[Link] = field(default_factory=list)
+    links: tuple[Link, ...] = ()
 
 
 @dataclass

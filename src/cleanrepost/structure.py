@@ -50,6 +50,9 @@ class Shape:
     figure: int = -1
 
 
+PLAIN = Shape()  # shared by every block outside tables, lists, quotes, headings …; never modified
+
+
 @dataclass(slots=True)
 class PageImage:
     pos: int  # index of the first block after the image
@@ -82,6 +85,9 @@ def describe(seg: Segmented, root: Any, walk: Any, container: int) -> None:
 _Ctx = tuple[int, int, int, int, str, str, int, bool]
 _OUTSIDE: _Ctx = (-1, -1, -1, 0, "", "", -1, False)
 _KIND_TAGS = {"blockquote": "quote", "pre": "pre", "figcaption": "figcaption", "caption": "caption"}
+_CONTEXT_TAGS = frozenset(("td", "th", "tr", "table", "figure", *_LISTS, *_KIND_TAGS))
+_PLAIN_TAGS = frozenset(("p", "div", "section", "article", "center", "span", "font", "body", "main", "dd", "dt",
+                         "address", "header", "footer", "aside", "nav", "form", "fieldset", "details", "summary"))
 
 
 def _contexts(nodes: list[Any], container: int) -> tuple[list[_Ctx], set[int]]:
@@ -91,9 +97,12 @@ def _contexts(nodes: list[Any], container: int) -> tuple[list[_Ctx], set[int]]:
     holds: set[int] = set()
     for j in range(container, nodes[container].end):
         node = nodes[j]
-        cell, row, table, depth, lst, kind, figure, header = out[node.parent - container] if j > container \
-            else _OUTSIDE
+        inherited = out[node.parent - container] if j > container else _OUTSIDE
         t = node.tag
+        if t not in _CONTEXT_TAGS:
+            out.append(inherited)  # the parent's context, shared (the same tuple: `is _OUTSIDE` stays true)
+            continue
+        cell, row, table, depth, lst, kind, figure, header = inherited
         if t == "td" or t == "th":
             cell, header = j, header or t == "th"
             if table >= 0:
@@ -117,8 +126,11 @@ def _contexts(nodes: list[Any], container: int) -> tuple[list[_Ctx], set[int]]:
 
 
 def _shape(nodes: list[Any], n: int, container: int, ctx: list[_Ctx], layout: set[int]) -> Shape:
-    cell, row, table, depth, lst, kind, figure, header = ctx[n - container]
+    c = ctx[n - container]
     tag = nodes[n].tag
+    if c is _OUTSIDE and tag in _PLAIN_TAGS:
+        return PLAIN  # most blocks: one shared Shape, not one object each
+    cell, row, table, depth, lst, kind, figure, header = c
     sh = Shape(kind=kind or "p", figure=figure)
     if table >= 0 and table not in layout:  # a layout table's cells are plain blocks
         sh.table = table
@@ -212,7 +224,7 @@ def _resolve_source_url(doc: Document, base: str | None) -> None:
         del doc.meta["source_url_declared"]
 
 
-def _links(b: Block, text: str, base: str | None) -> list[Link]:
+def _links(b: Block, text: str, base: str | None) -> tuple[Link, ...]:
     out: list[Link] = []
     at = 0
     for anchor, href in b.links:
@@ -224,7 +236,7 @@ def _links(b: Block, text: str, base: str | None) -> list[Link]:
         if start >= 0:
             at = start + len(anchor)
             out.append(Link(start, at, _resolve(href.strip(), base)))
-    return out
+    return tuple(out)
 
 
 def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: str | None) -> list[Part]:

@@ -16,6 +16,7 @@ _ARTICLE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零〇\d]+
 _CLAUSE_END = re.compile(r"[：:。；;，,！？!?]$")  # a line that ends like a clause introduces or ends a sentence
 _NUMBERED = re.compile(r"^(\d{1,3})[.．、)）]\s*(?=\S)")
 _BULLET = re.compile(r"^[•·●○▪■□◆◇\-*]\s*(?=\S)")
+_ITEM_START = re.compile(r"[\d•·●○▪■□◆◇\-*]")  # the first character of a numbered or bulleted line
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 DUMP_HEADING_MAX = 40  # characters: a numbered line longer than this is a paragraph that starts with its number
 MIN_RUN = 2  # a list or a table is at least two lines: one numbered line alone is no evidence of a list
@@ -92,12 +93,12 @@ def dump_parts(texts: list[str], heading: list[bool]) -> list[Part]:
             parts.append(Heading(text, heading_level(text)))
             i += 1
             continue
-        run = _table_run(texts, i)
+        run = _table_run(texts, i) if "|" in text else None
         if run is not None:
             parts.append(run[0])
             i = run[1]
             continue
-        end = _item_run(texts, heading, i)
+        end = _item_run(texts, heading, i) if _ITEM_START.match(text) else i
         if end > i:
             ordered = _NUMBERED.match(text) is not None
             parts.extend(ListItem(t, ordered, 1) for t in texts[i:end])
