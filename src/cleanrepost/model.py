@@ -48,8 +48,9 @@ class Block:
     kind: str | None = None  # removal kind when label is BOILERPLATE or FIELD
     reason: str | None = None  # the rule that decided, e.g. "line:disclaimer.repost"
     fields: dict[str, str] = field(default_factory=dict)  # values a FIELD/BOILERPLATE line yields
-    # structure (structure.py): the links inside the block as (anchor text, href), and what the markup says the
-    # block is (heading, list item, table cell …); neither is read by the classifier
+    # structure (set by structure.describe on the blocks of the HTML container): the links inside the block as
+    # (anchor text, href), and what the markup makes it (heading, list item, table cell …); the classifier reads
+    # neither
     links: tuple[tuple[str, str], ...] = ()
     shape: Any = None
 

@@ -9,6 +9,7 @@
 4. blocks       an iterative walk flattens block-level elements and <br> into Blocks.  Each block remembers its
                 innermost block-level element ("node").  Tables: one block per cell; the cells of one <tr> share
                 `Block.table_row`, except in layout tables (tables holding tables), whose cells are plain blocks.
+                Each node keeps its element and the walk notes the <img>s, for the structured body (structure.py).
 5. container    every node scores the blocks under it: Chinese prose (characters weighted by punctuation
                 density) counts for it, link text and lines the lexicon knows as chrome count against it, and
                 id/class hints (lexicon.CONTENT_HINTS / BOILERPLATE_HINTS) scale it; teasers after a title link and
