@@ -9,13 +9,15 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 import lxml.html
 
 import cleanrepost
 from cleanrepost import formats
 from cleanrepost.batch import render_markdown, render_text
-from cleanrepost.body import ListItem, Paragraph
+from cleanrepost.body import Cell, ListItem, Paragraph, Table
 
 from test_structure import DUMP, PAGE, PAGE_URL
 
@@ -176,3 +178,24 @@ def test_a_document_without_body_renders_its_paragraphs():
     doc = cleanrepost.Document(title="题目", paragraphs=["第一段。", "1. 第二段"])
     assert md_text(formats.render(doc, "markdown")) == "题目第一段。1. 第二段"
     assert etree.fromstring(formats.render(doc, "xml").encode()).findall("main/p")[1].text == "1. 第二段"
+
+
+_ALPHABET = "".join(chr(c) for c in range(0x21, 0x7f)) + " 加强注意一二。，：、１２（）\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=40))
+def test_any_paragraph_renders_as_itself(text):
+    """Whatever ASCII punctuation a paragraph holds, and wherever, CommonMark shows exactly its text (whitespace
+    at its edges aside, which no paragraph shows) as one paragraph; the same for a list item and a table cell."""
+    visible = text.strip()
+    assume(visible)
+    doc = cleanrepost.Document(title="题", paragraphs=[text], body=[Paragraph(text)])
+    tokens = md_parser().parse(formats.render(doc, "markdown"))
+    assert [t.type for t in tokens][3:] == ["paragraph_open", "inline", "paragraph_close"]
+    assert md_text(formats.render(doc, "markdown")) == "题" + visible
+    cell = cleanrepost.Document(body=[Table(rows=[[Cell(text)], [Cell("x")]])], paragraphs=[text, "x"])
+    assert md_text(formats.render(cell, "markdown")) == visible + "x"
+    item = cleanrepost.Document(body=[ListItem(text), ListItem("y")], paragraphs=[text, "y"])
+    tokens = md_parser().parse(formats.render(item, "markdown"))
+    assert [t.type for t in tokens].count("list_item_open") == 2 and md_text(formats.render(item, "markdown")) == visible + "y"
