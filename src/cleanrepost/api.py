@@ -4,17 +4,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import classify as _classify
-from . import deadline, langid
+from . import deadline, formats, langid
 from .assemble import assemble
 from .decode import decode
 from .engines import segment_trafilatura
+from .favor import FAVORS, apply_favor
 from .lexicon import Lexicon
 from .model import CleanError, Document, Removal, Segmented
 from .normalize import normalize_document
 from .segment_html import segment_html
 from .segment_text import segment_text
+from .structure import build_body
 
 KINDS = ("auto", "html", "text")
 SCRIPTS = ("simplified", "traditional", "keep")
@@ -41,6 +44,7 @@ class Options:
     # lexicon (see deadline.py); a page over it raises CleanError("timeout: …").  A page that finishes in time
     # gives the same output as without a timeout.
     timeout: float | None = None
+    favor: str = "balanced"  # "precision" / "recall": move borderline decisions one way (favor.py)
 
     def validate(self) -> "Options":
         if self.kind not in KINDS:
@@ -58,6 +62,8 @@ class Options:
         t = self.timeout
         if t is not None and (isinstance(t, bool) or not isinstance(t, (int, float)) or not t > 0):
             raise CleanError(f"timeout must be None or a positive number of seconds, not {t!r}")
+        if self.favor not in FAVORS:
+            raise CleanError(f"favor must be one of {FAVORS}, not {self.favor!r}")
         if self.http_charset is not None and not isinstance(self.http_charset, str):
             raise CleanError(f"http_charset must be a str or None, not {type(self.http_charset).__name__}")
         return self
@@ -126,6 +132,8 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     deadline.check()
     _classify_folded(seg, opts.lexicon)
     deadline.check()
+    if opts.favor != "balanced":
+        apply_favor(seg.blocks, opts.favor)
     doc = assemble(seg)
     doc.url = url
     doc.encoding = decoded.encoding
@@ -136,7 +144,10 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
         doc.flag(f)
     if not doc.paragraphs and not doc.title:
         doc.flag("empty")
-    return normalize_document(doc, script=opts.script)
+    raw = list(doc.paragraphs)
+    doc = normalize_document(doc, script=opts.script)
+    build_body(doc, seg, raw, url)  # the structured body and attachments, on the normalized paragraphs
+    return doc
 
 
 def _classify_folded(seg: Segmented, lexicon: Lexicon) -> None:
@@ -182,12 +193,77 @@ def _left_out(ours: Segmented, alt: Segmented) -> list[Removal]:
     return [r for r in ours.removed + seen if re.sub(r"\s+", "", r.text) not in kept]
 
 
-def extract(data: bytes | str, *, url: str | None = None, **kwargs: Any) -> str | None:
-    """trafilatura-style shortcut: the cleaned article text, or None when nothing was found."""
+# -- the trafilatura-compatible surface ------------------------------------------------------------------------
+# trafilatura's keywords that change nothing here, accepted so that calls written for trafilatura run unchanged:
+# comments are never article text (they are removed as kind "comment"), inline formatting is not kept, there is no
+# cross-call state (`deduplicate` works within one page), and trafilatura's own configuration has no equivalent.
+# README ("trafilatura-compatible calls") says what each keyword does here.
+IGNORED_KEYWORDS = frozenset(("include_comments", "include_formatting", "record_id", "date_extraction_params",
+                              "max_tree_size", "settings_file", "config", "prune_xpath", "tei_validation"))
+
+
+def _extracted(data: Any, url: str | None, *, include_tables: bool = True, include_links: bool = False,
+               include_images: bool = False, favor_precision: bool = False, favor_recall: bool = False,
+               target_language: str | None = None, deduplicate: bool = False, only_with_metadata: bool = False,
+               fast: bool = False, no_fallback: bool = False, url_blacklist: Any = None,
+               author_blacklist: Any = None, **kwargs: Any) -> Document | None:
+    """clean() with trafilatura's keywords; None where a filter (target_language, only_with_metadata,
+    url_blacklist) rejects the page."""
+    for name in IGNORED_KEYWORDS.intersection(kwargs):
+        kwargs.pop(name)
+    if favor_precision and favor_recall:
+        raise CleanError("favor_precision and favor_recall exclude each other")
+    if favor_precision or favor_recall:
+        kwargs["favor"] = "precision" if favor_precision else "recall"
+    if (fast or no_fallback) and "options" not in kwargs:
+        kwargs.setdefault("engine", "cleanrepost")  # no trafilatura fallback, as trafilatura's fast mode has none
+    if url is not None and url_blacklist and url in set(url_blacklist):
+        return None
     doc = clean(data, url=url, **kwargs)
-    return doc.text or None
+    if author_blacklist and doc.author in set(author_blacklist):
+        doc.author = None
+    if target_language is not None and doc.lang != target_language:
+        return None
+    if only_with_metadata and not (doc.title and doc.published and (doc.url or doc.source_url)):
+        return None
+    return formats.trim(doc, tables=include_tables, links=include_links, images=include_images,
+                        deduplicate=deduplicate)
 
 
-def bare_extraction(data: bytes | str, *, url: str | None = None, **kwargs: Any) -> dict[str, Any]:
-    """trafilatura-style shortcut: the Document as a dict."""
-    return clean(data, url=url, **kwargs).to_dict()
+_INCLUDE = dict(include_tables=True, include_links=True, include_images=True)  # _extracted has trimmed already
+
+
+def extract(data: Any, url: str | None = None, *, output_format: str = "txt", with_metadata: bool = False,
+            **kwargs: Any) -> str | None:
+    """trafilatura-style: the article rendered as `output_format` (formats.FORMATS: txt, markdown, json, html,
+    xml, csv; "xmltei", "text", "md" are aliases), or None when nothing was found.  Keywords: those of `clean()`
+    and trafilatura's (include_tables, include_links, include_images, favor_precision, favor_recall,
+    target_language, deduplicate, only_with_metadata, fast, url_blacklist, author_blacklist …)."""
+    fmt = formats.format_name(output_format)
+    doc = _extracted(data, url, **kwargs)
+    if doc is None or not doc.paragraphs and (fmt == "txt" or not doc.title):
+        return None  # nothing found (txt: no text, as before and as trafilatura)
+    if fmt == "csv":
+        return formats.render_many([doc], fmt, with_metadata=with_metadata, **_INCLUDE)
+    return formats.render(doc, fmt, with_metadata=with_metadata, **_INCLUDE)
+
+
+def bare_extraction(data: Any, url: str | None = None, *, output_format: str = "python", with_metadata: bool = True,
+                    **kwargs: Any) -> dict[str, Any] | None:
+    """trafilatura-style: the Document as a dict (body and text trimmed by the include_* keywords), even when
+    empty; None only where a filter (target_language, only_with_metadata, url_blacklist) rejects the page."""
+    doc = _extracted(data, url, **kwargs)
+    return None if doc is None else doc.to_dict()
+
+
+def extract_metadata(data: Any, url: str | None = None, **kwargs: Any) -> dict[str, Any]:
+    """trafilatura-style: the page's metadata only (trafilatura's names date/sitename beside ours)."""
+    doc = clean(data, url=url, **kwargs)
+    try:
+        host = urlsplit(doc.url).hostname if doc.url else None
+    except ValueError:  # a malformed url= ("http://[x"): no host
+        host = None
+    return {"title": doc.title, "author": doc.author, "editor": doc.editor, "date": doc.published,
+            "published": doc.published, "source_name": doc.source_name, "sitename": doc.source_name,
+            "source_url": doc.source_url, "url": doc.url, "hostname": host, "lang": doc.lang,
+            "attachments": [dict(a) for a in doc.attachments], "meta": dict(doc.meta)}

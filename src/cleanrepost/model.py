@@ -48,6 +48,11 @@ class Block:
     kind: str | None = None  # removal kind when label is BOILERPLATE or FIELD
     reason: str | None = None  # the rule that decided, e.g. "line:disclaimer.repost"
     fields: dict[str, str] = field(default_factory=dict)  # values a FIELD/BOILERPLATE line yields
+    # structure (set by structure.describe on the blocks of the HTML container): the links inside the block as
+    # (anchor text, href), and what the markup makes it (heading, list item, table cell …); the classifier reads
+    # neither
+    links: tuple[tuple[str, str], ...] = ()
+    shape: Any = None
 
     @property
     def length(self) -> int:
@@ -67,6 +72,8 @@ class Segmented:
     meta: dict[str, Any] = field(default_factory=dict)  # <meta> tags, gov table fields
     removed: list["Removal"] = field(default_factory=list)  # dropped before classification (hidden, outside)
     flags: list[str] = field(default_factory=list)
+    images: list[Any] = field(default_factory=list)  # structure.PageImage: <img>s inside the article container
+    base: str | None = None  # the page's <base href>, against which its relative links resolve
 
 
 @dataclass
@@ -102,6 +109,10 @@ class Document:
     script: str | None = None  # "Hans" / "Hant" for Chinese, else None
     flags: list[str] = field(default_factory=list)  # quality warnings, e.g. "decode-replaced", "empty"
     normalization: dict[str, int] = field(default_factory=dict)  # characters changed per normalize rule
+    # The structured body (structure.py): Paragraph, Heading, ListItem, Table, Quote, Preformatted and Image
+    # objects in document order, their texts those of `paragraphs` (table cells one paragraph each).
+    body: list[Any] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)  # 附件 links: {name, url, type}, URLs absolute
 
     @property
     def text(self) -> str:
@@ -131,4 +142,6 @@ class Document:
             "script": self.script,
             "flags": list(self.flags),
             "normalization": dict(self.normalization),
+            "body": [part.to_dict() for part in self.body],
+            "attachments": [dict(a) for a in self.attachments],
         }

@@ -9,6 +9,7 @@
 4. blocks       an iterative walk flattens block-level elements and <br> into Blocks.  Each block remembers its
                 innermost block-level element ("node").  Tables: one block per cell; the cells of one <tr> share
                 `Block.table_row`, except in layout tables (tables holding tables), whose cells are plain blocks.
+                Each node keeps its element and the walk notes the <img>s, for the structured body (structure.py).
 5. container    every node scores the blocks under it: Chinese prose (characters weighted by punctuation
                 density) counts for it, link text and lines the lexicon knows as chrome count against it, and
                 id/class hints (lexicon.CONTENT_HINTS / BOILERPLATE_HINTS) scale it; teasers after a title link and
@@ -23,8 +24,9 @@ the container and the block, table_row).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -34,6 +36,7 @@ from .classify import title_overlap
 from .html_meta import read_metadata
 from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, END_MARK, HIDDEN_HINTS, SELF_MEDIA_CUES, Lexicon
 from .model import Block, Removal, Segmented
+from .structure import describe
 
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th tbody thead tfoot section article header footer nav "
@@ -256,6 +259,7 @@ class _Node:
     chrome: bool = False  # it or an ancestor carries a lexicon.CHROME_SUBTREE_HINTS token
     end: int = 0  # one past the last descendant's index
     score: float = 0.0
+    el: Any = None  # the element (structure.py reads a kept block's links and a cell's spans from it)
 
 
 @dataclass
@@ -264,6 +268,8 @@ class _Walk:
     owner: list[int]  # node index of each block
     nodes: list[_Node]
     overflow: list[str]  # block texts past the block limit, not made into Blocks
+    # (position: blocks made before it, node, src, alt) of each <img>, for the structured body (structure.py)
+    images: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
@@ -280,6 +286,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
     link_depth = 0
     row_of_node: dict[int, int] = {}
     rows = 0
+    images: list[tuple[int, int, str, str]] = []
 
     def flush() -> None:
         nonlocal link_chars
@@ -319,7 +326,8 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 tokens = _tokens(el)
                 parent = node_stack[-1]
                 # (positional: keyword arguments cost twice as much here, once per block element of the page)
-                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens)))
+                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens),
+                                   0, 0.0, el))
                 node_stack.append(len(nodes) - 1)
                 if tag == "tr":
                     rows += 1
@@ -329,6 +337,10 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                     flush()
             elif tag == "a":
                 link_depth += 1
+            elif tag == "img":
+                src = el.get("src") or el.get("data-src") or el.get("data-original")
+                if src:
+                    images.append((len(blocks), node_stack[-1], src, el.get("alt") or ""))
             text = el.text
             if text and isinstance(tag, str):  # comments and PIs that survived carry no visible text
                 buf.append(text)
@@ -365,7 +377,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 t = nodes[t].parent
             if holds_table[t]:
                 b.table_row = None
-    return _Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow)
+    return _Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow, images=images)
 
 
 def block_weight(b: Block, rule_kind: str | None) -> float:
@@ -594,8 +606,10 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
                                    index=b.index))
     removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint))
     removed.extend(drop_split_title(kept, page.title_hint))
-    return Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
-                     flags=flags)
+    seg = Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
+                    flags=flags)
+    describe(seg, root, walk, c)  # what each block's markup makes it, for the structured body
+    return seg
 
 
 def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) -> list[Removal]:

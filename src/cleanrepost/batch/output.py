@@ -2,11 +2,11 @@
 of a text/markdown file.  Writing them lives in sinks.py, the Summary in summary.py."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..formats import PROVENANCE, render  # noqa: F401  (PROVENANCE re-exported by batch)
 from ..model import Document
 from .jsoncodec import dumps
 from .tasks import Result, Settings, Task
@@ -49,20 +49,10 @@ def _bounded(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_text(doc: Document) -> str:
-    parts = ([doc.title, ""] if doc.title else []) + doc.paragraphs
-    return "\n".join(parts) + "\n" if parts else ""
-
-
-_MD_SPECIAL = re.compile(r"^(?:#|>|[-+*]\s|\d+[.)]\s|=+$|-+$|```|\|)")
-PROVENANCE = (("source_name", "Source"), ("source_url", "Original"), ("published", "Published"),
-              ("author", "Author"), ("editor", "Editor"), ("url", "Page"))
+    """Title, a blank line, one paragraph per line (formats.py's txt with the title)."""
+    return render(doc, "txt", title=True)
 
 
 def render_markdown(doc: Document) -> str:
-    """`# title`, the paragraphs, and a provenance list after a rule."""
-    parts = [f"# {doc.title}"] if doc.title else []
-    parts += [("\\" + p) if _MD_SPECIAL.match(p) else p for p in doc.paragraphs]
-    facts = [f"- {label}: {getattr(doc, attr)}" for attr, label in PROVENANCE if getattr(doc, attr)]
-    if facts:
-        parts += ["---", "\n".join(facts)]
-    return "\n\n".join(parts) + "\n" if parts else ""
+    """`# title`, the body, and a provenance list after a rule (formats.py's markdown)."""
+    return render(doc, "markdown")
