@@ -672,7 +672,7 @@ def test_closing_unit_credit_is_the_source_and_section_heading_not_the_title():
 
 
 def test_wechat_greeting_and_weather_widget_before_the_article():
-    text = f"Hi~朋友们，记得点蓝字关注我们\n青禾天气：今天多云，南风2级，气温12~21℃\n{GRAF1}\n{GRAF2}\n"
+    text = f"亲爱的读者，别忘了点蓝字关注我们\n青禾天气：今天多云，南风2级，气温12~21℃\n{GRAF1}\n{GRAF2}\n"
     doc, kinds = _kinds_by_text(text)
     assert not doc.title and doc.paragraphs == [normalize(GRAF1), normalize(GRAF2)]
     assert len(doc.removed) == 2

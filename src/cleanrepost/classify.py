@@ -556,7 +556,7 @@ def _headline_like(text: str) -> bool:
     cut at a comma (one-clause-per-line articles)."""
     if text.endswith(("，", ",", "、")):
         return False
-    # a headline may end in a quoted phrase or a bracketed note: 乡村刮起“掌上风”, 一周要闻（8.17—8.23）
+    # a headline may end in a quoted phrase or a bracketed note: 某镇吹响“集结号”, 每周要闻（3.1—3.7）
     bare = _TRAILING_NOTE.sub("", text).rstrip("”’」』\"'")
     if bare != text and bare and not _SENTENCE_END.search(bare):
         text = bare
@@ -745,7 +745,7 @@ def mark_span(blocks: list[Block]) -> None:
 
 
 def _list_follows(blocks: list[Block], k: int) -> bool:
-    """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("信息首发：" + URL)."""
+    """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and _open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text)
 

@@ -307,6 +307,6 @@ def weather_line(text: str) -> bool:
 
 
 def wire_source(text: str) -> str | None:
-    """The agency of a wire dateline opening a paragraph ("中新社长春2月7日电 …")."""
+    """The agency of a wire dateline opening a paragraph ("中新社某地2月7日电 …")."""
     m = _WIRE.match(text)
     return m.group("source") if m else None

@@ -180,7 +180,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("navigation.login", "navigation", r"^(?:登录|注册|登录个人中心|用户登录|个人中心|退出)(?:[\s|｜/]{1,20}(?:登录|注册|退出)){0,10}$|^登录.{0,8}账号$", max_len=20),
     LineRule("navigation.app", "navigation", r"^(?:移动端应用|政务微信|政务微博|智能问答|手机版|移动版|客户端|微信公众号|官方微博|English)$", max_len=20),
     LineRule("navigation.home", "navigation", r"^(?:首[ \t\u3000]*页|主页|返回)$", max_len=8),
-    # a menu bar: three or more short items separated by | (热门站点| 世界资料网 | …).  Each item, spaces around it
+    # a menu bar: three or more short items separated by | (本站导航| 某某资料网 | …).  Each item, spaces around it
     # aside, is at most 14 characters.  Written so that every line splits into items one way only (an item runs from
     # its first to its last non-space character); nested unbounded repeats over the spaces took minutes on a line of
     # pipes and spaces (issue #10).  Bounds are the rule's max_len: no line it sees has a longer run.
@@ -677,7 +677,7 @@ OUTLET_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报社|报|新闻网|网
 WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
                                   "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
                                   "轻度污染", "PM2.5", "AQI", "湿度", "紫外线", "气温", "天气")
-# Wire datelines opening a story ("新华社北京3月5日电", "中新社长春2月7日电"): the credited agency, as a fallback source.
+# Wire datelines opening a story ("新华社北京3月5日电", "中新社某地2月7日电"): the credited agency, as a fallback source.
 WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
                  r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
 # 公文 closing formulas, kept after the article's last sentence even without punctuation.
