@@ -265,10 +265,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"(?:[ \t\u3000]{1,3}(?:特约|见习|实习)?(?:记者|通讯员|实习生)" + _SP3 + _NAME
              + r"(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3})?" + _SP3 + r"(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
-    # app promos (下载某某客户端…, 打开APP查看…) and picture hints (点击图片进入下一页, 点击查看大图)
-    LineRule("ad.app-promo", "ad",
-             r"^[^。]{0,10}?(?:(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)|点击[^。]{0,4}?(?:图片|大图))[^。]{0,24}$",
-             max_len=44),
+    # app promos (下载某某客户端…, 打开APP查看…)
+    LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$", max_len=44),
+    # a gallery's pager hint (点击图片进入下一页); a bare （点击看清晰大图） under a picture is the article's own caption
+    LineRule("pager.picture", "pager", r"^[(（]?点击图片(?:进入|查看|翻到|看)?(?:下一页|下一张|下页)[)）]?$", max_len=20),
     # (anchored, so the rule joins match_line's one-call quick reject)
     LineRule("related.feed-control", "related", r"^(?:[^\n]{0,56}[ \t\u3000·•|｜]不感兴趣$|不感兴趣)", max_len=60),
     LineRule("metadata.article-type", "metadata",
