@@ -1,4 +1,5 @@
-"""Worst-case time per page on hostile input: 20 MB pages of several shapes and 60,000-deep nesting.
+"""Worst-case time per page on hostile input: 20 MB pages of several shapes, 60,000-deep nesting, and the shapes
+that were catastrophic before issue #10 (unclosed raw-text tags on big pages, separator lines).
 
     python benchmarks/hostile.py                 # the full set (20 MB pages; a few minutes on a slow machine)
     python benchmarks/hostile.py --mb 2          # smaller pages, e.g. to check that time grows linearly
@@ -50,6 +51,13 @@ def cases(mb: float) -> dict[str, Callable[[], bytes | str]]:
         "deep-fonts": lambda: "<html><body>" + "<font color='red'>" * DEEP + P,
         "deep-tables": lambda: "<html><body>" + "<table><tr><td>" * (DEEP // 3) + P,
         "deep-font-paragraphs": lambda: "<html><body>" + f"<p><font><span>{P}" * (DEEP // 2),
+        # issue #10: 2,000 unclosed <script> / <!-- before the paragraphs (the pre-pass was quadratic: 215 s)
+        "html-unclosed-raw": lambda: _fill(f"<p>{P}</p>", size, "<html><body>" + "<script>var a=1;\n" * 2000
+                                           + "<!-- x\n" * 2000, "</body></html>").encode("utf-8"),
+        # issue #10: menu-bar lines of pipes and spaces ending in digits (nested repeats: 25 s for 65 characters)
+        "text-separator-lines": lambda: _fill("纪检监察" + (" |" + " " * 12) * 4 + " 2168\n", size).encode("utf-8"),
+        "html-separator-divs": lambda: _fill("<div>纪检监察" + ("\u3000|" + "\u3000" * 12) * 4 + "\u30002168</div>",
+                                             size, "<html><body>", "</body></html>").encode("utf-8"),
     }
 
 

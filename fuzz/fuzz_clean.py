@@ -5,10 +5,13 @@
     python fuzz/fuzz_clean.py --seconds 3600 --engine atheris   # a long run, for humans
     python fuzz/fuzz_clean.py --seconds 20 --engine hypothesis --seed 0   # reproducible (CI)
 
-The input's first byte picks the options (kind, script), the rest is the page.  Seeds are small pages of our own
-writing (HTML and text, UTF-8 and GB18030) so mutations start from realistic structure.  A failure prints the
-input (atheris also writes it to --artifacts) and exits non-zero.  `--timeout` (seconds per input, atheris only)
-turns a hang into a failure.
+The input's first byte picks the options (kind, script, and an odd http_charset label), the rest is the page.
+Seeds are small pages of our own writing (HTML and text, UTF-8 and GB18030) so mutations start from realistic
+structure.  The Hypothesis engine also inserts the shapes of issue #10: numeric character references to controls,
+non-characters, surrogates and huge values; odd charset labels in <meta>; separator-heavy short lines (pipes and
+spaces, digit runs); runs of unclosed raw-text tags, on small pages and (fixed cases) past the 2 M pre-pass.
+A failure prints the input (atheris also writes it to --artifacts) and exits non-zero.  `--timeout` (seconds per
+input) turns a hang into a failure (atheris: its own -timeout; Hypothesis: SIGALRM, where there is one).
 """
 from __future__ import annotations
 
@@ -36,6 +39,15 @@ SEEDS = [bytes([0]) + _SEED_TEXT.encode("utf-8"), bytes([4]) + _SEED_TEXT.encode
          bytes([1]) + _SEED_HTML.format(cs="utf-8").encode("utf-8"), bytes([2]) + _SEED_HTML.format(cs="gbk").encode("gb18030")]
 
 
+# http_charset labels picked by the option byte (None most of the time): codecs no page uses, unknown labels
+CHARSETS = (None, None, None, None, "gbk", "undefined", "unicode_escape", "base64", "x-user-defined", "utf-7")
+_REFS = ("&#1;", "&#x1b", "&#12", "&#xfffe;", "&#xFFFF", "&#0000011;", "&#xd800;", "&#x110000;", "&#99999999999;",
+         "&#0;", "&#65535")
+_SEPARATORS = ("|", "｜", " ", "\u3000", "\t", "1", "11", ">", "»", "【", "】", "首页", "下一页", "中", ".", "…")
+_RAW = ("<script>", "<style>", "<!--", "<textarea>", "<title>", "<SCRIPT src=x>")
+PREPASS_CHARS = 2_000_001  # pages longer than this go through the giant-run pre-pass (segment_html.neutralise)
+
+
 def check_one(data: bytes) -> None:
     """The fuzz target: one input through clean(); anything but a Document or CleanError is a failure."""
     import cleanrepost
@@ -43,7 +55,8 @@ def check_one(data: bytes) -> None:
     opt = data[0] if data else 0
     page = data[1:]
     try:
-        doc = cleanrepost.clean(page, kind=KINDS[opt % 3], script=SCRIPTS[(opt // 3) % 3])
+        doc = cleanrepost.clean(page, kind=KINDS[opt % 3], script=SCRIPTS[(opt // 3) % 3],
+                                http_charset=CHARSETS[(opt // 9) % len(CHARSETS)])
     except cleanrepost.CleanError:
         return
     if doc.text != "\n".join(doc.paragraphs):
@@ -69,7 +82,28 @@ def run_atheris(seconds: int, timeout: int, artifacts: str) -> int:
     return 0
 
 
-def run_hypothesis(seconds: int, seed: int | None) -> int:
+def within(seconds: int, fn, *args) -> None:
+    """fn(*args); a run over `seconds` raises AssertionError (SIGALRM interrupts even a regex), where possible."""
+    import signal
+    import threading
+
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        fn(*args)
+        return
+
+    def alarm(signum, frame):
+        raise AssertionError(f"hang: one input took over {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        fn(*args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def run_hypothesis(seconds: int, seed: int | None, timeout: int) -> int:
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hseed
     from hypothesis import strategies as st
@@ -92,8 +126,32 @@ def run_hypothesis(seconds: int, seed: int | None) -> int:
                 del data[at:]
         return bytes(data)
 
-    inputs = st.one_of(st.binary(max_size=4096), mutated(),
+    @st.composite
+    def hostile(draw) -> bytes:
+        """A seed with the shapes of issue #10 put in at random places."""
+        data = bytearray(draw(st.sampled_from(SEEDS)))
+        data[0] = draw(st.integers(0, 255))
+        run = st.tuples(st.sampled_from(_SEPARATORS), st.integers(1, 14)).map(lambda t: t[0] * t[1])
+        parts = st.one_of(
+            st.sampled_from(_REFS),
+            st.sampled_from(("undefined", "unicode_escape", "base64", "x-user-defined", "bogus")).map(
+                lambda c: f"<meta charset={c}>"),
+            st.tuples(run, st.lists(run, min_size=1, max_size=3), st.integers(1, 8), run).map(
+                lambda t: "\n" + t[0] + "".join(t[1]) * t[2] + t[3] + "\n"),
+            st.tuples(st.sampled_from(_RAW), st.integers(1, 400)).map(lambda t: t[0] * t[1]))
+        for part in draw(st.lists(parts, min_size=1, max_size=8)):
+            at = draw(st.integers(1, len(data)))
+            data[at:at] = part.encode("utf-8")
+        return bytes(data)
+
+    inputs = st.one_of(st.binary(max_size=4096), mutated(), hostile(),
                        st.text(max_size=1024).map(lambda s: bytes([1]) + s.encode("utf-8", "surrogatepass")))
+    # Pages past the pre-pass threshold cost a second each, and Hypothesis would mutate them over and over: a few
+    # fixed ones instead, 2,000 unclosed raw-text tags before 2 M characters of paragraphs (issue #10: 215 s).
+    pad = "<p>会议指出，要压实责任，确保各项任务落到实处。</p>\n"
+    for tag in _RAW[:3]:
+        big = bytes([1]) + (tag * 2000 + pad * (PREPASS_CHARS // len(pad) + 1)).encode("utf-8")
+        within(timeout, check_one, big)
     deadline = time.monotonic() + seconds
     runs = batches = 0
     rng_seed = seed if seed is not None else int.from_bytes(os.urandom(4), "little")
@@ -103,7 +161,7 @@ def run_hypothesis(seconds: int, seed: int | None) -> int:
                   suppress_health_check=list(HealthCheck))
         @given(inputs)
         def target(data: bytes) -> None:
-            check_one(data)
+            within(timeout, check_one, data)
 
         target()  # a failure raises, shrunk, with the falsifying input printed
         batches += 1
@@ -118,7 +176,7 @@ def main() -> int:
     ap.add_argument("--engine", choices=("auto", "atheris", "hypothesis"), default="auto",
                     help="auto: atheris when importable, else hypothesis")
     ap.add_argument("--seed", type=int, default=None, help="hypothesis engine: base seed, for a reproducible run")
-    ap.add_argument("--timeout", type=int, default=60, help="atheris engine: seconds per input before it is a hang")
+    ap.add_argument("--timeout", type=int, default=20, help="seconds per input before it is a hang (0: none)")
     ap.add_argument("--artifacts", default=os.path.join(tempfile.gettempdir(), "cleanrepost-fuzz"),
                     help="atheris engine: where failing inputs are written (default: a folder in the temp dir)")
     args = ap.parse_args()
@@ -131,7 +189,7 @@ def main() -> int:
             engine = "hypothesis"
     if engine == "atheris":
         return run_atheris(args.seconds, args.timeout, args.artifacts)
-    return run_hypothesis(args.seconds, args.seed)
+    return run_hypothesis(args.seconds, args.seed, args.timeout)
 
 
 if __name__ == "__main__":

@@ -537,3 +537,88 @@ def damaged(draw, r: Rendered | None = None) -> bytes:
         else:
             del data[at:]
     return bytes(data)
+
+
+# -- hostile shapes (issue #10): what made clean() raise or hang --------------------------------------------------
+# Numeric character references to controls, non-characters, surrogates and values past U+10FFFF, with and without
+# ";", hex and decimal, with leading zeros: libxml2 decodes them into text that lxml then refuses to set.
+CHARREF_POINTS = [1, 8, 11, 12, 14, 27, 31, 0, 9, 10, 13, 0x7F, 0x80, 0x9F, 0xD800, 0xDFFF, 0xFDD0, 0xFFFE, 0xFFFF,
+                  0x1FFFE, 0x10FFFF, 0x110000, 10**12]
+# Charset labels no codec answers to, or codecs no page is written in.
+ODD_CHARSETS = ["undefined", "unicode_escape", "raw_unicode_escape", "base64", "rot13", "zlib", "x-user-defined",
+                "utf-7", "idna", "punycode", "mbcs", "bogus-123", "utf-16", "''", "gb2312\x00"]
+# The characters of line rules' separators and classes: pipes, spaces, brackets, digits, pager punctuation.
+SEPARATOR_TOKENS = ["|", "｜", " ", "  ", "\u3000", "\t", ">", "»", "/", "·", "1", "11", "2168", "中", "首页", "下一页",
+                    "【", "】", "[", "]", ":", "：", "…", ".", "更多", "来源", "编辑"]
+RAW_OPENERS = ["<script>", "<script type='text/javascript'>", "<style>", "<!--", "<textarea>", "<title>",
+               "<SCRIPT>", "<xmp>", "<noscript>", "data:image/png;base64,"]
+
+
+@st.composite
+def charref(draw) -> str:
+    n = draw(st.sampled_from(CHARREF_POINTS))
+    zeros = "0" * draw(st.integers(0, 3))
+    body = f"x{zeros}{n:x}" if draw(st.booleans()) else f"{zeros}{n}"
+    return f"&#{body}" + draw(st.sampled_from([";", ";", "", " "]))
+
+
+@st.composite
+def separator_line(draw) -> str:
+    """A short line made of separators and classes (menu bars, pagers, labels gone wrong): runs of each token,
+    and a repeated group of them (" |" + 12 spaces, four times: the line that took the menu-bar rule 25 s)."""
+    runs = st.tuples(st.sampled_from(SEPARATOR_TOKENS), st.integers(1, 14)).map(lambda t: t[0] * t[1])
+    head, group, tail = draw(runs), "".join(draw(st.lists(runs, min_size=1, max_size=3))), draw(runs)
+    return head + group * draw(st.integers(1, 8)) + tail
+
+
+@st.composite
+def hostile(draw) -> tuple[bytes | str, dict]:
+    """(page, clean() options): a rendered page with numeric character references, unclosed raw-text tags and
+    separator-heavy lines put in, and odd charset labels in <meta> and http_charset."""
+    r = draw(rendered(noise=False))
+    text = r.data if isinstance(r.data, str) else r.data.decode("utf-8", "replace")
+    extras = draw(st.lists(st.one_of(charref(), separator_line(),
+                                     st.sampled_from(RAW_OPENERS).map(lambda t: t * 3)), min_size=1, max_size=12))
+    for extra in extras:
+        at = draw(st.integers(0, len(text)))
+        if r.kind == "html" and draw(st.booleans()):
+            extra = f"<div>{extra}</div>"
+        text = text[:at] + ("\n" + extra + "\n" if r.kind == "text" else extra) + text[at:]
+    if draw(st.booleans()):  # many unclosed raw-text tags in a row
+        text = draw(st.sampled_from(RAW_OPENERS)) * draw(st.integers(1, 300)) + text
+    options: dict = {}
+    label = draw(st.sampled_from(ODD_CHARSETS))
+    if draw(st.booleans()):
+        text = f"<meta charset={label}>" + text
+    if draw(st.booleans()):
+        options["http_charset"] = draw(st.sampled_from([label, f"text/html; charset={label}"]))
+    data: bytes | str = text
+    if draw(st.booleans()):
+        data = text.encode(draw(st.sampled_from(["utf-8", "gb18030"])), "replace") + draw(st.binary(max_size=4))
+    return data, options
+
+
+HANG_S = 10.0  # one clean() of a small generated page running this long is a hang on any machine
+
+
+def within(seconds: float, fn, *args, **kwargs):
+    """fn(...), failing with AssertionError after `seconds` where SIGALRM exists (the main thread on POSIX);
+    elsewhere fn(...) unguarded.  A catastrophic regex is interrupted too (re checks for signals)."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return fn(*args, **kwargs)
+
+    def alarm(signum, frame):
+        raise TimeoutError(f"over {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return fn(*args, **kwargs)
+    except TimeoutError as e:
+        raise AssertionError(f"hang: {e}") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

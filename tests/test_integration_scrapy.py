@@ -92,6 +92,16 @@ def test_bad_pages_record_an_error_and_keep_the_item():
         assert item["clean"]["text"] == "" and item["clean"]["title"] is None
 
 
+def test_timeout_option_bounds_each_page_and_keeps_the_crawl_going(monkeypatch):
+    from cleanrepost import deadline
+
+    ticks = iter(range(0, 10**9, 100))  # a fake clock: 100 s pass at every reading
+    monkeypatch.setattr(deadline, "clock", lambda: next(ticks))
+    p = pipeline(CLEANREPOST_OPTIONS={"timeout": 30})
+    item = p.process_item({"html": page("utf-8")})
+    assert item["clean"]["error"] == "CleanError: timeout: over 30 s"
+
+
 def test_drop_on_error_setting_raises_dropitem():
     p = pipeline(CLEANREPOST_DROP_ON_ERROR=True)
     with pytest.raises(DropItem):

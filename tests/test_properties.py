@@ -12,7 +12,7 @@ import json
 import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
-from strategies import Rendered, canon, damaged, rendered
+from strategies import HANG_S, Rendered, canon, damaged, hostile, rendered, separator_line, within
 
 import cleanrepost
 from cleanrepost import CleanError, Document
@@ -75,7 +75,7 @@ def test_recleaning_a_clean_result_changes_nothing(r: Rendered) -> None:
 
 def _only_clean_error(data, **kwargs) -> None:
     try:
-        doc = cleanrepost.clean(data, **kwargs)
+        doc = within(HANG_S, cleanrepost.clean, data, **kwargs)
     except CleanError:
         return
     assert isinstance(doc, Document)
@@ -90,6 +90,19 @@ def test_arbitrary_bytes_give_a_document_or_clean_error(data: bytes, kind: str) 
 
 @given(st.text(max_size=2048), st.sampled_from(["auto", "html", "text"]))
 def test_arbitrary_text_gives_a_document_or_clean_error(data: str, kind: str) -> None:
+    _only_clean_error(data, kind=kind)
+
+
+@given(hostile(), st.sampled_from(["auto", "html", "text"]))
+def test_hostile_pages_give_a_document_or_clean_error(page: tuple, kind: str) -> None:
+    """Numeric character references, odd charset labels, separator lines, unclosed raw-text tags (issue #10)."""
+    data, options = page
+    _only_clean_error(data, kind=kind, **options)
+
+
+@given(st.lists(separator_line(), min_size=1, max_size=30), st.sampled_from(["text", "html"]))
+def test_separator_lines_never_hang(lines: list, kind: str) -> None:
+    data = "\n".join(lines) if kind == "text" else "".join(f"<div>{x}</div>" for x in lines)
     _only_clean_error(data, kind=kind)
 
 
