@@ -18,9 +18,10 @@ from .lexicon import (CONTACT_LABELS, CREDIT_ROLES, EPAPER_JUMP, FURNITURE_LINES
 
 _SP = r"[ \t\u3000\u00a0]"
 # -- value shapes ------------------------------------------------------------------------------------------------
-DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+DATE = r"(?:19|20)\d\d\s{0,3}[-/.年]\s{0,3}\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,2}\s{0,3}日?"
 TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-DATETIME = re.compile(DATE + r"(?:" + _SP + r"*(?:[T" + _SP[1:-1] + r"]" + _SP + r"*)?" + TIME + r")?")
+# (every space run bounded: unbounded runs around the optional "T" made a failed match quadratic in the spaces)
+DATETIME = re.compile(DATE + r"(?:" + _SP + r"{0,8}(?:[T" + _SP[1:-1] + r"]" + _SP + r"{0,8})?" + TIME + r")?")
 SHORT_DATETIME = re.compile(r"^\d{1,2}[-/.月]\d{1,2}日?" + _SP + r"*(?:" + TIME + r")?$")  # "11-15 16:24": no year
 _TIME_ONLY = re.compile(r"^" + TIME + r"$")
 _WEEKDAY = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
@@ -30,7 +31,9 @@ COUNTER_PHRASE = re.compile(r"^(?:\d{0,9}" + _COUNTER_WORDS + r"(?:量|数|次�
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?$")
 OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}" + OUTLET_SUFFIX + r"$")
 HANDLE = re.compile(r"^(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_.\-]{2,20}$")  # a user name: Latin letters, digits
-URL = re.compile(r"(?:https?://|www\.)[\w\-.]+|[\w\-]+\.(?:com|cn|net|org|gov\.cn|com\.cn)\b", re.I)
+# the bare-domain branch starts only where a run of name characters starts: tried inside the run too, it rescanned
+# the rest of the run from every character (quadratic); the leftmost match is the same
+URL = re.compile(r"(?:https?://|www\.)[\w\-.]+|(?<![\w\-])[\w\-]+\.(?:com|cn|net|org|gov\.cn|com\.cn)\b", re.I)
 PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)")
 EMAIL = re.compile(r"[\w.\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,4}")
 # Random Latin/hex strings (file ids, anti-copy jammers): long, no Han, letters and digits mixed.
@@ -56,7 +59,7 @@ _CREDIT = re.compile(r"^[^，,]{0,8}?(?:本报|融媒体|特约|见习)?" + _ROL
                      + _ROLE + _SP + r"{0,3}" + _NAMES + r"){0,4}" + _SP + r"{0,3}摄?[)）]?$")
 _UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}(" + _NAMES + r"))?[)）]$")
 _SPLIT = re.compile(r"[\s" + re.escape(GRAMMAR_SEPARATORS) + r"]+")
-_NAME_NOTE = re.compile(r"\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
+_NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 
 INFO_LABEL_GROUPS: dict[str, str] = {**dict(GRAMMAR_EXTRA_LABELS), **dict(INFO_LABELS)}
 _INFO_LABEL_NAMES = tuple(INFO_LABEL_GROUPS)
