@@ -12,25 +12,17 @@ Two steps, on either side of classification:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
-from .assemble import is_article_url
 from .body import Cell, Heading, Image, Link, ListItem, Paragraph, Part, Preformatted, Quote, Table
+from .links import NOT_LINKS, attachments, resolve, resolve_source_url
 from .model import BODY, HEADING, Block, Document, Segmented
 from .textshape import dump_parts, heading_level, is_numbered_heading
 
-# File types a government page attaches (公文 as PDF/OFD/WPS, tables as XLS/ET, archives); the lower-cased
-# extension of a link's path or query, or of its anchor text, says the link is an attachment.
-ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "7z", "ofd", "wps", "et",
-                    "dps", "txt", "csv", "ceb", "tif", "tiff")
-_ATTACHMENT = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?=$|[?#&\s])", re.I)
 MIN_TABLE_CELLS = 2  # a one-cell table frames what it holds; it is not a table of data
 MAX_SPAN = 100  # colspan/rowspan above this are markup errors (HTML itself caps rowspan at 65534)
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
-_NOT_LINKS = ("javascript:", "#", "mailto:", "tel:")
 
 
 @dataclass(slots=True)
@@ -176,8 +168,8 @@ def _span(value: str | None) -> int:
 
 def build_body(doc: Document, seg: Segmented, raw: list[str], url: str | None) -> None:
     """Fill doc.body and doc.attachments from the kept blocks (`raw`: doc.paragraphs before normalization)."""
-    base = _resolve(seg.base or "", url) or None
-    _resolve_source_url(doc, base)
+    base = resolve(seg.base or "", url) or None
+    resolve_source_url(doc, base)
     kept = [b for b in seg.blocks if b.label in (BODY, HEADING)]
     if [b.text for b in kept] != raw:  # assembly kept other blocks than these: no structure, only paragraphs
         doc.body = [Paragraph(p) for p in doc.paragraphs]
@@ -188,7 +180,7 @@ def build_body(doc: Document, seg: Segmented, raw: list[str], url: str | None) -
         doc.body = _from_markup(pairs, seg.images, base)
     else:
         doc.body = dump_parts([t for _, t in pairs], [b.label == HEADING for b, _ in pairs])
-    doc.attachments = _attachments(kept, base)
+    doc.attachments = attachments(kept, base)
 
 
 def _align(raw: list[str], final: list[str]) -> list[str | None]:
@@ -200,42 +192,18 @@ def _align(raw: list[str], final: list[str]) -> list[str | None]:
     return [next(it, None) if normalize_explained(p, script="keep")[0].strip() else None for p in raw]
 
 
-def _resolve(href: str, base: str | None) -> str:
-    try:
-        return urljoin(base, href) if base else href
-    except ValueError:  # a malformed URL ("http://[x"): kept as written; clean() raises only CleanError
-        return href
-
-
-def _path(href: str) -> str:
-    try:
-        return urlsplit(href).path
-    except ValueError:
-        return href
-
-
-def _resolve_source_url(doc: Document, base: str | None) -> None:
-    declared = doc.meta.get("source_url_declared")
-    if doc.source_url or not base or not isinstance(declared, str) or re.match(r"[a-zA-Z][\w+.-]*:", declared):
-        return
-    resolved = _resolve(declared.strip(), base)
-    if is_article_url(resolved):
-        doc.source_url = resolved
-        del doc.meta["source_url_declared"]
-
-
 def _links(b: Block, text: str, base: str | None) -> tuple[Link, ...]:
     out: list[Link] = []
     at = 0
     for anchor, href in b.links:
-        if href.lower().startswith(_NOT_LINKS):
+        if href.lower().startswith(NOT_LINKS):
             continue
         start = text.find(anchor, at)
         if start < 0 and len(text) == len(b.text):  # normalization changed the anchor's characters, not offsets
             start = b.text.find(anchor, at)
         if start >= 0:
             at = start + len(anchor)
-            out.append(Link(start, at, _resolve(href.strip(), base)))
+            out.append(Link(start, at, resolve(href.strip(), base)))
     return tuple(out)
 
 
@@ -252,7 +220,7 @@ def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: 
         while next_image < len(pending) and pending[next_image].pos <= b.index:
             im = pending[next_image]
             next_image += 1
-            parts.append(Image(_resolve(im.src, base), im.alt, None))
+            parts.append(Image(resolve(im.src, base), im.alt, None))
             figure_of[id(parts[-1])] = im.figure
         sh: Shape = b.shape or Shape()
         if sh.kind in ("cell", "caption") and sh.table >= 0:
@@ -293,21 +261,5 @@ def _from_markup(pairs: list[tuple[Block, str]], images: list[PageImage], base: 
             parts.append(Heading(text, heading_level(text)))
         else:
             parts.append(Paragraph(text, _links(b, text, base)))
-    parts.extend(Image(_resolve(im.src, base), im.alt, None) for im in pending[next_image:])
+    parts.extend(Image(resolve(im.src, base), im.alt, None) for im in pending[next_image:])
     return parts
-
-
-def _attachments(kept: list[Block], base: str | None) -> list[dict[str, str]]:
-    out: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for b in kept:
-        for anchor, href in b.links:
-            href = href.strip()
-            if href.lower().startswith(_NOT_LINKS):
-                continue
-            m = _ATTACHMENT.search(_path(href)) or _ATTACHMENT.search(href) or _ATTACHMENT.search(anchor)
-            full = _resolve(href, base)
-            if m and full not in seen:
-                seen.add(full)
-                out.append({"name": anchor, "url": full, "type": m.group(1).lower()})
-    return out
