@@ -57,9 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     out = c.add_argument_group("output")
     out.add_argument("-o", "--output", metavar="OUT", default=None,
                      help="JSONL file (default: stdout; gzip when it ends in .gz; folders are created), or the "
-                          "folder for --format text/markdown (required there)")
+                          "folder for the one-file-per-page formats (required there)")
     out.add_argument("--format", choices=FORMATS, default="jsonl",
-                     help="jsonl records (default), or one .txt/.md file per input under -o DIR")
+                     help="jsonl records (default) or csv rows (path, error, then the Document's columns), in "
+                          "one stream; or one file per input under -o DIR: text (.txt), markdown (.md), html, xml "
+                          "(TEI-like), json (the Document)")
     out.add_argument("--resume", action="store_true",
                      help="keep the complete records of an interrupted run (OUT.partial, or OUT) and clean only the "
                           "inputs after them; the result is the same as an uninterrupted run")
@@ -188,7 +190,14 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
         if _URL.match(p) and not os.path.exists(p):
             parser.error(f"{p}: URLs are not fetched; download the pages first (or pipe them: curl -s URL | "
                          f"cleanrepost clean -)")
-    if args.format != "jsonl":
+    if args.format == "csv":
+        if args.output and os.path.isdir(args.output):
+            parser.error(f"-o {args.output} is a folder: csv output goes to a file (or - for stdout)")
+        if args.resume:
+            parser.error("--resume works with JSONL output (-o FILE)")
+        if args.fields or args.drop:
+            parser.error("--fields/--drop choose JSONL record fields")
+    elif args.format != "jsonl":
         if not args.output or args.output == "-":
             parser.error(f"--format {args.format} writes one file per input: give the folder with -o DIR")
         if os.path.exists(args.output) and not os.path.isdir(args.output):

@@ -218,7 +218,7 @@ def table_grid(t: Table) -> list[list]:
     return [r + [None] * (width - len(r)) for r in grid]
 
 
-def _csv_row(values: list[str]) -> str:
+def csv_row(values: list[str]) -> str:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow(values)
     return buf.getvalue()
@@ -226,7 +226,7 @@ def _csv_row(values: list[str]) -> str:
 
 def _csv(doc: Document, *, with_metadata: bool, title: bool | None) -> str:
     values = {"attachments": " ".join(a["url"] for a in doc.attachments), "text": doc.text}
-    return _csv_row([values[c] if c in values else (getattr(doc, c) or "") for c in CSV_COLUMNS])
+    return csv_row([values[c] if c in values else (getattr(doc, c) or "") for c in CSV_COLUMNS])
 
 
 def _html(doc: Document, *, with_metadata: bool, title: bool | None) -> str:
@@ -245,5 +245,5 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("markdown", ".md", _markdown),
     Format("html", ".html", _html),
     Format("xml", ".xml", _xml),
-    Format("csv", ".csv", _csv, header=_csv_row(list(CSV_COLUMNS))),
+    Format("csv", ".csv", _csv, header=csv_row(list(CSV_COLUMNS))),
 )}

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..formats import PROVENANCE, render  # noqa: F401  (PROVENANCE re-exported by batch)
+from ..formats import FORMATS, PROVENANCE, csv_row, format_name, render  # noqa: F401  (PROVENANCE re-exported)
 from ..model import Document
 from .jsoncodec import dumps
 from .tasks import Result, Settings, Task
@@ -29,14 +29,16 @@ def finish(task: Task, rec: dict[str, Any], doc: Document, error: str | None, s:
             rec = {k: v for k, v in rec.items() if k in ALWAYS_FIELDS
                    or ((s.keep is None or k in s.keep) and k not in s.drop)}
         output, name = dumps(rec) + b"\n", ""
+    elif s.fmt == "csv":  # the page's path and error, then the registry's csv columns
+        output, name = (csv_row([rec.get("path", ""), error or ""]).rstrip("\n") + ","
+                        + render(doc, "csv")).encode("utf-8"), ""
     else:
-        md = s.fmt == "markdown"
-        output = (render_markdown(doc) if md else render_text(doc)).encode("utf-8")
+        output = (render_text(doc) if s.fmt == "text" else render(doc, s.fmt)).encode("utf-8")
         name = task.name
         if task.jsonl and isinstance(rec.get("id"), (str, int)) and not isinstance(rec["id"], bool):
             ident = str(rec["id"]).replace("/", "_")
             name = f"{name.rsplit('/', 1)[0]}/{ident}"  # a JSONL line's file is named by its record id
-        name += ".md" if md else ".txt"  # made safe, bounded and unique when written (sinks.FileNames)
+        name += FORMATS[format_name(s.fmt)].suffix  # made safe, bounded and unique when written (sinks.FileNames)
     removed = Counter(r.kind for r in doc.removed)
     host = urlsplit(doc.url).hostname if doc.url else None
     return Result(output, name, task.where, error, dict(removed), error is None and "empty" in doc.flags, host)

@@ -21,6 +21,7 @@ import shutil
 import sys
 from typing import Any, Iterable
 
+from ..formats import FORMATS, format_name
 from .jsoncodec import loads
 from .pool import BatchError
 from .summary import Summary
@@ -34,11 +35,12 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f/]")
 class JsonlSink:
     """JSONL records to stdout (`out` is "-") or to the file `out` (gzip when its name ends in .gz)."""
 
-    def __init__(self, out: str, *, resume: bool = False) -> None:
+    def __init__(self, out: str, *, resume: bool = False, header: bytes = b"") -> None:
         self.out, self.count, self.kept_failed, self.kept_empty = out, 0, 0, 0
         self.last: dict[str, Any] | None = None  # the last record kept on --resume
         if out == "-":
             self.partial, self.stream = None, sys.stdout.buffer
+            self.stream.write(header)
             return
         parent = os.path.dirname(out)
         if parent:
@@ -49,6 +51,7 @@ class JsonlSink:
             self.stream = open(self.partial, "ab")
         else:
             self.stream = open(self.partial, "wb")
+            self.stream.write(header)
 
     def _restore(self) -> None:
         """Make OUT.partial hold the complete records of the earlier run (from OUT itself if that finished)."""
@@ -230,11 +233,16 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
+CSV_HEADER = ("path,error," + FORMATS["csv"].header).encode("utf-8")  # --format csv: the page's path and error first
+
+
 def open_sink(fmt: str, out: str, *, resume: bool = False) -> Any:
     """The one place that maps an output format to how it is written (a formats registry plugs in here)."""
     if fmt == "jsonl":
         return JsonlSink(out, resume=resume)
-    return FolderSink(out, ".md" if fmt == "markdown" else ".txt")
+    if fmt == "csv":
+        return JsonlSink(out, header=CSV_HEADER)  # one row per page, in the same safe stream
+    return FolderSink(out, FORMATS[format_name(fmt)].suffix)
 
 
 def write(results: Iterable[Result], sink: Any, summary: Summary, *, total: int | None = None,

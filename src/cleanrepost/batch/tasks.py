@@ -6,7 +6,11 @@ from typing import Any, NamedTuple
 
 from ..api import Options
 
-FORMATS = ("jsonl", "text", "markdown")
+# --format: JSONL records (or csv rows, with a header) in one stream, or one file per page in a format of the
+# formats registry (text is the registry's txt with the title first)
+STREAM_FORMATS = ("jsonl", "csv")
+FILE_FORMATS = ("text", "markdown", "html", "xml", "json")
+FORMATS = STREAM_FORMATS + FILE_FORMATS
 DEFAULT_FIELDS = ("html", "text")  # JSONL: the first of these fields a line has holds the page
 
 
