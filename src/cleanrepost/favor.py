@@ -6,8 +6,8 @@ borderline ones are those made by position and shape alone:
 - precision drops the short non-sentence lines at the article's top edge (before its first sentence: a leftover
   channel label, a "字号：大 中 小" remnant) and short link lines at its bottom edge (after its last sentence: "相关
   链接"-style pointers); 公文 parts (附件, 抄送 …), numbered headings and a 主送 line ending in "：" stay;
-- recall keeps the short lines the tail rule dropped after the article's end marker (`tail:after-article-end`,
-  `tail:bullet-list`): they may be the document's own closing lines.
+- recall keeps the short lines the tail rule and the dump's article span dropped after the article's end
+  (`RECALL_REASONS`): they may be the document's own closing lines.
 
 Each change is recorded: a dropped line becomes a Removal of kind "junk" with reason "precision:edge-line"; a kept
 line's reason becomes "recall:" + the rule that had dropped it.
@@ -21,7 +21,9 @@ from .lexicon import DOCUMENT_PART_RE, SECTION_HEADING_RE
 from .model import BODY, BOILERPLATE, HEADING, Block
 
 FAVORS = ("balanced", "precision", "recall")
-RECALL_REASONS = frozenset(("tail:after-article-end", "tail:bullet-list"))
+# position-only decisions of the tail and the dump's article span (classify): short lines after the article's end
+RECALL_REASONS = frozenset(("tail:after-article-end", "tail:bullet-list", "span:after-article",
+                            "span:name-after-article"))
 EDGE_LINE_MAX = 30  # characters: longer non-sentence lines are more likely the article's own (a long heading)
 _KEPT_PART = re.compile(DOCUMENT_PART_RE + "|" + SECTION_HEADING_RE + r"|[:：]\s*$")
 

@@ -59,14 +59,16 @@ def warm_up(*, trafilatura: bool = True) -> None:
 
     `trafilatura`: also import and run trafilatura once (engine="trafilatura", and the engine="auto" fallback on
     pages whose container is unsure, use it); skipped silently when it is not installed."""
-    wanted = {"base", "trafilatura"} if trafilatura else {"base"}
-    if wanted <= _WARMED:
-        return  # this process (or the parent it was forked from) has done it already
     from . import langid, lazy_re
     from .api import clean
     from .lexicon import Lexicon
     from .model import CleanError
     from .normalize import _common_han
+
+    wanted = {"base", "trafilatura"} if trafilatura else {"base"}
+    if wanted <= _WARMED:  # this process (or the parent it was forked from) has done it already
+        Lexicon.default()._compiled.pop("memo", None)  # as after a first call: no remembered lines
+        return
 
     lexicon = Lexicon.default()
     lexicon.match_line("")  # the line rules and their quick reject
