@@ -38,8 +38,8 @@ PKG = Path(cleanrepost.__file__).parent
 
 # Super-linear patterns in modules owned elsewhere, pinned until they are fixed (a pin that passes fails).
 KNOWN_SUPERLINEAR: dict[str, str] = {
-    "cleanrepost.classify._DATE_LINE": "three \\s* separated by optional parts: quadratic in a run of spaces",
-    "cleanrepost.classify._DOC_DATELINE": "as _DATE_LINE (its caller guards the line length at 50)",
+    "cleanrepost.classify.dates.DATE_LINE": "three \\s* separated by optional parts: quadratic in a run of spaces",
+    "cleanrepost.classify.dates.DOC_DATELINE": "as _DATE_LINE (its caller guards the line length at 50)",
     "cleanrepost.html_meta.titles._TITLE_SEP": "\\s*(?:…|\\s-\\s)\\s*: quadratic in a run of spaces",
     "cleanrepost.normalize._FW_URL": "[A-Za-z0-9._%+-]+[@＠] tried at every letter of a long run",
     "cleanrepost.normalize._MASK_NUMBER": "[0-9][0-9,]*\\.[0-9]+ tried at every digit of a long run",
