@@ -80,16 +80,17 @@ def is_sidebar_item(text: str) -> bool:
         return False
     if dates.ONLY_DATE.match(t):
         return True
-    if TRUNCATED.search(t) and len(t) <= ITEM_DATED_MAX:
+    if len(t) <= ITEM_DATED_MAX and TRUNCATED.search(t):  # (cheap tests first: the searches scan the line)
         return True
-    if dates.DATE_EDGE.search(t) and len(t) <= ITEM_DATED_MAX and "。" not in t:
+    if len(t) <= ITEM_DATED_MAX and "。" not in t and dates.DATE_EDGE.search(t):
         return True
     return len(t) <= ITEM_MAX and "。" not in t and not t.endswith(("：", ":"))
 
 
 def is_dated_or_truncated(text: str) -> bool:
     t = BULLET.sub("", text)
-    return bool(TRUNCATED.search(t) or dates.DATE_EDGE.search(t)) and len(t) <= ITEM_DATED_MAX and "。" not in t[:-1]
+    # Length and full stop first: this runs on every open line, and the $-anchored DATE_EDGE scans all of a paragraph.
+    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and bool(TRUNCATED.search(t) or dates.DATE_EDGE.search(t))
 
 
 def is_menu_like(text: str) -> bool:
