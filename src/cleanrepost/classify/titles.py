@@ -29,8 +29,9 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 
 
-def _canon(s: str) -> str:
-    """Compare lines without spacing or table-cell pipes (a title cell flattened as "| 标题 |")."""
+def _line_key(s: str) -> str:
+    """A line as compared with its copies: no spacing or table-cell pipes (a title cell flattened as "| 标题 |").
+    (Not segment_html's `_canon`, which keeps letters and digits only.)"""
     return _LINE_GAPS.sub("", s)  # compiled once: called twice per line in mark_dump_title
 
 
@@ -40,20 +41,20 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
     With a hint, the first open line equal to it is the headline.  Without one (HTML whose markup named no
     headline), the first open line is taken when it is title-like.
     """
-    title_text = _canon(title_hint) if title_hint else None
+    title_text = _line_key(title_hint) if title_hint else None
     if not title_text:
         for b in blocks:
             if not is_open(b):
                 continue
             if is_title_like(b.text) and not dates.DATE_ANY.search(b.text[:HEAD_DATE_SPAN]):
                 b.mark(TITLE, None, "title:first-title-like-line")
-                title_text = _canon(b.text)
+                title_text = _line_key(b.text)
             break
     if not title_text:
         return
     have_title = any(x.label == TITLE for x in blocks)
     for b in blocks:
-        if b.label is None and _canon(b.text) == title_text:
+        if b.label is None and _line_key(b.text) == title_text:
             if not have_title:
                 b.mark(TITLE, None, reason)
                 have_title = True
@@ -97,7 +98,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
     stop = header_limit(blocks, first_paragraph(blocks))
     counts: dict[str, int] = {}
     for b in blocks:
-        key = _canon(b.text)
+        key = _line_key(b.text)
         counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if is_open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
@@ -124,7 +125,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[_canon(t)] > 1, shared)
+        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
@@ -137,7 +138,7 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) 
     t = blocks[i].text
     signs: list[tuple[int, str]] = []
     crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
-    if crumb is not None and _canon(crumb.text).endswith(_canon(t)):
+    if crumb is not None and _line_key(crumb.text).endswith(_line_key(t)):
         signs.append((EVIDENCE_BREADCRUMB, "title:ends-breadcrumb"))
     if repeated:
         signs.append((EVIDENCE_STRONG, "title:repeated-line"))
