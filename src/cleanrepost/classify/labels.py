@@ -8,7 +8,7 @@ from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, GRAMMAR_EXTRA_
 from ..model import BOILERPLATE, FIELD, Block
 from . import dates, shapes
 from .shapes import SP, folded, is_open
-from .tuning import CREDIT_VALUE_MAX, GOV_ROW_MAX, INFO_MAX
+from .tuning import CREDIT_VALUE_MAX, GOV_MIN_LABELS, GOV_MIN_ROWS, GOV_ROW_MAX, INFO_MAX, INFO_MIN_LABELS
 
 _VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
 _CREDIT_GROUPS = ("source", "author", "editor")  # the fields that name people or outlets
@@ -57,7 +57,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         if not is_open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
             continue
         lead, pairs = _split_labelled(folded(b.text), rx)
-        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < 2 and not lead):
+        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < INFO_MIN_LABELS and not lead):
             continue
         values: dict[str, str] = {}
         for label, value in pairs:
@@ -108,13 +108,13 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
         if lead or not any(v for _, v in pairs):
             continue
         parsed[i] = pairs
-        if len(pairs) >= 2 or _ANY_SPACE.search(m.group("label")):
+        if len(pairs) >= GOV_MIN_LABELS or _ANY_SPACE.search(m.group("label")):
             strong.add(i)
     accepted: set[int] = set()
     run: list[int] = []
     for i in sorted(parsed) + [-2]:  # runs of adjacent label lines; -2 flushes the last run
         if run and i != run[-1] + 1:
-            if len(run) >= 2 or strong.intersection(run):
+            if len(run) >= GOV_MIN_ROWS or strong.intersection(run):
                 accepted.update(run)
             run = []
         run.append(i)

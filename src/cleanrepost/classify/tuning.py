@@ -37,6 +37,9 @@ MENU_ITEM_MAX = 8  # ... each this short at most
 
 # -- labelled lines --------------------------------------------------------------------------------------------
 INFO_MAX = 200  # an info bar is one short line
+INFO_MIN_LABELS = 2  # labels an info bar without a leading date needs (one label alone is left to the line rules)
+GOV_MIN_ROWS = 2  # adjacent label lines that make a flattened gov table ...
+GOV_MIN_LABELS = 2  # ... or labels on one line that make it a table row by itself
 CREDIT_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caught after the label, not a name
 GOV_ROW_MAX = 300  # a flattened gov-table row; longer lines are paragraphs quoting the labels
 DATELINE_MAX = 50  # "2003年5月12日,某某省财政厅": a date and an organ's name, nothing more
