@@ -1,0 +1,154 @@
+"""Context-free labelling of labelled lines: info bars, flattened gov-table rows, and the lexicon's line rules."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, GRAMMAR_EXTRA_LABELS, SITE_CREDIT, Lexicon
+from ..model import BOILERPLATE, FIELD, Block
+from . import dates, shapes
+from .shapes import SP, folded, is_open
+from .tuning import CREDIT_VALUE_MAX, GOV_MIN_LABELS, GOV_MIN_ROWS, GOV_ROW_MAX, INFO_MAX, INFO_MIN_LABELS
+
+_VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
+_CREDIT_GROUPS = ("source", "author", "editor")  # the fields that name people or outlets
+_CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
+
+# -- patterns --------------------------------------------------------------------------------------------------
+_SITE_CREDIT = re.compile(SITE_CREDIT)  # a name ending like a website's (某某网, 某某在线)
+_SPACES = re.compile(r"\s+")  # the letter-spacing inside a label ("索   引   号")
+_ANY_SPACE = re.compile(r"\s")
+_PIPES = re.compile(r"[|｜]")  # the cell separators of a table row flattened to a line
+_VALUE_END = re.compile(SP + "{2,}|" + SP + "*/" + SP)  # where a credit's value ends ("张三   编辑：…", "张三 / 李四")
+
+
+@lru_cache(maxsize=32)
+def _label_re(labels: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    """Labels at the line start or after whitespace, followed by a colon; `spaced` also allows letter-spacing
+    ("索   引   号") and a bare whitespace separator, as flattened gov tables have."""
+    if spaced:
+        alts = "|".join((SP + "*").join(map(re.escape, lab)) for lab in sorted(labels, key=len, reverse=True))
+        return re.compile(r"(?:^|(?<=\s))(?P<label>" + alts + r")(?:" + SP + r"*[:：]|" + SP + r"+|$)" + SP + "*")
+    alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + alts + r")" + SP + r"*[:：]" + SP + "*")
+
+
+def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
+    """'lead L1: v1 L2: v2' → ('lead', [(L1, v1), (L2, v2)]), labels with their spacing removed."""
+    ms = list(rx.finditer(text))
+    if not ms:
+        return text, []
+    pairs = []
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
+        pairs.append((_SPACES.sub("", m.group("label")), text[m.end():end].strip(_VALUE_EDGE)))
+    return text[:ms[0].start()].strip(_VALUE_EDGE), pairs
+
+
+def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
+    """An info bar: a leading date and/or two or more labels (来源/作者/时间/浏览/字体 …) on one short line.
+
+    Lines with a single label are left to the line rules.  A credit naming the reposting website as both
+    author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
+    """
+    groups = {**dict(GRAMMAR_EXTRA_LABELS), **dict(lexicon.info_labels)}
+    rx = _label_re(tuple(groups), False)
+    for b in blocks:
+        if not is_open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
+            continue
+        lead, pairs = _split_labelled(folded(b.text), rx)
+        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < INFO_MIN_LABELS and not lead):
+            continue
+        values: dict[str, str] = {}
+        for label, value in pairs:
+            group = groups[label]
+            if group in _CREDIT_GROUPS and dates.FULL_DATE.match(value):
+                group = "date"  # "来源: 2019-08-09 15:00" — an empty credit before the date
+            if group == "date":
+                m = dates.FULL_DATE.search(value)
+                value = m.group(0) if m else ""
+            elif group in _CREDIT_GROUPS:
+                value = _VALUE_END.split(value)[0]
+                if len(value) > CREDIT_VALUE_MAX:
+                    value = ""
+            else:  # counters and share widgets carry no provenance
+                continue
+            if value:
+                values.setdefault(group, value)
+        if lead:
+            values.setdefault("date", lead)
+        author = values.get("author", "")
+        if ("source" not in values and shapes.ORGAN_LINE.match(author)
+                and any(groups[lab] == "source" for lab, _ in pairs)):
+            values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
+        src = values.get("source")
+        if src and src == values.get("author") and _SITE_CREDIT.search(src):
+            values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}
+        b.fields.update(values)
+        b.mark(FIELD if values else BOILERPLATE, "byline", "info:labelled-line")
+
+
+def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
+    """政府信息公开 table rows flattened to lines: label/value pairs → meta (名称/标题 also → title).
+
+    Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
+    one line holds several labels or writes its label letter-spaced ("名        称 …").
+    """
+    rx = _label_re(lexicon.gov_table_labels + GOV_TABLE_COUNTER_LABELS, True)
+    parsed: dict[int, list[tuple[str, str]]] = {}
+    strong: set[int] = set()
+    for i, b in enumerate(blocks):
+        if not is_open(b) or len(b.text) > GOV_ROW_MAX or "。" in b.text:
+            continue
+        text = shapes.BULLET.sub("", _PIPES.sub(" ", folded(b.text)).strip())  # rows flattened with pipes, "• 索引号:"
+        m = rx.match(text)
+        if not m:
+            continue
+        lead, pairs = _split_labelled(text, rx)
+        if lead or not any(v for _, v in pairs):
+            continue
+        parsed[i] = pairs
+        if len(pairs) >= GOV_MIN_LABELS or _ANY_SPACE.search(m.group("label")):
+            strong.add(i)
+    accepted: set[int] = set()
+    run: list[int] = []
+    for i in sorted(parsed) + [-2]:  # runs of adjacent label lines; -2 flushes the last run
+        if run and i != run[-1] + 1:
+            if len(run) >= GOV_MIN_ROWS or strong.intersection(run):
+                accepted.update(run)
+            run = []
+        run.append(i)
+    for i in sorted(accepted):
+        b = blocks[i]
+        for label, value in parsed[i]:
+            if not value:
+                continue
+            b.fields.setdefault(label, value)
+            group = GOV_LABEL_FIELDS.get(label)
+            if group == "date":
+                m = dates.FULL_DATE.search(value)
+                value = m.group(0) if m else ""
+            if group and value:
+                b.fields.setdefault(group, value)
+        b.mark(FIELD, "metadata", "gov-table:label-line")
+
+
+def _balanced(value: str) -> str:
+    """A field value without the closing bracket of the line around it: "(来源:某某网站)" → "某某网站"."""
+    while value and value[-1] in _CLOSE_TO_OPEN and value.count(value[-1]) > value.count(_CLOSE_TO_OPEN[value[-1]]):
+        value = value[:-1].rstrip()
+    return value
+
+
+def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
+    """Whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars …); named groups → fields."""
+    for b in blocks:
+        if not is_open(b):
+            continue
+        hit = lexicon.match_line(folded(b.text))
+        if hit is None:
+            continue
+        rule, m = hit
+        values = {k: _balanced(v.strip()) for k, v in m.groupdict().items() if v and v.strip()}
+        b.fields.update(values)
+        b.mark(FIELD if values else BOILERPLATE, rule.kind, "line:" + rule.name)

@@ -1,0 +1,115 @@
+"""What a single line looks like, with no context: prose or title, a 公文 part, a list item, a menu row.
+
+Plain-string helpers (and `is_open` on a Block) shared by every stage.  Other modules use this module's patterns
+as `shapes.NAME` (one name per pattern in the package: the rule-safety test collects them by name).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import DOCUMENT_PART_RE, ORGAN, SECTION_HEADING_RE
+from ..model import Block
+from . import dates
+from .tuning import ITEM_DATED_MAX, ITEM_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS, PARAGRAPH_LEN, TITLE_MAX
+
+# Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
+# (０-９ ： Ａ-Ｚ ａ-ｚ and the brackets between them; ；？ and friends keep their width: rules list both forms.)
+FOLD_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5F) if not 0xFF1B <= c <= 0xFF20})
+SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
+
+# -- patterns --------------------------------------------------------------------------------------------------
+# Sentence-final punctuation (half- and full-width): a line ending in one reads as prose, not a title.
+SENTENCE_END = re.compile(r"[。！？；!?;…」”）)]$|\.{3}$")
+TRUNCATED = re.compile(r"(?:\.{2,}|…+|。。+)$")  # a title a list cut off
+BULLET = re.compile(r"^[•·●○◆◇■□▪▫►▶\-*]\s*")
+FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
+SECTION = re.compile(SECTION_HEADING_RE)
+DOC_PART = re.compile(DOCUMENT_PART_RE)
+# Signature block of a 公文: the issuing body alone on a line, then the date in Chinese form.
+# The 版记 line "某市人民政府办公室 2015年1月1日印发" closes it.
+SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+                       r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")  # an issuing body's name alone
+TAIL_CLAUSE = re.compile(r"[，,。；;：:、]")  # inner punctuation of a sentence with clauses
+HAN_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def is_open(b: Block) -> bool:
+    """Not labelled by an earlier stage: each stage decides only what the ones before it left."""
+    return b.label is None
+
+
+def is_prose(text: str) -> bool:
+    """A sentence: ends in sentence punctuation or is long enough to be a paragraph."""
+    return len(text) > PARAGRAPH_LEN or bool(SENTENCE_END.search(text))  # (length first: the search scans the text)
+
+
+def is_title_like(text: str, limit: int = TITLE_MAX) -> bool:
+    return 0 < len(text) <= limit and not SENTENCE_END.search(text.rstrip(".…")) and "。" not in text
+
+
+def is_tail_prose(text: str) -> bool:
+    """A real paragraph: long, or a sentence with clauses.  Bullets and short exclamations are list items."""
+    if BULLET.match(text):
+        return False
+    return len(text) > PARAGRAPH_LEN or (is_prose(text) and bool(TAIL_CLAUSE.search(text[:-1])))
+
+
+def folded(text: str) -> str:
+    """What rules are matched against: full-width digits, letters and colons as ASCII, and a table cell
+    flattened as "| 责任编辑：王小明 |" without its pipes."""
+    if FOLDABLE.search(text):  # translate() walks the text in Python-object steps; most lines have nothing to fold
+        text = text.translate(FOLD_WIDTH)
+    if len(text) > 2 and text[0] in "|｜" and text[-1] in "|｜":
+        text = text.strip("|｜ \t\u3000")
+    return text
+
+
+def is_document_part(text: str) -> bool:
+    """公文 structure: section headings (一、 （一） 第一章), 附件/抄送/印发 lines, signature and date lines."""
+    text = folded(text)  # a date line in full-width digits (２０１５年１月１日) is still the document's date
+    return bool(SECTION.match(text) or DOC_PART.search(text) or SIGNATURE.match(text))
+
+
+def is_sidebar_item(text: str) -> bool:
+    """A short title-like line typical of lists: truncated, dated, bulleted, or simply short."""
+    t = BULLET.sub("", text)
+    if not t:
+        return True
+    if is_document_part(t):
+        return False
+    if dates.ONLY_DATE.match(t):
+        return True
+    if len(t) <= ITEM_DATED_MAX and TRUNCATED.search(t):  # (cheap tests first: the searches scan the line)
+        return True
+    if len(t) <= ITEM_DATED_MAX and "。" not in t and dates.DATE_EDGE.search(t):
+        return True
+    return len(t) <= ITEM_MAX and "。" not in t and not t.endswith(("：", ":"))
+
+
+def is_dated_or_truncated(text: str) -> bool:
+    t = BULLET.sub("", text)
+    # Length and full stop first: this runs on every open line, and the $-anchored DATE_EDGE scans all of a paragraph.
+    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and bool(TRUNCATED.search(t) or dates.DATE_EDGE.search(t))
+
+
+def is_menu_like(text: str) -> bool:
+    """Four or more short space-separated items ("中国政府网 黑龙江省政府网 English 市人大 …"): a menu row."""
+    parts = text.split()
+    return len(parts) >= MENU_MIN_ITEMS and max(len(p) for p in parts) <= MENU_ITEM_MAX
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of the Han letters and alphanumerics: the words two texts share, without a segmenter."""
+    chars = "".join(HAN_OR_ALNUM.findall(text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def title_overlap(title: str, body: str) -> float:
+    """Share of the title's character bigrams found in the body: a headline summarises its article."""
+    return overlap(title, bigrams(body))
+
+
+def overlap(title: str, body_bigrams: set[str]) -> float:
+    t = bigrams(title)
+    return len(t & body_bigrams) / len(t) if t else 0.0

@@ -1,0 +1,192 @@
+"""Context passes of text dumps (and the tail of both paths): furniture by shape, the header before the
+headline, the article core and what lies after it."""
+from __future__ import annotations
+
+import re
+
+from .. import grammar
+from ..lexicon import CLOSING_FORMULAS, Lexicon
+from ..model import BOILERPLATE, FIELD, TITLE, Block
+from . import dates, shapes
+from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
+from .titles import first_paragraph, header_limit
+from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SLOGAN_MAX
+
+END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
+_REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")  # may hold an info bar
+_ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment list
+
+# -- patterns --------------------------------------------------------------------------------------------------
+_CLOSING = re.compile(CLOSING_FORMULAS)  # 特此通知, 此复 …: the document's own last line
+_CLAUSE = re.compile(r"[，,；;、]")
+_ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
+# "地点：市政府三楼会议室": a short Han label and its value
+_CONTENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*(\S.*)$")
+
+
+def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
+    """Text dumps: info lines and furniture recognised by their shape (grammar.py), not by a known phrase.
+
+    "某某日报 张三 2026-01-10 06:49", "来源︱某镇", "2018-08-30 16:50:50 28" are info lines (→ fields); a lone
+    "|", a random 30-letter string, a widget name ("返回顶部", "QQ客服") are furniture anywhere; a contact line
+    (电话/邮箱/QQ with values) only outside the article core.  Before the core, a line naming or greeting the
+    site (a URL, 首页, 欢迎访问 …) or a weather widget line is navigation.  公文 parts are never touched.
+    """
+    first, last = core(blocks)
+    for i, b in enumerate(blocks):
+        if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
+            fields = (grammar.leading_fields if b.reason == "line:junk.template" else grammar.parse_info)(folded(b.text))
+            if fields and dates.FULL_DATE.search(fields.get("date", "")):
+                b.fields.update(fields)
+                b.mark(FIELD, b.kind, b.reason + ":fields-by-shape")  # its kind stays: junk, share
+            continue
+        # (an organ's name alone is a signature, but a line ending in 局/部 may be a widget or a credit: the shapes
+        # below are strict enough to tell)
+        if not is_open(b) or (len(b.text) > SHAPE_MAX and _CLAUSE.search(b.text)):
+            continue  # a paragraph: every furniture and info shape is a short line
+        if is_document_part(b.text) and not shapes.ORGAN_LINE.match(b.text):
+            continue
+        text = folded(b.text).strip("|｜ \t\u3000")
+        spaced = grammar.despaced(text)
+        hit = lexicon.match_line(spaced) if spaced != text else None
+        if hit is not None:  # "版 权 所 有", "通 讯 员": letter-spaced chrome
+            b.mark(BOILERPLATE, hit[0].kind, "line:" + hit[0].name + ":letter-spaced")
+            continue
+        if grammar.credit_line(text):
+            b.mark(BOILERPLATE, "byline", "shape:credit-line")
+            continue
+        shape = grammar.furniture_shape(text) if text else ("junk", "shape:layout-residue")
+        if shape and (shape[1] != "shape:contact" or not first <= i <= last):
+            b.mark(BOILERPLATE, *shape)
+            continue
+        fields = grammar.parse_info(text)
+        if fields is None:
+            continue
+        if "date" in fields and not dates.FULL_DATE.search(fields["date"]):
+            del fields["date"]
+        b.fields.update(fields)
+        b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
+    for b in blocks[:core(blocks)[0]]:
+        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text) or grammar.weather_line(b.text)):
+            b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
+
+
+def mark_header(blocks: list[Block]) -> None:
+    """Text dumps: what precedes the article is page chrome.
+
+    The header ends at the headline, or, in a dump without one, at the last chrome/info line (navigation,
+    byline, metadata …, or a menu row of short items) before the first paragraph.  Open short lines in it are
+    chrome (slogans, menus, e-paper page lines); a lone date there is the issue/posting date and becomes a field.
+    """
+    stop = header_limit(blocks, first_paragraph(blocks))
+    end = next((i for i, b in enumerate(blocks[:stop]) if b.label == TITLE), None)
+    if end is None:
+        end = max((i + (not b.label) for i, b in enumerate(blocks[:stop])
+                   if b.label in (FIELD, BOILERPLATE) or (not b.label and is_menu_like(b.text))), default=0)
+    for b in blocks[:end]:
+        if not is_open(b) or is_prose(b.text):
+            continue
+        if dates.DATE_LINE.match(b.text):
+            b.fields["date"] = b.text
+            b.mark(FIELD, "byline", "header:date-line")
+        else:
+            b.mark(BOILERPLATE, "navigation", "header:before-article")
+
+
+def _attachment_item(b: Block, in_attachments: bool) -> tuple[bool, bool]:
+    """(b is an item of the attachment list, the list goes on after b): "附件：1．…" continues with "2．…"."""
+    item = in_attachments and bool(_ATTACHMENT_ITEM.match(folded(b.text)))
+    return item, item or folded(b.text).startswith(_ATTACHMENTS)
+
+
+def mark_tail(blocks: list[Block]) -> None:
+    """Once a disclaimer, comment widget or sidebar follows the article, the short lines after the last real
+    paragraph are chrome (list items, widget labels).  Short lines before a later paragraph are the resumed
+    article's headings, and 公文 parts (一、 附件 抄送) always stay; bullets after the end never do."""
+    last_para = max((i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)), default=-1)
+    seen_body = ended = in_attachments = False
+    for i, b in enumerate(blocks):
+        if b.label == BOILERPLATE and b.kind in END_KINDS and seen_body:
+            ended = True
+        elif is_open(b):
+            # items of the document's attachment list, not chrome
+            attachment_item, in_attachments = _attachment_item(b, in_attachments)
+            if ended and not is_tail_prose(b.text) and not is_document_part(b.text) and not attachment_item and (
+                    i > last_para or shapes.BULLET.match(b.text)):
+                b.mark(BOILERPLATE, "sidebar", "tail:after-article-end")
+            elif is_prose(b.text):
+                seen_body = True
+    if last_para < 0:
+        return
+    # After the last paragraph, MIN_RUN or more bulleted titles in a row are a list box even without a heading.
+    i = last_para + 1
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and is_open(blocks[j]) and shapes.BULLET.match(blocks[j].text) and not is_document_part(
+                shapes.BULLET.sub("", blocks[j].text)):
+            j += 1
+        if j - i >= MIN_RUN:
+            for x in blocks[i:j]:
+                x.mark(BOILERPLATE, "sidebar", "tail:bullet-list")
+        i = max(j, i + 1)
+
+
+def core(blocks: list[Block]) -> tuple[int, int]:
+    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses)."""
+    prose = [i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)
+             and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]  # a site slogan with its address
+    return (prose[0], prose[-1]) if prose else (len(blocks), -1)
+
+
+def _content_label(text: str) -> bool:
+    """"地点：市政府三楼会议室": a label with a value that no furniture grammar knows — the article's own line."""
+    m = _CONTENT_LABEL.match(folded(text))
+    return bool(m) and grammar.furniture_shape(text) is None
+
+
+def mark_span(blocks: list[Block]) -> None:
+    """Text dumps: furniture outside the article core.
+
+    After the core's last paragraph, the short lines left are chrome
+    (related titles, widget names, account names), a bare person's name is a stand-alone byline; 公文 parts,
+    closing formulas (特此通知) and content label lines ("地点：…") stay.
+    """
+    first, last = core(blocks)
+    if last < 0:
+        return
+    in_attachments = listing = False
+    for k, b in enumerate(blocks[last + 1:], last + 1):
+        item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
+        # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
+        listing = is_open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > LIST_INTRO_MIN
+                                              and _list_follows(blocks, k)))
+        if listing:
+            continue
+        credit = grammar.unit_credit(b.text) if is_open(b) and not shapes.DOC_PART.search(b.text) else None  # not （此件公开发布）
+        if credit and not credit[1] and not (shapes.ORGAN_LINE.match(credit[0]) or grammar.OUTLET.match(credit[0])):
+            credit = None  # "（待续）" is no unit
+        if credit:  # "（某某中心）" closes a contributed item: the unit is its source; "（某地 某某）" names the reporter
+            b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
+            b.mark(FIELD, "byline", "span:unit-credit")
+            continue
+        if (item or not is_open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text)
+                or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
+            continue
+        if is_document_part(b.text) and not (shapes.ORGAN_LINE.match(b.text) and not _signed(blocks, k)):
+            continue
+        if grammar.PERSON.match(b.text):
+            b.mark(BOILERPLATE, "byline", "span:name-after-article")
+        else:
+            b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+def _list_follows(blocks: list[Block], k: int) -> bool:
+    """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text)
+
+
+def _signed(blocks: list[Block], k: int) -> bool:
+    """An organ's name after the article is its signature only with the signature date next to it."""
+    near = [x.text for x in blocks[max(0, k - 2):k + 3] if x is not blocks[k]]
+    return any(dates.SIGNATURE_DATE.match(folded(t)) for t in near)

@@ -1,0 +1,185 @@
+"""The headline: the markup's title hint (or the first title-like line), or, in a text dump, the 名称/标题 value of
+a flattened gov table or the head line with the most evidence; later copies are 'title-repeat'."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import grammar
+from ..lexicon import DOCUMENT_TITLE_RE, HEADLINE_WORDS
+from ..model import BOILERPLATE, FIELD, TITLE, Block
+from . import dates, shapes
+from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
+from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
+                     FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX,
+                     TITLE_MIN_EVIDENCE, TITLE_OVERLAP, TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
+
+_EXCLAIM = ("！", "!", "？", "?")  # a first line ending so may be an exclamation headline, not a paragraph
+_CUT_AT = ("，", ",", "、")  # a line ending so is a clause cut at a comma (one-clause-per-line articles)
+_CLOSE_QUOTES = "”’」』\"'"
+
+# -- patterns --------------------------------------------------------------------------------------------------
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
+_DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+_INNER_SENTENCE = re.compile(r"[。！？；!?;]")
+_INNER_CLAUSE = re.compile(r"[，,。；;]")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
+_LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
+
+
+def _line_key(s: str) -> str:
+    """A line as compared with its copies: no spacing or table-cell pipes (a title cell flattened as "| 标题 |").
+    (Not segment_html's `_canon`, which keeps letters and digits only.)"""
+    return _LINE_GAPS.sub("", s)  # compiled once: called twice per line in mark_dump_title
+
+
+def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title") -> None:
+    """Mark the headline; later copies of it are 'title-repeat' boilerplate.
+
+    With a hint, the first open line equal to it is the headline.  Without one (HTML whose markup named no
+    headline), the first open line is taken when it is title-like.
+    """
+    title_text = _line_key(title_hint) if title_hint else None
+    if not title_text:
+        for b in blocks:
+            if not is_open(b):
+                continue
+            if is_title_like(b.text) and not dates.DATE_ANY.search(b.text[:HEAD_DATE_SPAN]):
+                b.mark(TITLE, None, "title:first-title-like-line")
+                title_text = _line_key(b.text)
+            break
+    if not title_text:
+        return
+    have_title = any(x.label == TITLE for x in blocks)
+    for b in blocks:
+        if b.label is None and _line_key(b.text) == title_text:
+            if not have_title:
+                b.mark(TITLE, None, reason)
+                have_title = True
+            else:
+                b.mark(BOILERPLATE, "title-repeat", "title:repeat")
+
+
+def first_paragraph(blocks: list[Block]) -> int:
+    """Position of the first open block that reads as a paragraph, or len(blocks)."""
+    return next((i for i, b in enumerate(blocks) if is_open(b) and is_prose(b.text) and len(b.text) > FIRST_PARAGRAPH_MIN
+                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text))
+                 and not (b.index == 0 and _first_line_headline(b.text) and b.text.endswith(_EXCLAIM))), len(blocks))
+
+
+def header_limit(blocks: list[Block], stop: int) -> int:
+    """`stop`, or the position of the (HEADER_OPEN_MAX+1)-th open line if that comes first: an article of short
+    lines (one clause per line) has no paragraph to stop at, and its lines must not be taken for header."""
+    seen = 0
+    for i, b in enumerate(blocks[:stop]):
+        if is_open(b) or b.label == TITLE:
+            seen += 1
+            if seen > HEADER_OPEN_MAX:
+                return i
+    return stop
+
+
+def mark_dump_title(blocks: list[Block]) -> None:
+    """The headline of a text dump.
+
+    1. the 名称/标题 value of a flattened gov table;
+    2. else the head line (before the first paragraph) with the most evidence (`_title_evidence`): the end of
+       the breadcrumb above it, a repeated copy, words shared with the paragraphs, a place right above the info
+       line, a headline word or 公文 title form, length, being the first line.  A line of a furniture shape
+       (site name or greeting, widget name, info line) is never a candidate, and a short column name alone does
+       not reach TITLE_MIN_EVIDENCE, so a dump without a headline gets none.
+    """
+    gov_title = next((b.fields["title"] for b in blocks if b.label == FIELD and b.fields.get("title")), None)
+    if gov_title:
+        mark_title(blocks, gov_title, "title:matches-gov-table")
+        return
+    stop = header_limit(blocks, first_paragraph(blocks))
+    counts: dict[str, int] = {}
+    for b in blocks:
+        key = _line_key(b.text)
+        counts[key] = counts.get(key, 0) + 1
+    prose_at = [j for j, x in enumerate(blocks) if is_open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
+    best: tuple[int, int, str] | None = None  # (score, -position, reason)
+    bodies: dict[int, set[str]] = {}
+    for i, b in enumerate(blocks[:stop]):
+        t = b.text
+        # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
+        #封闭！", "1-10月某县投资趋稳"): taken when it shares words with the article (checked below).
+        plain = _headline_like(t) and not dates.DATE_ANY.search(t[:HEAD_DATE_SPAN])
+        first_line = b.index == 0 and _first_line_headline(t)
+        # (公文 sections and numbered items are the article's own headings)
+        if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
+                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t)
+                or shapes.SECTION.match(t) or _NUMBERED_ITEM.match(t)):
+            continue
+        start = bisect.bisect_right(prose_at, i)
+        if start not in bodies:  # head lines mostly share the same following paragraphs: their bigrams once
+            body = ""
+            for j in prose_at[start:]:
+                if len(body) >= BODY_BIGRAM_CHARS:
+                    break
+                body += blocks[j].text
+            bodies[start] = bigrams(body[:BODY_BIGRAM_CHARS])
+        shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
+        if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
+            continue
+        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared)
+        if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
+            if best is None or score > best[0]:
+                best = (score, -i, reason)
+    if best is not None:
+        mark_title(blocks, blocks[-best[1]].text, best[2])
+
+
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) -> tuple[int, str]:
+    """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body)."""
+    t = blocks[i].text
+    signs: list[tuple[int, str]] = []
+    crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
+    if crumb is not None and _line_key(crumb.text).endswith(_line_key(t)):
+        signs.append((EVIDENCE_BREADCRUMB, "title:ends-breadcrumb"))
+    if repeated:
+        signs.append((EVIDENCE_STRONG, "title:repeated-line"))
+    if shared >= TITLE_OVERLAP:
+        signs.append((EVIDENCE_STRONG, "title:shares-words-with-body"))
+    elif shared >= TITLE_OVERLAP_ABOVE_CHROME:
+        signs.append((EVIDENCE_WEAK, "title:shares-some-words"))
+    nxt = next((x for x in blocks[i + 1:] if x.reason != "shape:layout-residue"), None)
+    # Right above the info line or a toolbar a line needs less overlap, or a headline word; a slogan there
+    # shares almost nothing with the article and names no document or event.
+    if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
+            shared >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
+        signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
+    if _DOCUMENT_TITLE.search(t):
+        signs.append((EVIDENCE_STRONG, "title:document-title-form"))
+    elif _HEADLINE_WORD.search(t):
+        signs.append((EVIDENCE_WEAK, "title:headline-word"))
+    if blocks[i].index == 0:
+        # the first line is where a dump's headline usually stands: more so for a long line the article echoes
+        strong = len(t) >= TITLE_LONG and (shared >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t))
+        signs.append((EVIDENCE_STRONG if strong else EVIDENCE_WEAK, "title:first-line"))
+    # after an info line naming the outlet or author, the article has begun: a line there is its own heading
+    after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
+    score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
+             - AFTER_INFO_PENALTY * after_info)
+    return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _first_line_headline(text: str) -> bool:
+    """A first line that may be a headline though it has inner clauses: short, no full stop, not cut at a comma."""
+    return (len(text) <= TITLE_MAX and "。" not in text and not text.endswith(_CUT_AT + ("；", ";", "：", ":"))
+            and len(_HAN.findall(text)) >= TITLE_LONG)
+
+
+def _headline_like(text: str) -> bool:
+    """Title-like, also when a question or exclamation ("如何办理居住证？") without inner clauses; never a clause
+    cut at a comma (one-clause-per-line articles)."""
+    if text.endswith(_CUT_AT):
+        return False
+    # a headline may end in a quoted phrase or a bracketed note: 某镇吹响“集结号”, 每周要闻（3.1—3.7）
+    bare = _TRAILING_NOTE.sub("", text).rstrip(_CLOSE_QUOTES)
+    if bare != text and bare and not shapes.SENTENCE_END.search(bare):
+        text = bare
+    return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not _INNER_CLAUSE.search(text))

@@ -1,0 +1,211 @@
+"""Each classify stage on its own, on invented blocks: the labels, kinds, reasons and fields it decides.
+
+The end-to-end tests show what a page becomes; these pin what each pass of `classify.STAGES` does with the lines
+the earlier passes left open, so a change to one pass shows where it lands.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cleanrepost import Lexicon
+from cleanrepost.classify import (STAGES, Run, classify, fields, html_features, is_dated_or_truncated, is_prose,
+                                  is_sidebar_item, is_title_like, labels, mark_body, sidebars, span, titles)
+from cleanrepost.model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Block
+
+LEX = Lexicon.default()
+PARA = "青禾县人民政府召开专题会议研究河道清淤整治工作，要求各乡镇压实责任，确保汛期前完成全部清淤任务。"
+PARA2 = "会议指出，河道清淤整治关系到沿岸群众的切身利益，各部门要统筹安排，形成长效管理机制。"
+
+
+def lines(*texts: str, tag: str = "line") -> list[Block]:
+    return [Block(t, i, tag=tag) for i, t in enumerate(texts)]
+
+
+def decided(blocks: list[Block]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(b.label, b.kind, b.reason) for b in blocks]
+
+
+# -- context-free labelling -------------------------------------------------------------------------------------
+def test_info_line_gives_its_fields():
+    bs = lines("2021-03-08 09:30 来源：云岫日报 作者：张小明", "来源：云岫日报")
+    labels.mark_info_lines(bs, LEX)
+    assert decided(bs)[0] == (FIELD, "byline", "info:labelled-line")
+    assert bs[0].fields == {"date": "2021-03-08 09:30", "source": "云岫日报", "author": "张小明"}
+    assert bs[1].label is None  # one label alone is left to the line rules
+
+
+def test_info_line_naming_the_site_as_author_and_source_is_its_stamp():
+    bs = lines("作者：某某资料网 发布时间：2020-01-02 来源：某某资料网")
+    labels.mark_info_lines(bs, LEX)
+    assert bs[0].fields == {"site": "某某资料网", "site_time": "2020-01-02"}
+
+
+def test_gov_label_rows_need_a_neighbour_or_letter_spacing():
+    bs = lines("索引号：11330000/2021-00001", "发布日期：2021年03月08日", PARA, "名        称  关于做好河道清淤的通知",
+               PARA2, "索引号：22440000/2020-00002")
+    labels.mark_gov_labels(bs, LEX)
+    assert [b.reason for b in bs] == ["gov-table:label-line", "gov-table:label-line", None,
+                                      "gov-table:label-line", None, None]
+    assert bs[1].fields == {"发布日期": "2021年03月08日", "date": "2021年03月08日"}
+    assert bs[3].fields["title"] == "关于做好河道清淤的通知"
+
+
+def test_line_rule_fields_drop_the_bracket_around_the_line():
+    bs = lines("（责任编辑：王小明）", PARA)
+    labels.mark_line_rules(bs, LEX)
+    assert bs[0].label == FIELD and bs[0].reason.startswith("line:")
+    assert "王小明" in bs[0].fields.values() and not any(v.endswith("）") for v in bs[0].fields.values())
+    assert bs[1].label is None
+
+
+def test_html_features_hint_link_line_and_heading_of_links():
+    bs = [Block("分享到：微信 微博", 0, tag="div", hints=("bdshare",)),
+          Block("延伸阅读", 1, tag="h3"),
+          Block("青禾县推进农田水利改造", 2, tag="li", link_chars=11),
+          Block("白沙镇启动垃圾分类试点", 3, tag="li", link_chars=11),
+          Block("附件：清淤任务清单.pdf", 4, tag="p", link_chars=12),
+          Block(PARA, 5, tag="p", hints=("share",))]
+    html_features.mark_html_blocks(bs, LEX)
+    assert decided(bs)[:4] == [(BOILERPLATE, "share", "html:hint:bdshare"),
+                               (BOILERPLATE, "related", "html:heading-of-links"),
+                               (BOILERPLATE, "related", "html:link-line"), (BOILERPLATE, "related", "html:link-line")]
+    assert bs[4].label is None and bs[5].label is None  # a 公文 attachment link and prose stay
+
+
+def test_html_link_box_without_prose_goes_whole():
+    bs = [Block("热门专题", 0, tag="div", group=7), Block("河道整治专题", 1, tag="a", group=7, link_chars=6),
+          Block("营商环境专题", 2, tag="a", group=7, link_chars=6), Block(PARA, 3, tag="p")]
+    html_features.mark_html_blocks(bs, LEX)
+    assert bs[0].reason == "html:link-box" and bs[3].label is None
+
+
+# -- context passes ---------------------------------------------------------------------------------------------
+def test_sidebar_heading_takes_its_run_of_items():
+    bs = lines(PARA, "相关新闻", "青禾县推进农田水利改造", "白沙镇启动垃圾分类试点...", "松岭镇夜市规范管理 2021-03-08", PARA2)
+    sidebars.mark_sidebars(bs, LEX)
+    assert [b.reason for b in bs] == [None, "sidebar:heading"] + ["sidebar:run-after-heading"] * 3 + [None]
+
+
+def test_headless_run_of_dated_titles_is_a_list():
+    bs = lines(PARA, "青禾县推进农田水利改造 03-08", "白沙镇启动垃圾分类试点 03-07", "松岭镇夜市规范管理 03-06", PARA2)
+    sidebars.mark_sidebars(bs, LEX)
+    assert [b.reason for b in bs] == [None] + ["sidebar:dated-run"] * 3 + [None]
+
+
+def test_two_dated_titles_are_not_yet_a_list():
+    bs = lines(PARA, "青禾县推进农田水利改造 03-08", "白沙镇启动垃圾分类试点 03-07", PARA2)
+    sidebars.mark_sidebars(bs, LEX)
+    assert all(b.label is None for b in bs)
+
+
+def test_shaped_lines_residue_and_unlabelled_info_line():
+    bs = lines("|", "某某日报 张三 2026-01-10 06:49", PARA, PARA2)
+    span.mark_shaped_lines(bs, LEX)
+    assert decided(bs)[0] == (BOILERPLATE, "junk", "shape:layout-residue")
+    assert bs[1].label == FIELD and bs[1].reason == "grammar:info-line" and bs[1].fields.get("date", "").startswith("2026")
+    assert bs[2].label is None and bs[3].label is None
+
+
+def test_title_from_hint_then_repeats_are_boilerplate():
+    bs = lines("关于做好 河道清淤的通知", PARA, "关于做好河道清淤的通知")
+    titles.mark_title(bs, "关于做好河道清淤的通知")
+    assert decided(bs) == [(TITLE, None, "title:matches-markup-title"), (None, None, None),
+                           (BOILERPLATE, "title-repeat", "title:repeat")]
+
+
+def test_title_without_hint_is_the_first_title_like_line_unless_dated():
+    bs = lines("青禾县召开河道清淤整治会议", PARA)
+    titles.mark_title(bs, None)
+    assert bs[0].reason == "title:first-title-like-line"
+    dated = lines("2021-03-08 青禾县通知", PARA)
+    titles.mark_title(dated, None)
+    assert dated[0].label is None
+
+
+def test_dump_title_by_evidence_and_header_before_it():
+    bs = lines("首页 新闻 政务 公开 服务", "青禾县召开河道清淤整治专题会议", "2021-03-08 09:30 来源：云岫日报 作者：张小明",
+               PARA, PARA2)
+    labels.mark_info_lines(bs, LEX)
+    titles.mark_dump_title(bs)
+    assert bs[1].label == TITLE and bs[1].reason.startswith("title:")
+    span.mark_header(bs)
+    assert decided(bs)[0] == (BOILERPLATE, "navigation", "header:before-article")
+
+
+def test_dump_title_prefers_the_gov_table_name():
+    bs = lines("名称：关于做好河道清淤的通知", "索引号：11330000/2021-00001", "关于做好河道清淤的通知", PARA)
+    labels.mark_gov_labels(bs, LEX)
+    titles.mark_dump_title(bs)
+    assert bs[2].reason == "title:matches-gov-table"
+
+
+def test_tail_after_a_disclaimer_is_chrome_but_attachments_stay():
+    bs = lines(PARA, "附件：1．清淤任务清单", "2．责任单位名单", "免责声明", "青禾县推进农田水利改造", "白沙镇启动垃圾分类试点")
+    bs[3].mark(BOILERPLATE, "disclaimer", "test:disclaimer")
+    span.mark_tail(bs)
+    assert [b.reason for b in bs] == [None, None, None, "test:disclaimer", "tail:after-article-end",
+                                      "tail:after-article-end"]
+
+
+def test_span_after_the_core_keeps_closing_formula_and_content_labels():
+    bs = lines(PARA, PARA2, "特此通知", "地点：县政府三楼会议室", "张小明", "白沙镇启动垃圾分类试点")
+    span.mark_span(bs)
+    assert [b.reason for b in bs] == [None, None, None, None, "span:name-after-article", "span:after-article"]
+
+
+def test_document_dateline_is_body_with_fallback_fields():
+    bs = lines(PARA, "2003年5月12日，某某省财政厅")
+    fields.mark_document_dateline(bs)
+    assert decided(bs)[1] == (BODY, None, "body:document-dateline")
+    assert bs[1].fields == {"date": "2003年5月12日", "source": "某某省财政厅"}
+
+
+def test_self_credit_moves_the_site_name_to_site():
+    bs = lines("某某资料网首页", "来源：某某资料网", PARA)
+    bs[0].mark(BOILERPLATE, "navigation", "header:before-article")
+    bs[1].mark(FIELD, "byline", "line:test")
+    bs[1].fields["source"] = "某某资料网"
+    fields.mark_self_credit(bs)
+    assert bs[1].fields == {"site": "某某资料网"}
+
+
+def test_wire_dateline_is_a_fallback_source():
+    bs = lines("新华社北京3月5日电（记者张小明）" + PARA)
+    fields.mark_wire_source(bs)
+    assert bs[0].fields.get("source") == "新华社" and bs[0].label is None
+
+
+def test_body_takes_what_is_left():
+    bs = lines(PARA, "一、总体要求", "（此件公开发布）")
+    bs[2].mark(BOILERPLATE, "junk", "test:x")
+    mark_body(bs)
+    assert decided(bs) == [(BODY, None, "body:prose"), (HEADING, None, "body:short-line"), (BOILERPLATE, "junk", "test:x")]
+
+
+# -- the stage list ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("run,absent,present", [
+    (Run(LEX, None, True), {"html-features", "title"}, {"shaped-lines", "dump-title", "header", "span"}),
+    (Run(LEX, "标题", True), {"html-features", "dump-title", "header"}, {"title", "span", "wire-source"}),
+    (Run(LEX, None, False), {"shaped-lines", "dump-title", "header", "span", "self-credit"}, {"html-features", "title"}),
+])
+def test_stages_run_by_input_kind(run, absent, present):
+    names = [s.name for s in STAGES if s.when(run)]
+    assert not absent & set(names) and present <= set(names)
+    assert names[:3] == ["info-lines", "gov-labels", "line-rules"] and names[-1] == "body"
+
+
+def test_html_features_do_not_apply_to_text_dumps():
+    bs = lines("分享到：微信 微博", PARA)
+    bs[0].hints = ("share",)  # a line cannot carry markup hints; if it did, the HTML stage must still not run
+    classify(bs, LEX)
+    assert not (bs[0].reason or "").startswith("html:")
+
+
+def test_shapes_on_their_own():
+    assert is_prose(PARA) and not is_prose("青禾县召开会议")
+    assert is_title_like("青禾县召开会议") and not is_title_like(PARA)
+    assert is_dated_or_truncated("白沙镇启动垃圾分类试点...") and is_dated_or_truncated("松岭镇夜市规范管理 2021-03-08")
+    assert not is_dated_or_truncated(PARA + "2021-03-08")  # a paragraph ending in a date is no list item
+    long_line = "青禾县人民政府召开专题会议研究河道清淤整治工作并要求各乡镇压实责任确保汛期前完成全部清淤任务 2021-03-08"
+    assert len(long_line) > 52 and not is_dated_or_truncated(long_line) and not is_sidebar_item(long_line)
+    assert is_sidebar_item("• 青禾县推进农田水利改造") and not is_sidebar_item("一、总体要求")
