@@ -274,3 +274,16 @@ def test_a_page_within_its_timeout_is_cleaned_exactly_as_without(monkeypatch):
 def test_bad_timeouts_raise_clean_error(timeout):
     with pytest.raises(CleanError, match="timeout"):
         cleanrepost.clean(P, timeout=timeout)
+
+
+# Long runs of spaces where a date, a Han letter-spacing gap, a <title> separator or a (城市) suffix could start:
+# each of these took 18-35 s at 40,000 characters with the unbounded \s* runs (found by the rule-safety pumps).
+@pytest.mark.parametrize("page, kind", [
+    ("2024年1月1日" + "\u3000" * 40000 + "x", "text"),
+    ("某" + "\u3000" * 40000 + "x", "text"),
+    ("<title>某某" + " " * 40000 + "网</title><p>正文内容，很长的一段话。</p>", "html"),
+    ("来源：某某日报" + " " * 40000 + "x\n正文内容，很长的一段话。", "text"),
+])
+def test_long_space_runs_are_linear(page, kind):
+    from strategies import within
+    within(10, cleanrepost.clean, page, kind=kind)

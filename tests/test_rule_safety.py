@@ -38,15 +38,11 @@ PKG = Path(cleanrepost.__file__).parent
 
 # Super-linear patterns in modules owned elsewhere, pinned until they are fixed (a pin that passes fails).
 KNOWN_SUPERLINEAR: dict[str, str] = {
-    "cleanrepost.classify.dates.DATE_LINE": "three \\s* separated by optional parts: quadratic in a run of spaces",
-    "cleanrepost.classify.dates.DOC_DATELINE": "as _DATE_LINE (its caller guards the line length at 50)",
-    "cleanrepost.html_meta.titles._TITLE_SEP": "\\s*(?:…|\\s-\\s)\\s*: quadratic in a run of spaces",
     # matched only through protected.py's linear scanners (one anchored match per @, spans bounded by the scan),
     # never searched over a whole line: the raw pattern stays super-linear, its use does not
     "cleanrepost.normalize._FW_DOMAIN": "[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)+ tried at every letter; used via address_spans",
     "cleanrepost.normalize._MASK_DOMAIN": "as _FW_DOMAIN; used via protected.address_spans",
     "cleanrepost.protected.NUMBER": "the number definition; protected.number_spans finds its matches in linear time",
-    "html_meta/sources.py:clean_source_name": "\\s*[(（]…$ tried at every space of a long run",
 }
 
 

@@ -433,7 +433,7 @@ SOURCE_LINK_TEXTS: tuple[str, ...] = ("原文链接", "原文地址", "原文网
 # Verbs ending a document-date note that opens a law or decision: （2010年3月1日…会议通过）.
 DOCUMENT_DATE_VERBS: tuple[str, ...] = ("通过", "发布", "公布", "印发", "批准")
 # A city in brackets after an outlet name: 财经网(北京) → 财经网.
-SOURCE_CITY_SUFFIX = r"\s*[(（][\u4e00-\u9fff]{2,3}[)）]$"
+SOURCE_CITY_SUFFIX = r"\s{0,8}[(（][\u4e00-\u9fff]{2,3}[)）]$"
 
 
 # -- a quick reject for match_line ----------------------------------------------------------------------------

@@ -248,7 +248,9 @@ def _pinyin(text: str, counts: Counts) -> str:
 _SPACED_LABEL = lazy_re.compile(f"(?<![^ \u3000\n])([{HAN}](?:[ \u3000]+[{HAN}]){{1,5}})[ \u3000]*(?=[:\uff1a])")
 # U+3000 as letter-spacing: between two single Han characters (总　则, 张　三, 标　　题).  After a word it is a
 # separator and stays: 第一条　为了…, 第一章　总则 (statute text relies on it).
-_HAN_GAP = lazy_re.compile(f"(?<=(?<![{HAN}])[{HAN}])[ \u3000]*\u3000[ \u3000]*(?=[{HAN}](?![{HAN}]))")
+# (the run "holds a U+3000" is checked by a lookahead, then matched as one run: written as [ 　]*　[ 　]* it was
+# quadratic in a long run that no Han character ends)
+_HAN_GAP = lazy_re.compile(f"(?<=(?<![{HAN}])[{HAN}])(?= *\u3000)[ \u3000]+(?=[{HAN}](?![{HAN}]))")
 _SPACE_RUN = lazy_re.compile("[ \u3000]{2,}")
 
 

@@ -10,7 +10,9 @@ from .. import lexicon as lx
 from .bodyscan import _HEADLINE_TAGS, Scan
 from .text import _within, collapse, element_text, key
 
-_TITLE_SEP = re.compile(r"\s*(?:_+|(?<!\d)-{1,2}(?!\d)|\s-\s|[|｜]|—{1,2}|–|::)\s*")
+# the spaces before a separator bounded: an unbounded \s* there was retried from every space of a long run
+# that no separator ends (quadratic); a real title never has more than a few
+_TITLE_SEP = re.compile(r"\s{0,8}(?:_+|(?<!\d)-{1,2}(?!\d)|\s-\s|[|｜]|—{1,2}|–|::)\s*")
 TITLE_MAX = 150
 SUFFIX_MAX = 16  # a site/channel name after the last separator of <title>
 
