@@ -9,4 +9,6 @@ Every worker the forkserver forks then starts with the rules compiled and the co
 """
 from .warm import warm_up
 
-warm_up()
+# trafilatura (0.5 s to import and run once) is left to the first page that needs it: engine="trafilatura" or a
+# fallback page; a pool's start-up, paid before any page, would otherwise cost more than a few hundred pages gain.
+warm_up(trafilatura=False)

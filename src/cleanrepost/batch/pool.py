@@ -63,7 +63,7 @@ def warm_up(s: Settings) -> None:
     own options, so that a lexicon the user extended is compiled too."""
     from ..warm import warm_up as warm_pipeline
     try:
-        warm_pipeline(trafilatura=s.options.engine != "cleanrepost")
+        warm_pipeline(trafilatura=s.options.engine == "trafilatura")
         clean("来源：市应急管理局\n为切实做好春季安全生产工作，决定在全市开展安全检查。\n", options=s.options)
     except Exception:
         pass  # a warm-up failure shows up, properly recorded, on the first real page
