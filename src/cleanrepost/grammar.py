@@ -61,7 +61,12 @@ _UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}("
 _SPLIT = re.compile(r"[\s" + re.escape(GRAMMAR_SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 
-INFO_LABEL_GROUPS: dict[str, str] = {**dict(GRAMMAR_EXTRA_LABELS), **dict(INFO_LABELS)}
+def label_groups(info_labels: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Every info-line label and its group: the grammar's extra labels, then `info_labels` (which win)."""
+    return {**dict(GRAMMAR_EXTRA_LABELS), **dict(info_labels)}
+
+
+INFO_LABEL_GROUPS: dict[str, str] = label_groups(INFO_LABELS)
 _INFO_LABEL_NAMES = tuple(INFO_LABEL_GROUPS)
 NAME_GROUPS = ("source", "author", "editor")
 WIDGET_MAX = 40  # a QR/follow widget caption is one short line

@@ -369,11 +369,10 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("浏览", "counter"), ("浏览次数", "counter"), ("浏览量", "counter"), ("点击", "counter"), ("点击数", "counter"),
     ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
+    ("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"),  # 发表日期：… 点击：… 字号：… combinations
 )
 
-# (issue #15, HTML helper) more date labels of info bars (发表日期：… 点击：… 字号：… combinations), and the feed
-# headings with the sidebar headings.
-INFO_LABELS = INFO_LABELS + (("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"))
+# The feed headings count as sidebar headings.
 SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
 # Separators an info bar may put between a label and its value besides a colon (来源丨某某融媒).
 BAR_SEPARATORS = "丨︱|｜"
@@ -636,14 +635,14 @@ DEFAULT = Lexicon()
 
 # Separators between a label and its value besides the colon: pipes, the CJK vertical bars 丨 ︱, a slash.
 GRAMMAR_SEPARATORS = ":：|｜丨︱/"
-# Info-bar labels beyond INFO_LABELS, with their group ("category"/"keywords" values carry no field).
+# Info-bar labels beyond INFO_LABELS (none of them repeated here), with their group ("category"/"keywords" values carry no field).
 GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
-    ("发表日期", "date"), ("发表于", "date"), ("发布于", "date"), ("发布", "date"), ("PostTime", "date"),
+    ("发表于", "date"), ("发布", "date"), ("PostTime", "date"),
     ("Date", "date"), ("Source", "source"), ("Author", "author"), ("Editor", "editor"), ("来稿", "source"),
     ("类别", "category"), ("分类", "category"), ("栏目", "category"), ("所属栏目", "category"), ("所属分类", "category"),
     ("标签", "keywords"), ("关键字", "keywords"), ("关键词", "keywords"), ("文章关键字", "keywords"),
     ("文章关键词", "keywords"), ("Tags", "keywords"), ("Tag", "keywords"), ("点击率", "counter"), ("人气", "counter"),
-    ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"), ("浏览量", "counter"),
+    ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (

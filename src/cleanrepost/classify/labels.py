@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, GRAMMAR_EXTRA_LABELS, SITE_CREDIT, Lexicon
+from ..grammar import label_groups
+from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, SITE_CREDIT, Lexicon
 from ..model import BOILERPLATE, FIELD, Block
 from . import dates, shapes
 from .shapes import SP, folded, is_open
@@ -51,7 +52,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines with a single label are left to the line rules.  A credit naming the reposting website as both
     author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
-    groups = {**dict(GRAMMAR_EXTRA_LABELS), **dict(lexicon.info_labels)}
+    groups = label_groups(lexicon.info_labels)
     rx = _label_re(tuple(groups), False)
     for b in blocks:
         if not is_open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
