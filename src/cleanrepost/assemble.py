@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .grammar.dates import iso_date
 from .lexicon import GOV_SOURCE_LABELS
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Document, Removal, Segmented
 
@@ -14,25 +15,6 @@ _FIELD_NAMES = ("source_url", "source_name", "published", "author", "editor")
 # Block field groups → Document fields.  Any other group (gov table labels, site credits) goes to meta.
 _GROUP_TO_FIELD = {"url": "source_url", "source": "source_name", "date": "published", "author": "author",
                    "editor": "editor", "title": "title"}
-_DATE_PARTS = re.compile(r"((?:19|20)\d\d)\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})(?:\D{1,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?")
-
-
-def iso_date(value: str | None) -> str | None:
-    """'2024年5月3日 10:30' → '2024-05-03T10:30'; None when no full date is present."""
-    if not value:
-        return None
-    m = _DATE_PARTS.search(value)
-    if not m:
-        return None
-    y, mo, d, hh, mm, ss = m.groups()
-    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
-        return None
-    out = f"{y}-{int(mo):02d}-{int(d):02d}"
-    if hh is not None and int(hh) < 24 and int(mm) < 60:
-        out += f"T{int(hh):02d}:{mm}" + (f":{ss}" if ss else "")
-    return out
-
-
 def assemble(seg: Segmented) -> Document:
     doc = Document(meta=dict(seg.meta), flags=list(seg.flags), removed=list(seg.removed))
     fields: dict[str, str] = {}  # from removed provenance lines: the page's own bylines

@@ -9,7 +9,7 @@ jusText): first context-free labelling of single lines, then context passes that
   span.py           text dumps: furniture by shape, the header before the headline, the tail after the article
   titles.py         the headline (markup hint; for dumps the 名称/标题 value or the line with the most evidence)
   fields.py         fallback provenance: a document's dateline, the site's own credit, a wire dateline
-  shapes.py, dates.py, tuning.py   what one line looks like, the date shapes, every threshold
+  shapes.py, tuning.py   what one line looks like, every threshold (dates: the one date grammar, grammar/dates.py)
 
 Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched against
 `folded()` text (full-width digits/letters as ASCII).  A text dump is an input whose every block is tagged

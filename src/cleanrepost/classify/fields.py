@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import grammar
 from ..model import BODY, BOILERPLATE, FIELD, Block
-from . import dates
+from ..grammar import dates
 from .shapes import is_open, is_tail_prose
 from .tuning import DATELINE_MAX, SELF_CREDIT_HEAD, SITE_NAME_MIN
 

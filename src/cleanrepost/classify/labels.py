@@ -7,7 +7,8 @@ from functools import lru_cache
 from ..grammar import label_groups
 from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, SITE_CREDIT, Lexicon
 from ..model import BOILERPLATE, FIELD, Block
-from . import dates, shapes
+from ..grammar import dates
+from . import shapes
 from .shapes import SP, folded, is_open
 from .tuning import CREDIT_VALUE_MAX, GOV_MIN_LABELS, GOV_MIN_ROWS, GOV_ROW_MAX, INFO_MAX, INFO_MIN_LABELS
 

@@ -7,7 +7,8 @@ import re
 from .. import grammar
 from ..lexicon import CLOSING_FORMULAS, Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
-from . import dates, shapes
+from ..grammar import dates
+from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
 from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SLOGAN_MAX

@@ -8,7 +8,8 @@ import re
 from .. import grammar
 from ..lexicon import DOCUMENT_TITLE_RE, HEADLINE_WORDS
 from ..model import BOILERPLATE, FIELD, TITLE, Block
-from . import dates, shapes
+from ..grammar import dates
+from . import shapes
 from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
                      FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX,

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 from .. import lexicon as lx
 from ..lexicon import Lexicon
 from .bodyscan import Scan
-from .dates import _DATE, _NUMERIC_DATE
+from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
 from .text import _COLON, _within, collapse, element_text
 
 _SENTENCE = re.compile(r"[。！？!?；;]")

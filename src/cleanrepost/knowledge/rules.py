@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass
 from typing import Pattern
 
+from ..grammar.dates import CN_DATE, RULE_DATE_PATTERN, YEAR
+
 # Separators used inside rules: half- and full-width colons, optional spaces (incl. U+3000 and NBSP).
 _C = r"[ \t\u3000\u00a0]*[:：][ \t\u3000\u00a0]*"
 _S = r"[ \t\u3000\u00a0]*"
-DATE = r"(?P<date>(?:19|20)\d\d(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)(?:[ T\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+DATE = RULE_DATE_PATTERN  # the date grammar's variant for line rules (grammar/dates.py)
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ LINE_RULES: tuple[LineRule, ...] = (
              max_len=120),
     LineRule("byline.original-title", "byline", r"^[(（]?\s*(?:原标题|本文原标题)" + _C + r".{1,80}[)）]?$", max_len=100),
     LineRule("byline.print-edition", "byline",
-             r"^[(（]?《[^》]{2,12}》\s*[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[)）][)）]?$", max_len=60),
+             r"^[(（]?《[^》]{2,12}》\s*[(（]\s*" + CN_DATE + r"\s*\d{1,2}\s*版\s*[)）][)）]?$", max_len=60),
     # a photo credit standing alone under a picture: 新华社发（刘满仓摄）, （记者 张三 摄）
     LineRule("byline.photo-credit", "byline",
              r"^[\u4e00-\u9fff]{0,8}?(?:记者)?发?\s*[（(]\s*[\u4e00-\u9fff·、 ]{2,24}?\s*摄\s*[）)]$", max_len=40),
@@ -119,7 +121,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("footer.police", "footer", r"[" + PROVINCES + r"]公网安备\s*[:：]?\s*\d{10,16}号?", max_len=200),
     LineRule("footer.site-id", "footer", r"网站标识码\s*[:：]?\s*(?:bm\d{8}|\d{10})", max_len=200),
     LineRule("footer.sponsor", "footer", r"^(?:主办|承办|协办|主管)(?:单位)?" + _C + r"|^技术支持" + _C, max_len=120),
-    LineRule("footer.copyright", "footer", r"版权所有|Copyright|©|\(c\)\s*(?:19|20)\d\d|All Rights Reserved", max_len=120),
+    LineRule("footer.copyright", "footer", r"版权所有|Copyright|©|\(c\)\s*" + YEAR + r"|All Rights Reserved", max_len=120),
     LineRule("footer.contact", "footer",
              r"^(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图)(?:[\s|｜/·]{1,60}(?:联系我们|网站地图|关于我们|网站声明|隐私政策|使用帮助|站点地图|意见反馈|设为首页|加入收藏)){0,30}$",
              max_len=60),
@@ -147,7 +149,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # pipes and spaces (issue #10).  Bounds are the rule's max_len: no line it sees has a longer run.
     LineRule("navigation.menu-bar", "navigation", _menu_bar(120), max_len=120),
     LineRule("navigation.welcome", "navigation", r"^(?:您好[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)", max_len=40),
-    LineRule("navigation.today", "navigation", r"^(?:今天是|今日是?)\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,16}$", max_len=40),
+    LineRule("navigation.today", "navigation", r"^(?:今天是|今日是?)\s*" + CN_DATE + r".{0,16}$", max_len=40),
     # e-paper chrome: the page number line (第02版:要闻) and the issue line (2018年12月13日 星期四)
     LineRule("navigation.epaper-page", "navigation", r"^第[ \t\u3000]*[0-9A-Z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]?[^。，,]{0,16}$",
              max_len=24),

@@ -13,18 +13,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import (CONTACT_LABELS, CREDIT_ROLES, EPAPER_JUMP, FURNITURE_LINES, GRAMMAR_EXTRA_LABELS, GRAMMAR_SEPARATORS, INFO_LABELS,
+from ..knowledge.tables import (CONTACT_LABELS, CREDIT_ROLES, EPAPER_JUMP, FURNITURE_LINES, GRAMMAR_EXTRA_LABELS, GRAMMAR_SEPARATORS, INFO_LABELS,
                       OUTLET_SUFFIX, SITE_CHROME_PHRASES, SITE_CHROME_SUFFIXES, SITE_CHROME_WORDS, WEATHER_WORDS, WIRE_DATELINE)
+from . import dates
 
 _SP = r"[ \t\u3000\u00a0]"
 # -- value shapes ------------------------------------------------------------------------------------------------
-DATE = r"(?:19|20)\d\d\s{0,3}[-/.年]\s{0,3}\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,2}\s{0,3}日?"
-TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-# (every space run bounded: unbounded runs around the optional "T" made a failed match quadratic in the spaces)
-DATETIME = re.compile(DATE + r"(?:" + _SP + r"{0,8}(?:[T" + _SP[1:-1] + r"]" + _SP + r"{0,8})?" + TIME + r")?")
-SHORT_DATETIME = re.compile(r"^\d{1,2}[-/.月]\d{1,2}日?" + _SP + r"*(?:" + TIME + r")?$")  # "11-15 16:24": no year
-_TIME_ONLY = re.compile(r"^" + TIME + r"$")
-_WEEKDAY = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
+# (dates and times: the one date grammar, dates.py)
 COUNT = re.compile(r"^[(（\[【]?\d{1,9}[)）\]】]?(?:次|人次|人)?$")
 _COUNTER_WORDS = r"(?:浏览|阅读|点击|访问|人气|热度|评论|次浏览|次阅读|次点击|人阅读|人浏览|人看过|赞)"
 COUNTER_PHRASE = re.compile(r"^(?:\d{0,9}" + _COUNTER_WORDS + r"(?:量|数|次数)?[(（]?\d{0,9}[)）]?次?|\d{1,9}次)$")
@@ -48,7 +43,7 @@ _CONTACT = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join(map(re.escape, sort
                       + r")" + _SP + r"*[:：]")
 _WEATHER = re.compile("|".join(map(re.escape, sorted(WEATHER_WORDS, key=len, reverse=True))))
 _PAGE = re.compile(r"^第?[A-Z]?\d{1,3}版$")  # the e-paper page of a print dateline: 第3版, A02版
-_YEAR_BAR = re.compile(r"^(?:(?:19|20)\d\d年?[\s|｜/]{1,6}){2,40}(?:19|20)\d\d年?$")  # bounded: tab bars of years
+_YEAR_BAR = re.compile(r"^(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}" + dates.YEAR + r"年?$")  # bounded: tab bars of years
 _BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's host printed in the info line
 _EPAPER_JUMP = re.compile(EPAPER_JUMP)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
@@ -90,11 +85,11 @@ def _value_edge(s: str) -> str:
 
 def token_shape(tok: str) -> str | None:
     """What an unlabelled token of an info line is: date, time, weekday, count, counter, outlet, person, handle."""
-    if DATETIME.fullmatch(tok):
+    if dates.DATETIME.fullmatch(tok):
         return "date"
-    if SHORT_DATETIME.match(tok) or _TIME_ONLY.match(tok):
+    if dates.SHORT_DATETIME.match(tok) or dates.TIME_ONLY.match(tok):
         return "time"
-    if _WEEKDAY.match(tok):
+    if dates.WEEKDAY.match(tok):
         return "weekday"
     if COUNT.match(tok):
         return "count"
@@ -121,7 +116,7 @@ def _shapes(text: str) -> list[tuple[str, str]] | None:
         rest = rest.strip(" \t\u3000\u00a0" + GRAMMAR_SEPARATORS)
         if not rest:
             break
-        m = DATETIME.match(rest)
+        m = dates.DATETIME.match(rest)
         if m:
             out.append(("date", m.group(0)))
             rest = rest[m.end():]
@@ -158,22 +153,22 @@ def parse_info(text: str, extra_labels: tuple[tuple[str, str], ...] = ()) -> dic
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         raw = _value_edge(text[end:stop])
         group = groups[label]
-        d = DATETIME.search(raw)
+        d = dates.DATETIME.search(raw)
         if group == "date" or (group in NAME_GROUPS and d and d.start() == 0):
             if d:
                 fields.setdefault("date", d.group(0))
                 extra = _shapes(raw[d.end():])  # "2019-08-09 15:00:58" then maybe a count
                 if extra is None:
                     return None
-            elif raw and not SHORT_DATETIME.match(raw):
+            elif raw and not dates.SHORT_DATETIME.match(raw):
                 return None
         elif group in NAME_GROUPS:
             value = _NAME_NOTE.sub("", re.split(_SP + "{2,}|" + _SP + "*/" + _SP + "*|[【\\[]", raw)[0]).strip()
             if value and len(value) <= 40:
                 fields.setdefault(group, value)
-    dates = [v for s, v in tokens if s == "date"]
-    if dates:
-        fields.setdefault("date", dates[0])
+    lead_dates = [v for s, v in tokens if s == "date"]
+    if lead_dates:
+        fields.setdefault("date", lead_dates[0])
     if not spans:
         shapes = {s for s, _ in tokens}
         if not shapes & {"date", "time"} or len(tokens) > 6:
@@ -248,7 +243,7 @@ def leading_fields(text: str) -> dict[str, str]:
     """Date and outlet from the typed tokens that open a CMS residue line ("2022-07-29 1 1 某某日报 content_1.html …")."""
     out: dict[str, str] = {}
     for tok in text.split()[:8]:
-        shape = "date" if DATETIME.fullmatch(tok) else token_shape(tok)
+        shape = "date" if dates.DATETIME.fullmatch(tok) else token_shape(tok)
         if shape is None:
             break
         if shape == "date":
