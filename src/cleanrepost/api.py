@@ -134,7 +134,7 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     deadline.check()
     if opts.favor != "balanced":
         apply_favor(seg.blocks, opts.favor)
-    doc = assemble(seg)
+    doc = assemble(seg, opts.lexicon)
     doc.url = url
     doc.encoding = decoded.encoding
     if decoded.encoding is not None:

@@ -34,7 +34,7 @@ from lxml import etree
 from . import deadline
 from .classify import title_overlap
 from .html_meta import read_metadata
-from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, END_MARK, HIDDEN_HINTS, SELF_MEDIA_CUES, Lexicon
+from .lexicon import DOCUMENT_PART_RE, END_MARK, Lexicon
 from .model import Block, Removal, Segmented
 from .structure import describe
 
@@ -68,10 +68,7 @@ _INLINE_TAGS = re.compile(r"</?(?:font|span|b|i|u|em|strong|small|big|strike|s|s
 _CONTAINER_TAGS = re.compile(r"</?(?:div|section|article|blockquote|center|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd)"
                              r"\b[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, HIDDEN_HINTS)) + r")(?:\s|$)", re.I)
 _DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
-_CHROME_SUBTREE = frozenset(CHROME_SUBTREE_HINTS)
-_SELF_MEDIA_CUE = re.compile("|".join(map(re.escape, SELF_MEDIA_CUES)))
 _END_MARK = re.compile(END_MARK)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
@@ -219,8 +216,14 @@ def _cached_search(cache: dict[str, bool], regex: re.Pattern[str], value: str) -
     return hit
 
 
-def remove_hidden(root: etree._Element) -> list[Removal]:
+def _hidden_class(lexicon: Lexicon) -> re.Pattern[str]:
+    """A class attribute holding one of the lexicon's hidden hints as a whole token."""
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, lexicon.hidden_hints)) + r")(?:\s|$)", re.I)
+
+
+def remove_hidden(root: etree._Element, lexicon: Lexicon) -> list[Removal]:
     """Drop elements readers never see; each becomes a "hidden" Removal."""
+    hidden_class = lexicon.view("segment_html.hidden_class", _hidden_class)
     found: list[etree._Element] = []
     # Pages repeat a few class and style values on hundreds of elements: each distinct value is searched once.
     styles: dict[str, bool] = {}
@@ -229,7 +232,7 @@ def remove_hidden(root: etree._Element) -> list[Removal]:
         style = el.get("style")
         cls = el.get("class")
         if ((style and _cached_search(styles, _HIDDEN_STYLE, style)) or el.get("hidden") is not None
-                or (cls and _cached_search(classes, _HIDDEN_CLASS, cls))):
+                or (cls and _cached_search(classes, hidden_class, cls))):
             found.append(el)
     if not found:
         return []
@@ -256,7 +259,7 @@ class _Node:
     parent: int
     tag: str
     tokens: tuple[str, ...]
-    chrome: bool = False  # it or an ancestor carries a lexicon.CHROME_SUBTREE_HINTS token
+    chrome: bool = False  # it or an ancestor carries a lexicon.chrome_subtree_hints token
     end: int = 0  # one past the last descendant's index
     score: float = 0.0
     el: Any = None  # the element (structure.py reads a kept block's links and a cell's spans from it)
@@ -272,9 +275,11 @@ class _Walk:
     images: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
-def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
+def walk_blocks(start: etree._Element, max_blocks: int | None = None,
+                chrome_hints: frozenset[str] = frozenset()) -> _Walk:
     """Flatten the tree into blocks without recursion (a deep page must not overflow the stack).  Subtrees of
-    DROP_TAGS are skipped.  Past `max_blocks`, texts only go to `overflow`."""
+    DROP_TAGS are skipped.  Past `max_blocks`, texts only go to `overflow`.  An element carrying one of
+    `chrome_hints` (lexicon.chrome_subtree_hints) marks its subtree as chrome."""
     blocks: list[Block] = []
     overflow: list[str] = []
     limit = max_blocks if max_blocks is not None else float("inf")
@@ -326,7 +331,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 tokens = _tokens(el)
                 parent = node_stack[-1]
                 # (positional: keyword arguments cost twice as much here, once per block element of the page)
-                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens),
+                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not chrome_hints.isdisjoint(tokens),
                                    0, 0.0, el))
                 node_stack.append(len(nodes) - 1)
                 if tag == "tr":
@@ -412,7 +417,7 @@ def _discount_teasers(blocks: list[Block], weights: list[float]) -> None:
 
 
 def _discount_chrome_subtrees(walk: _Walk, weights: list[float]) -> None:
-    """Prose under a comment thread, teaser box or footer (lexicon.CHROME_SUBTREE_HINTS) is not the article: it
+    """Prose under a comment thread, teaser box or footer (lexicon.chrome_subtree_hints) is not the article: it
     counts against a container that takes it in, unless the page has no real prose elsewhere (then the hint is
     more likely wrong than the text, and it only counts less)."""
     chrome = [walk.nodes[n].chrome for n in walk.owner]
@@ -559,14 +564,15 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     held = list(islice(root.iter(), HELD_ELEMENTS))
     for el in list(root.iter("script", "style", "noscript", "template")):
         el.drop_tree()
-    removed = remove_hidden(root)
+    removed = remove_hidden(root, lexicon)
     page = read_metadata(root, lexicon)
     for el, kind, reason in page.consumed:
         removed.append(Removal(kind=kind, text=_collapse(el.text_content()), reason=reason))
         if el.getparent() is not None:
             el.drop_tree()
     body = root.find("body")
-    walk = walk_blocks(body if body is not None else root, max_blocks)
+    walk = walk_blocks(body if body is not None else root, max_blocks,
+                       lexicon.view("segment_html.chrome_subtree", lambda lex: frozenset(lex.chrome_subtree_hints)))
     if walk.overflow:  # a hostile page of endless tiny blocks: the rest is recorded, not examined
         removed.append(Removal(kind="over-limit", text="\n".join(walk.overflow), reason="limit:max-blocks",
                                index=len(walk.blocks)))
@@ -604,7 +610,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
         else:
             removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
                                    index=b.index))
-    removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint))
+    removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint, lexicon))
     removed.extend(drop_split_title(kept, page.title_hint))
     seg = Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
                     flags=flags)
@@ -612,18 +618,19 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     return seg
 
 
-def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) -> list[Removal]:
+def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None, lexicon: Lexicon) -> list[Removal]:
     """Short lines at the article's top and bottom that talk about the account (关注/公众号/二维码/投稿 …,
-    lexicon.SELF_MEDIA_CUES) and that no line rule claims, and END marks: self-media furniture, kind "ad"; never
+    lexicon.self_media_cues) and that no line rule claims, and END marks: self-media furniture, kind "ad"; never
     a sentence (。: the article's last paragraph may name its account).
     From each edge inwards, lines a rule claims, link lines and the headline are passed over (the classifier
     deals with them); the first other line is the article and stops the walk."""
     title = _canon(title_hint or "")
+    cue = lexicon.view("segment_html.self_media_cue", lambda lex: re.compile("|".join(map(re.escape, lex.self_media_cues))))
 
     def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
         b = blocks[i]
         if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not _DOCUMENT_PART.search(b.text) and (
-                hits[i] is None and (_SELF_MEDIA_CUE.search(b.text) or _END_MARK.match(b.text))):
+                hits[i] is None and (cue.search(b.text) or _END_MARK.match(b.text))):
             return "drop"
         if hits[i] is not None or _is_link_line(b) or (title and _canon(b.text) == title):
             return "pass"

@@ -84,11 +84,11 @@ STAGES: tuple[Stage, ...] = (
     # context passes
     Stage("sidebars", lambda bs, r: mark_sidebars(bs, r.lexicon), _always),
     Stage("shaped-lines", lambda bs, r: mark_shaped_lines(bs, r.lexicon), _dump),
-    Stage("dump-title", lambda bs, r: mark_dump_title(bs), _dump_without_hint),
+    Stage("dump-title", lambda bs, r: mark_dump_title(bs, r.lexicon), _dump_without_hint),
     Stage("header", lambda bs, r: mark_header(bs), _dump_without_hint),
     Stage("title", lambda bs, r: mark_title(bs, r.title_hint), _with_hint_or_markup),
     Stage("tail", lambda bs, r: mark_tail(bs), _always),
-    Stage("span", lambda bs, r: mark_span(bs), _dump),
+    Stage("span", lambda bs, r: mark_span(bs, r.lexicon), _dump),
     Stage("document-dateline", lambda bs, r: mark_document_dateline(bs), _always),
     Stage("self-credit", lambda bs, r: mark_self_credit(bs), _dump),
     Stage("wire-source", lambda bs, r: mark_wire_source(bs), _dump),

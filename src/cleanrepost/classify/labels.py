@@ -4,16 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammar import label_groups
-from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, SITE_CREDIT, Lexicon
-from ..model import BOILERPLATE, FIELD, Block
 from ..grammar import dates
+from ..grammar.labels import NAME_GROUPS, info_label_groups, split_values
+from ..lexicon import SITE_CREDIT, Lexicon
+from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import SP, folded, is_open
 from .tuning import CREDIT_VALUE_MAX, GOV_MIN_LABELS, GOV_MIN_ROWS, GOV_ROW_MAX, INFO_MAX, INFO_MIN_LABELS
 
 _VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
-_CREDIT_GROUPS = ("source", "author", "editor")  # the fields that name people or outlets
+_CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
 _CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 # -- patterns --------------------------------------------------------------------------------------------------
@@ -40,11 +40,8 @@ def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str
     ms = list(rx.finditer(text))
     if not ms:
         return text, []
-    pairs = []
-    for k, m in enumerate(ms):
-        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
-        pairs.append((_SPACES.sub("", m.group("label")), text[m.end():end].strip(_VALUE_EDGE)))
-    return text[:ms[0].start()].strip(_VALUE_EDGE), pairs
+    lead, pairs = split_values(text, ms, _VALUE_EDGE)
+    return lead.strip(_VALUE_EDGE), [(_SPACES.sub("", m.group("label")), value) for m, value in pairs]
 
 
 def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
@@ -53,7 +50,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines with a single label are left to the line rules.  A credit naming the reposting website as both
     author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
-    groups = label_groups(lexicon.info_labels)
+    groups = info_label_groups(lexicon)
     rx = _label_re(tuple(groups), False)
     for b in blocks:
         if not is_open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
@@ -96,7 +93,8 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
     one line holds several labels or writes its label letter-spaced ("名        称 …").
     """
-    rx = _label_re(lexicon.gov_table_labels + GOV_TABLE_COUNTER_LABELS, True)
+    rx = _label_re(lexicon.gov_table_labels + lexicon.gov_table_counter_labels, True)
+    label_fields = lexicon.table("gov_label_fields")
     parsed: dict[int, list[tuple[str, str]]] = {}
     strong: set[int] = set()
     for i, b in enumerate(blocks):
@@ -126,7 +124,7 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
             if not value:
                 continue
             b.fields.setdefault(label, value)
-            group = GOV_LABEL_FIELDS.get(label)
+            group = label_fields.get(label)
             if group == "date":
                 m = dates.FULL_DATE.search(value)
                 value = m.group(0) if m else ""

@@ -36,7 +36,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     first, last = core(blocks)
     for i, b in enumerate(blocks):
         if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
-            fields = (grammar.leading_fields if b.reason == "line:junk.template" else grammar.parse_info)(folded(b.text))
+            fields = (grammar.leading_fields(folded(b.text)) if b.reason == "line:junk.template"
+                      else grammar.parse_info(folded(b.text), lexicon))
             if fields and dates.FULL_DATE.search(fields.get("date", "")):
                 b.fields.update(fields)
                 b.mark(FIELD, b.kind, b.reason + ":fields-by-shape")  # its kind stays: junk, share
@@ -53,14 +54,14 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         if hit is not None:  # "版 权 所 有", "通 讯 员": letter-spaced chrome
             b.mark(BOILERPLATE, hit[0].kind, "line:" + hit[0].name + ":letter-spaced")
             continue
-        if grammar.credit_line(text):
+        if grammar.credit_line(text, lexicon):
             b.mark(BOILERPLATE, "byline", "shape:credit-line")
             continue
-        shape = grammar.furniture_shape(text) if text else ("junk", "shape:layout-residue")
+        shape = grammar.furniture_shape(text, lexicon) if text else ("junk", "shape:layout-residue")
         if shape and (shape[1] != "shape:contact" or not first <= i <= last):
             b.mark(BOILERPLATE, *shape)
             continue
-        fields = grammar.parse_info(text)
+        fields = grammar.parse_info(text, lexicon)
         if fields is None:
             continue
         if "date" in fields and not dates.FULL_DATE.search(fields["date"]):
@@ -68,7 +69,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
     for b in blocks[:core(blocks)[0]]:
-        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text) or grammar.weather_line(b.text)):
+        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon) or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
 
 
@@ -139,13 +140,13 @@ def core(blocks: list[Block]) -> tuple[int, int]:
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
-def _content_label(text: str) -> bool:
+def _content_label(text: str, lexicon: Lexicon) -> bool:
     """"地点：市政府三楼会议室": a label with a value that no furniture grammar knows — the article's own line."""
     m = _CONTENT_LABEL.match(folded(text))
-    return bool(m) and grammar.furniture_shape(text) is None
+    return bool(m) and grammar.furniture_shape(text, lexicon) is None
 
 
-def mark_span(blocks: list[Block]) -> None:
+def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     """Text dumps: furniture outside the article core.
 
     After the core's last paragraph, the short lines left are chrome
@@ -160,7 +161,7 @@ def mark_span(blocks: list[Block]) -> None:
         item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
         # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
         listing = is_open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > LIST_INTRO_MIN
-                                              and _list_follows(blocks, k)))
+                                              and _list_follows(blocks, k, lexicon)))
         if listing:
             continue
         credit = grammar.unit_credit(b.text) if is_open(b) and not shapes.DOC_PART.search(b.text) else None  # not （此件公开发布）
@@ -170,7 +171,7 @@ def mark_span(blocks: list[Block]) -> None:
             b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
             b.mark(FIELD, "byline", "span:unit-credit")
             continue
-        if (item or not is_open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text)
+        if (item or not is_open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
             continue
         if is_document_part(b.text) and not (shapes.ORGAN_LINE.match(b.text) and not _signed(blocks, k)):
@@ -181,10 +182,10 @@ def mark_span(blocks: list[Block]) -> None:
             b.mark(BOILERPLATE, "sidebar", "span:after-article")
 
 
-def _list_follows(blocks: list[Block], k: int) -> bool:
+def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
     """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-    return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text)
+    return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text, lexicon)
 
 
 def _signed(blocks: list[Block], k: int) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .. import grammar
-from ..lexicon import DOCUMENT_TITLE_RE, HEADLINE_WORDS
+from ..lexicon import DOCUMENT_TITLE_RE, Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from ..grammar import dates
 from . import shapes
@@ -21,7 +21,6 @@ _CLOSE_QUOTES = "”’」』\"'"
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
 _DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。！？；!?;]")
@@ -82,7 +81,7 @@ def header_limit(blocks: list[Block], stop: int) -> int:
     return stop
 
 
-def mark_dump_title(blocks: list[Block]) -> None:
+def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
     """The headline of a text dump.
 
     1. the 名称/标题 value of a flattened gov table;
@@ -93,6 +92,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
        not reach TITLE_MIN_EVIDENCE, so a dump without a headline gets none.
     """
     gov_title = next((b.fields["title"] for b in blocks if b.label == FIELD and b.fields.get("title")), None)
+    headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     if gov_title:
         mark_title(blocks, gov_title, "title:matches-gov-table")
         return
@@ -112,7 +112,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
         first_line = b.index == 0 and _first_line_headline(t)
         # (公文 sections and numbered items are the article's own headings)
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
-                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t)
+                or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
                 or shapes.SECTION.match(t) or _NUMBERED_ITEM.match(t)):
             continue
         start = bisect.bisect_right(prose_at, i)
@@ -126,7 +126,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared)
+        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared, headline_word)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
@@ -134,7 +134,8 @@ def mark_dump_title(blocks: list[Block]) -> None:
         mark_title(blocks, blocks[-best[1]].text, best[2])
 
 
-def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) -> tuple[int, str]:
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float,
+                    headline_word: re.Pattern[str]) -> tuple[int, str]:
     """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body)."""
     t = blocks[i].text
     signs: list[tuple[int, str]] = []
@@ -151,15 +152,15 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) 
     # Right above the info line or a toolbar a line needs less overlap, or a headline word; a slogan there
     # shares almost nothing with the article and names no document or event.
     if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
-            shared >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
+            shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t)):
         signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
     if _DOCUMENT_TITLE.search(t):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
-    elif _HEADLINE_WORD.search(t):
+    elif headline_word.search(t):
         signs.append((EVIDENCE_WEAK, "title:headline-word"))
     if blocks[i].index == 0:
         # the first line is where a dump's headline usually stands: more so for a long line the article echoes
-        strong = len(t) >= TITLE_LONG and (shared >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t))
+        strong = len(t) >= TITLE_LONG and (shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t))
         signs.append((EVIDENCE_STRONG if strong else EVIDENCE_WEAK, "title:first-line"))
     # after an info line naming the outlet or author, the article has begun: a line there is its own heading
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon as lx
+from ..lexicon import Lexicon
 from ..grammar.dates import CN_DATE, HAS_TIME, day_of
 from .bodyscan import Scan
 
-_DOC_NOTE = re.compile(r"^[（(]\s*(" + CN_DATE + r")[^（）()]{0,80}?(?:" + "|".join(lx.DOCUMENT_DATE_VERBS)
-                       + r")")
 
 
-def document_date(sc: Scan) -> str | None:
+def _doc_note(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"^[（(]\s*(" + CN_DATE + r")[^（）()]{0,80}?(?:" + "|".join(lexicon.document_date_verbs) + r")")
+
+
+def document_date(sc: Scan, lexicon: Lexicon) -> str | None:
     """The date of a 公文/law note opening the text: （2010年3月1日某某市第十三届…会议通过）."""
+    note = lexicon.view("html_meta.doc_note", _doc_note)
     for t in sc.paren[:200]:
-        m = _DOC_NOTE.match(t.strip())
+        m = note.match(t.strip())
         if m:
             return m.group(1)
     return None

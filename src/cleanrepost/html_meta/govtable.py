@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import lexicon as lx
+from ..grammar.labels import split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import _WS, element_text
@@ -67,11 +67,8 @@ def _list_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _list_pairs(text: str, rx: re.Pattern[str]) -> dict[str, str]:
-    hits = list(rx.finditer(text))
     pairs: dict[str, str] = {}
-    for i, h in enumerate(hits):
-        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
-        value = text[h.end():end].strip()
+    for h, value in split_values(text, list(rx.finditer(text)))[1]:
         if value:
             pairs.setdefault(_label(h.group("label")), value)
     return pairs
@@ -145,9 +142,9 @@ def _nearest_table(el):
     return None
 
 
-def _table_date(table: dict[str, str]) -> str | None:
+def _table_date(table: dict[str, str], lexicon: Lexicon) -> str | None:
     """The gov table's posting date (发布日期 …), not its 成文日期."""
-    for label, name in lx.GOV_LABEL_FIELDS.items():
+    for label, name in lexicon.table("gov_label_fields").items():
         if name == "date" and table.get(label):
             return table[label]
     return None

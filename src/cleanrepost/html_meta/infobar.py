@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .. import lexicon as lx
+from ..grammar.labels import BARS, GROUP_FIELDS, split_values
+from ..knowledge.tables import OUTLET_SHAPE, PERSON_SHAPE
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
@@ -19,24 +20,32 @@ NEAR_TITLE = 8  # elements after the headline searched for an unlabelled date ba
 
 @dataclass(frozen=True)
 class _BarLabels:
+    """What one Lexicon's tables make of an info bar: its labels, their groups, the action words of its links and
+    the 原文链接 label of a printed URL."""
     regex: re.Pattern[str]
     field_of: dict[str, str]
+    actions: frozenset[str]
+    original_url: re.Pattern[str]
 
 
-_BAR_CACHE: dict[tuple, _BarLabels] = {}
-_FIELD_NAMES = {"source": "source_name", "date": "published", "author": "author", "editor": "editor"}
+# the groups a bar's label may feed, and the Document field of each (grammar.labels.GROUP_FIELDS is the one map)
+_FIELD_NAMES = {group: GROUP_FIELDS[group] for group in ("source", "date", "author", "editor")}
+_BAR_VALUE_EDGE = " |｜/·[]【】()（）"  # separators and brackets around a bar's values
 _WEAK = {"时间", "日期"}  # mean "publication time" only in a bar that also has a stronger label
 
 
+def _compile_bar_labels(lexicon: Lexicon) -> _BarLabels:
+    pairs = list(lexicon.info_labels)
+    alts = "|".join(sorted((re.escape(label) for label, _ in pairs), key=len, reverse=True))
+    sep = "[ \t\u3000]*[" + re.escape(BARS) + "]"
+    rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?(?:" + _COLON + "|" + sep + ")")
+    original = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.source_link_texts)) + r")" + _COLON
+                          + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
+    return _BarLabels(rx, {label: kind for label, kind in pairs}, frozenset(lexicon.bar_action_words), original)
+
+
 def _bar_labels(lexicon: Lexicon) -> _BarLabels:
-    cached = _BAR_CACHE.get(lexicon.info_labels)
-    if cached is None:
-        pairs = list(lexicon.info_labels)
-        alts = "|".join(sorted((re.escape(label) for label, _ in pairs), key=len, reverse=True))
-        sep = "[ \t\u3000]*[" + re.escape(lx.BAR_SEPARATORS) + "]"
-        rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?(?:" + _COLON + "|" + sep + ")")
-        cached = _BAR_CACHE[lexicon.info_labels] = _BarLabels(rx, {label: kind for label, kind in pairs})
-    return cached
+    return lexicon.view("html_meta.bar_labels", _compile_bar_labels)
 
 
 def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[Any, dict[str, str], str]]:
@@ -62,7 +71,7 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
         if len(out) >= 8:
             break
     if head_el is not None and not any("published" in found for _, found, _ in out):
-        near = _near_title_bar(head_el, taken)
+        near = _near_title_bar(head_el, taken, labels.actions)
         if near is not None:
             out.insert(0, near)
     return out
@@ -122,10 +131,8 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
     if not strong:
         return {}
     found: dict[str, str] = {}
-    for i, h in enumerate(hits):
+    for h, value in split_values(text, hits, _BAR_VALUE_EDGE)[1]:
         name = _FIELD_NAMES.get(labels.field_of.get(h.group("label")) or "")
-        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
-        value = text[h.end():end].strip(" |｜/·[]【】()（）")
         if not name or not value or name in found:
             continue
         d = _DATE.search(value)
@@ -140,7 +147,7 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
         if name == "author":  # several reporters: 作者：杜卿卿 李隽
             names = []
             for t in tokens:
-                if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", t) or t in lx.BAR_ACTION_WORDS:
+                if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", t) or t in labels.actions:
                     break
                 names.append(t)
             value = " ".join(names[:4]) or value
@@ -150,19 +157,15 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
         d = _DATE.search(text)
         if d and _NUMERIC_DATE.search(d.group(0)):
             found["published"] = d.group(0)
-    href = _source_link(bar, labels) or _original_url(text)
+    href = _source_link(bar, labels) or _original_url(text, labels)
     if href:
         found["source_url"] = href
     return found
 
 
-_ORIGINAL_URL = re.compile(r"(?:" + "|".join(map(re.escape, lx.SOURCE_LINK_TEXTS)) + r")" + _COLON
-                           + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
-
-
-def _original_url(text: str) -> str | None:
+def _original_url(text: str, labels: _BarLabels) -> str | None:
     """A 原文链接：http://… printed as text in the bar (not a link): the bar is consumed, its URL must not go."""
-    m = _ORIGINAL_URL.search(text)
+    m = labels.original_url.search(text)
     return m.group("url") if m else None
 
 
@@ -190,7 +193,7 @@ def _source_link(bar, labels: _BarLabels) -> str | None:
     return None
 
 
-def _near_title_bar(head_el, taken: list):
+def _near_title_bar(head_el, taken: list, actions: frozenset[str]):
     """An unlabelled line right after the headline holding a numeric date (2019-09-26 10:56 证券时报网)."""
     count = 0
     anchor = head_el
@@ -211,10 +214,10 @@ def _near_title_bar(head_el, taken: list):
             if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= 40):
                 continue
             found = {"published": d.group(0)}
-            outlet = _outlet_link(sib, d.end(), text)
+            outlet = _outlet_link(sib, d.end(), text, actions)
             if outlet:
                 found.update(outlet)
-            for k, v in _unlabelled_credits(text, d).items():
+            for k, v in _unlabelled_credits(text, d, actions).items():
                 found.setdefault(k, v)
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
@@ -223,23 +226,23 @@ def _near_title_bar(head_el, taken: list):
     return None
 
 
-def _outlet_link(bar, date_end: int, text: str) -> dict[str, str]:
+def _outlet_link(bar, date_end: int, text: str, actions: frozenset[str]) -> dict[str, str]:
     """A short outlet-name link after the date in an unlabelled bar (the portal layout "date  outlet")."""
     for a in bar.iter("a"):
         name = collapse(a.text_content())
         href = (a.get("href") or "").strip()
         if (2 <= len(name) <= 20 and re.search(r"[\u4e00-\u9fff]", name) and href.startswith(("http://", "https://"))
-                and name not in lx.BAR_ACTION_WORDS and text.find(name) > date_end - 1):
+                and name not in actions and text.find(name) > date_end - 1):
             return {"source_name": name, "source_url": href}
     return {}
 
 
-_OUTLET = re.compile(lx.OUTLET_SHAPE)
-_PERSON = re.compile(lx.PERSON_SHAPE)
+_OUTLET = re.compile(OUTLET_SHAPE)
+_PERSON = re.compile(PERSON_SHAPE)
 _TIME_LEFT = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 
 
-def _unlabelled_credits(text: str, d: re.Match[str]) -> dict[str, str]:
+def _unlabelled_credits(text: str, d: re.Match[str], actions: frozenset[str]) -> dict[str, str]:
     """Outlet and person of a bar made of nothing but them and the date ("某某日报 张三 2026-01-10 06:49")."""
     rest = text[:d.start()] + " " + text[d.end():]
     tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
@@ -249,7 +252,7 @@ def _unlabelled_credits(text: str, d: re.Match[str]) -> dict[str, str]:
     for t in tokens:
         if _OUTLET.match(t) and "source_name" not in found:
             found["source_name"] = t
-        elif _PERSON.match(t) and t not in lx.BAR_ACTION_WORDS and "author" not in found:
+        elif _PERSON.match(t) and t not in actions and "author" not in found:
             found["author"] = t
         else:
             return {}  # anything else: not a bare credit line

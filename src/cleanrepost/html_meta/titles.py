@@ -6,7 +6,7 @@ from typing import Any, Iterator
 
 from lxml import etree
 
-from .. import lexicon as lx
+from ..lexicon import Lexicon
 from .bodyscan import _HEADLINE_TAGS, Scan
 from .text import _within, collapse, element_text, key
 
@@ -45,17 +45,17 @@ def _title_candidates(sc: Scan) -> Iterator[tuple[Any, str]]:
             yield el, text
 
 
-def headline(root, sc: Scan, tags: dict[str, str], table: dict[str, str]) -> tuple[Any, str | None]:
+def headline(root, sc: Scan, tags: dict[str, str], table: dict[str, str], lexicon: Lexicon) -> tuple[Any, str | None]:
     """(element showing the headline or None, headline text)."""
     full = page_title(root)
     stripped = strip_site_suffix(full) if full else None
     cands = list(_title_candidates(sc))
-    for label, name in lx.GOV_LABEL_FIELDS.items():
+    for label, name in lexicon.table("gov_label_fields").items():
         if name == "title" and table.get(label):
             value = table[label]
             return next((el for el, t in cands if key(t) == key(value)), None), value
     meta_title = tags.get("articletitle")
-    site = {key(tags.get(n)) for n in lx.SITE_NAME_META_TAGS} - {""}
+    site = {key(tags.get(n)) for n in lexicon.site_name_meta_tags} - {""}
     cands = [(el, t) for el, t in cands if key(t) not in site]  # the site's logo/name is never the headline
     if full:
         k_full, k_stripped = key(full), key(stripped)

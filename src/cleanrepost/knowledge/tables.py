@@ -124,8 +124,6 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
 
 # The feed headings count as sidebar headings.
 SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
-# Separators an info bar may put between a label and its value besides a colon (来源丨某某融媒).
-BAR_SEPARATORS = "丨︱|｜"
 # An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
 # outlet (source_name), a short all-Han token beside it the person (author).
 OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
@@ -184,12 +182,10 @@ DOCUMENT_DATE_VERBS: tuple[str, ...] = ("通过", "发布", "公布", "印发", 
 # A city in brackets after an outlet name: 财经网(北京) → 财经网.
 SOURCE_CITY_SUFFIX = r"\s{0,8}[(（][\u4e00-\u9fff]{2,3}[)）]$"
 
-# --- furniture / provenance grammar data (grammar.py; issue #15) -------------------------------------------------
+# --- furniture / provenance grammar data (grammar/; issue #15; separators: grammar/labels.py) -------------------------------------------------
 # Kept as one separate block so the grammar's data reads in one place.  Labels, value shapes and furniture words
 # are shapes of page chrome in general, never one page's text.
 
-# Separators between a label and its value besides the colon: pipes, the CJK vertical bars 丨 ︱, a slash.
-GRAMMAR_SEPARATORS = ":：|｜丨︱/"
 # Info-bar labels beyond INFO_LABELS (none of them repeated here), with their group ("category"/"keywords" values carry no field).
 GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("发表于", "date"), ("发布", "date"), ("PostTime", "date"),
