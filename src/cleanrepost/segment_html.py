@@ -92,6 +92,19 @@ OVERLAP_TEXT = 3000  # characters of a container read for that overlap
 BOX_SKIP = 3  # chrome lines between a lead box and the body box (share bar, byline, counter) looked past
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# block_weight: what one block says for or against "article here" (characters of text count; the constants are
+# what a block costs before its length does)
+CHROME_COST = 4.0  # a line a chrome rule claims costs this ...
+CHROME_PER_CHAR = 0.5  # ... and this much per character (half of what prose of its length would give)
+LINK_LINE_COST = 3.0  # a link line costs this ...
+LINK_PER_CHAR = 0.5  # ... and this much per link character
+DENSITY_BASE = 0.25  # prose without Chinese punctuation counts a quarter per character ...
+DENSITY_PER_MARK = 0.25  # ... and each punctuation mark adds a quarter, up to the full character
+SHORT_COST = 3.0  # every non-table block costs this: short fragments (menus, labels) come out negative
+LINK_LINE_SHARE = 0.5  # a block with more link text than this is a link line
+# choose_container: an id/class hint scales a node's score (a hint alone never beats much more prose)
+CONTENT_HINT_FACTOR = 1.25  # lexicon.content_hints
+CHROME_HINT_FACTOR = 0.7  # lexicon.boilerplate_hints
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
 
 
@@ -389,21 +402,21 @@ def block_weight(b: Block, rule_kind: str | None) -> float:
     """How much a block says "article here": Chinese prose counts for, links and known chrome against."""
     n = len(b.text)
     if rule_kind in _CHROME_KINDS:
-        return -(4.0 + 0.5 * n)
+        return -(CHROME_COST + CHROME_PER_CHAR * n)
     if rule_kind in ("source-link", "byline"):  # provenance lines (a long 原文链接 URL) are no evidence either way
         return 0.0
     if _is_link_line(b):
-        return -(3.0 + 0.5 * b.link_chars)
+        return -(LINK_LINE_COST + LINK_PER_CHAR * b.link_chars)
     punct = len(_CN_PUNCT_FULL.findall(b.text)) + len(_CN_PUNCT_ASCII.findall(b.text))
-    density = min(1.0, 0.25 + 0.25 * punct)
+    density = min(1.0, DENSITY_BASE + DENSITY_PER_MARK * punct)
     # Short fragments cost a little (menus, labels), except cells of a data table (名单, 统计表): those are text.
-    cost = 0.0 if b.table_row is not None and not b.link_chars else 3.0
+    cost = 0.0 if b.table_row is not None and not b.link_chars else SHORT_COST
     return (n - b.link_chars) * density - cost
 
 
 def _is_link_line(b: Block) -> bool:
     """Mostly link text, and not a 公文 part (附件 links to attachments belong to the document)."""
-    return b.link_chars > 0.5 * len(b.text) and not _DOCUMENT_PART.search(b.text)
+    return b.link_chars > LINK_LINE_SHARE * len(b.text) and not _DOCUMENT_PART.search(b.text)
 
 
 def _discount_teasers(blocks: list[Block], weights: list[float]) -> None:
@@ -444,13 +457,16 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
     for i, node in enumerate(nodes):
         s = node.score
         if s > 0:
-            if content.intersection(node.tokens):
-                s *= 1.25
-            elif chrome.intersection(node.tokens):
-                s *= 0.7
+            s *= _hint_factor(node, content, chrome)
         if s > best_score:
             best, best_score = i, s
     return best
+
+
+def _hint_factor(node: _Node, content: set[str], chrome: set[str]) -> float:
+    """What the node's id/class hints scale its score by."""
+    return CONTENT_HINT_FACTOR if content.intersection(node.tokens) else CHROME_HINT_FACTOR if chrome.intersection(
+        node.tokens) else 1.0
 
 
 def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
@@ -461,7 +477,7 @@ def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
         node = walk.nodes[n]
         s = node.score
         if s > 0:
-            s *= 1.25 if content.intersection(node.tokens) else 0.7 if chrome.intersection(node.tokens) else 1.0
+            s *= _hint_factor(node, content, chrome)
         if s > best_score:
             best, best_score = n, s
         if n == top:

@@ -39,6 +39,10 @@ _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
 _UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}(" + _NAMES + r"))?[)）]$")
 WIDGET_MAX = 40  # a QR/follow widget caption is one short line
+CONTACT_MAX = 160  # a contact line (电话/邮箱/QQ …) is short; longer lines with those labels are prose
+CREDIT_MAX = 80  # a reporter credit standing alone is short
+WEATHER_MAX = 40  # a weather widget line is short
+CASE_CHANGES_MIN = 4  # case humps that make a Latin run look random (iPhone has 2, xK9aQ more)
 _QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
 
 
@@ -73,7 +77,7 @@ def _words(lexicon: Lexicon) -> _Words:
 
 def contact_line(text: str, lexicon: Lexicon) -> bool:
     """A site's contact block line: 电话/热线/邮箱/QQ/微信/地址 labels with phone, mail or number values."""
-    if len(text) > 160 or "。" in text or not _words(lexicon).contact.match(text):
+    if len(text) > CONTACT_MAX or "。" in text or not _words(lexicon).contact.match(text):
         return False
     return bool(PHONE.search(text) or EMAIL.search(text) or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
 
@@ -116,7 +120,7 @@ def despaced(text: str) -> str:
 
 def credit_line(text: str, lexicon: Lexicon) -> bool:
     """A reporter credit standing alone: roles and names only ("■通 讯 员 某某", "融媒体记者 某某 某某")."""
-    t = despaced(_READING.sub("", text).lstrip("■□●◆▲★☆◇○•·")) if len(text) <= 80 else ""
+    t = despaced(_READING.sub("", text).lstrip("■□●◆▲★☆◇○•·")) if len(text) <= CREDIT_MAX else ""
     return bool(t) and bool(_words(lexicon).credit.match(t))
 
 
@@ -154,7 +158,7 @@ def _random_run(run: str) -> bool:
     """xK9aQ, Ub4Yz, qWeRtY look random; iPhone, WeChat, PM25, Win10 do not (few case humps, digits only at the end)."""
     changes = sum(a.islower() != b.islower() for a, b in zip(run, run[1:]) if a.isalpha() and b.isalpha())
     digit_then_letter = any(a.isdigit() and b.isalpha() for a, b in zip(run, run[1:]))  # not Win10, G20
-    return changes >= 4 or digit_then_letter
+    return changes >= CASE_CHANGES_MIN or digit_then_letter
 
 
 def strip_jammers(line: str, runs: set[str]) -> tuple[str, list[str]]:
@@ -180,7 +184,7 @@ def site_chrome(text: str, lexicon: Lexicon) -> bool:
 
 def weather_line(text: str, lexicon: Lexicon) -> bool:
     """A weather widget line: temperatures (12℃, 3°C) or only weather words, wind and AQI."""
-    if len(text) > 40:
+    if len(text) > WEATHER_MAX:
         return False
     if re.search(r"-?\d{1,2}\s*(?:℃|°C|°)", text):
         return True

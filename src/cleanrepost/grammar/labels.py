@@ -28,6 +28,9 @@ GROUP_FIELDS: dict[str, str] = {"url": "source_url", "source": "source_name", "d
                                 "editor": "editor", "title": "title"}
 NAME_GROUPS = ("source", "author", "editor")  # the groups whose values name people or outlets
 INFO_MAX = 200  # an info line is one short line
+NAME_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caught after the label
+BARE_TOKENS_MAX = 6  # tokens of an info line without labels (outlet, person, date, time, count …)
+LEAD_TOKENS = 8  # tokens opening a CMS residue line read for its date and outlet
 
 _SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
@@ -112,14 +115,14 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
                 return None
         elif group in NAME_GROUPS:
             value = _NAME_NOTE.sub("", _NAME_END.split(raw)[0]).strip()
-            if value and len(value) <= 40:
+            if value and len(value) <= NAME_VALUE_MAX:
                 fields.setdefault(group, value)
     lead_dates = [v for s, v in tokens if s == "date"]
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
     if not spans:
         shapes = {s for s, _ in tokens}
-        if not shapes & {"date", "time"} or len(tokens) > 6:
+        if not shapes & {"date", "time"} or len(tokens) > BARE_TOKENS_MAX:
             return None
         for s, v in tokens:
             if s == "outlet":
@@ -132,7 +135,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
 def leading_fields(text: str) -> dict[str, str]:
     """Date and outlet from the typed tokens that open a CMS residue line ("2022-07-29 1 1 某某日报 content_1.html …")."""
     out: dict[str, str] = {}
-    for tok in text.split()[:8]:
+    for tok in text.split()[:LEAD_TOKENS]:
         shape = "date" if dates.DATETIME.fullmatch(tok) else token_shape(tok)
         if shape is None:
             break

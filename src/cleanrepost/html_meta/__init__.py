@@ -35,7 +35,7 @@ from .infobar import BAR_MAX, NEAR_TITLE, bar_hits, info_bars, parse_bar
 from .metatags import _source_value, gov_meta_names, meta_tags
 from .sources import clean_source_name, original_link
 from .text import collapse, element_text, key
-from .titles import SUFFIX_MAX, TITLE_MAX, headline, page_title, strip_site_suffix
+from .titles import CANDIDATE_TEXT_MAX, SUFFIX_MAX, headline, page_title, strip_site_suffix
 
 
 @dataclass

@@ -8,6 +8,8 @@ from ..grammar.dates import CN_DATE, HAS_TIME, day_of
 from .bodyscan import Scan
 
 
+NOTES_SCANNED = 200  # bracketed texts searched for the opening note (it stands at the top)
+
 
 def _doc_note(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r"^[（(]\s*(" + CN_DATE + r")[^（）()]{0,80}?(?:" + "|".join(lexicon.document_date_verbs) + r")")
@@ -16,7 +18,7 @@ def _doc_note(lexicon: Lexicon) -> re.Pattern[str]:
 def document_date(sc: Scan, lexicon: Lexicon) -> str | None:
     """The date of a 公文/law note opening the text: （2010年3月1日某某市第十三届…会议通过）."""
     note = lexicon.view("html_meta.doc_note", _doc_note)
-    for t in sc.paren[:200]:
+    for t in sc.paren[:NOTES_SCANNED]:
         m = note.match(t.strip())
         if m:
             return m.group(1)

@@ -12,6 +12,10 @@ from .text import _WS, element_text
 # Compiled once: these run for every cell, text node or element_text call of a page.
 _CELL_LABEL = re.compile(r"^(.{1,12}?)[:：]\s*(.*)$")
 _COLON_SPLIT = re.compile(r"[:：]")
+GOV_LABELS_MIN = 3  # known labels that make a table or list the 政府信息公开 table (one or two are any form's)
+CELL_MAX = 200  # a label cell's text; longer cells are content
+VALUE_CELL_MAX = 300  # the value cell after a label cell
+TABLE_SLACK = 200  # characters a gov table may hold beyond twice its labels and values (headers, notes)
 
 
 def _label(text: str) -> str:
@@ -30,7 +34,7 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
         pairs: dict[str, str] = {}
         cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
         for i, cell in enumerate(cells):
-            text = element_text(cell, 200, " ")
+            text = element_text(cell, CELL_MAX, " ")
             if not text:
                 continue
             m = _CELL_LABEL.match(text)
@@ -39,22 +43,23 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
                 continue
             value = m.group(2).strip() if m and m.group(2).strip() else None
             if value is None and i + 1 < len(cells):
-                nxt = element_text(cells[i + 1], 300, " ")
+                nxt = element_text(cells[i + 1], VALUE_CELL_MAX, " ")
                 if nxt and _label(nxt.split("：")[0].split(":")[0]) not in labels:
                     value = nxt
             if value:
                 pairs.setdefault(head, value)
-        if len(pairs) >= 3 and (best is None or len(pairs) >= len(best_pairs)):
+        if len(pairs) >= GOV_LABELS_MIN and (best is None or len(pairs) >= len(best_pairs)):
             best, best_pairs = table, pairs  # later (inner) tables come after their ancestors in iter order
     if best is None:
         return gov_list(sc, lexicon)
     size = sum(len(k) + len(v) for k, v in best_pairs.items())
-    total = element_text(best, size * 2 + 200, "")
+    total = element_text(best, size * 2 + TABLE_SLACK, "")
     return (best if total is not None else None), best_pairs
 
 
 _LIST_CACHE: dict[tuple, re.Pattern[str]] = {}
 LIST_MAX = 900  # a gov label list is short; a longer block is the page
+LIST_CLIMB = 5  # ancestors of a labelled text searched for the list holding the most labels
 
 
 def _list_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -84,7 +89,7 @@ def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
             continue
         best, best_pairs = None, {}
         el = owner
-        for _ in range(5):
+        for _ in range(LIST_CLIMB):
             if el is None or el.tag in ("body", "html"):
                 break
             block = element_text(el, LIST_MAX, " ")
@@ -94,7 +99,7 @@ def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
             if len(pairs) > len(best_pairs):
                 best, best_pairs = el, pairs
             el = el.getparent()
-        if best is not None and len(best_pairs) >= 3 and set(best_pairs) <= labels:
+        if best is not None and len(best_pairs) >= GOV_LABELS_MIN and set(best_pairs) <= labels:
             return best, best_pairs
     return None, {}
 
@@ -133,7 +138,7 @@ def _label_tables(sc: Scan, labels: dict[str, str]) -> list:
                 counts[table] = set()
                 order.append(table)
             counts[table].add(head)
-    return [t for t in order if len(counts[t]) >= 3]
+    return [t for t in order if len(counts[t]) >= GOV_LABELS_MIN]
 
 
 def _nearest_table(el):

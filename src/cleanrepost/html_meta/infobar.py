@@ -16,6 +16,13 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 BAR_MAX = 160  # an info bar is short; anything longer is content
 NEAR_TITLE = 8  # elements after the headline searched for an unlabelled date bar
+BARS_MAX = 8  # info bars taken from one page: a page has one or two; more are a list's dated items
+LABEL_OWNERS_MAX = 200  # elements with a bar label looked at (a long list of labelled items is not a bar)
+SOURCE_LEAD = 16  # characters before a link searched for the 来源 label it follows
+AUTHORS_MAX = 4  # reporters named in one 作者 value (作者：张三 李四 …); more are a list
+WRITTEN_DATE_BAR_MAX = 40  # a line under the headline with a written (年月日) date is a bar only this short
+BARE_CREDITS_MAX = 3  # outlet/person tokens of an unlabelled bar besides its date
+OUTLET_NAME_MIN, OUTLET_NAME_MAX = 2, 20  # an outlet-name link's text
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
             continue
         taken.append(bar)
         out.append((bar, found, "meta:info-bar"))
-        if len(out) >= 8:
+        if len(out) >= BARS_MAX:
             break
     if head_el is not None and not any("published" in found for _, found, _ in out):
         near = _near_title_bar(head_el, taken, labels.actions)
@@ -84,7 +91,7 @@ def _label_owners(sc: Scan, regex: re.Pattern[str]) -> Iterator[Any]:
         if regex.search(text):
             yield owner
             seen += 1
-            if seen > 200:
+            if seen > LABEL_OWNERS_MAX:
                 return
 
 
@@ -150,7 +157,7 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
                 if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", t) or t in labels.actions:
                     break
                 names.append(t)
-            value = " ".join(names[:4]) or value
+            value = " ".join(names[:AUTHORS_MAX]) or value
         if value and re.search(r"[\u4e00-\u9fffA-Za-z]", value):
             found[name] = value
     if "published" not in found:
@@ -182,7 +189,7 @@ def _source_link(bar, labels: _BarLabels) -> str | None:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "a" and el.get("href"):
-            lead = collapse("".join(before))[-16:]
+            lead = collapse("".join(before))[-SOURCE_LEAD:]
             m = list(labels.regex.finditer(lead))
             if m and labels.field_of.get(m[-1].group("label")) == "source" and not lead[m[-1].end():].strip():
                 return el.get("href").strip()
@@ -211,7 +218,7 @@ def _near_title_bar(head_el, taken: list, actions: frozenset[str]):
                 return None  # a sentence of the article: a date after it is the document's own (落款), not the post's
             d = _DATE.search(text)
             # a numeric date, or a short line holding a written one (a dateline opening prose is longer)
-            if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= 40):
+            if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= WRITTEN_DATE_BAR_MAX):
                 continue
             found = {"published": d.group(0)}
             outlet = _outlet_link(sib, d.end(), text, actions)
@@ -231,7 +238,7 @@ def _outlet_link(bar, date_end: int, text: str, actions: frozenset[str]) -> dict
     for a in bar.iter("a"):
         name = collapse(a.text_content())
         href = (a.get("href") or "").strip()
-        if (2 <= len(name) <= 20 and re.search(r"[\u4e00-\u9fff]", name) and href.startswith(("http://", "https://"))
+        if (OUTLET_NAME_MIN <= len(name) <= OUTLET_NAME_MAX and re.search(r"[\u4e00-\u9fff]", name) and href.startswith(("http://", "https://"))
                 and name not in actions and text.find(name) > date_end - 1):
             return {"source_name": name, "source_url": href}
     return {}
@@ -246,7 +253,7 @@ def _unlabelled_credits(text: str, d: re.Match[str], actions: frozenset[str]) ->
     """Outlet and person of a bar made of nothing but them and the date ("某某日报 张三 2026-01-10 06:49")."""
     rest = text[:d.start()] + " " + text[d.end():]
     tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
-    if not tokens or len(tokens) > 3:
+    if not tokens or len(tokens) > BARE_CREDITS_MAX:
         return {}
     found: dict[str, str] = {}
     for t in tokens:

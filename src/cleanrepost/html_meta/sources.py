@@ -7,11 +7,13 @@ from ..knowledge.tables import SOURCE_CITY_SUFFIX
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import collapse
+ORIGINAL_SCANNED = 50  # texts mentioning 原文 looked at (the link is near the article, not in a long list)
+
 
 def original_link(sc: Scan, lexicon: Lexicon) -> str | None:
     """The href of a 原文链接 / 阅读原文 link, or of the link right after a 原文链接： label."""
     words = lexicon.source_link_texts
-    for text, el, is_tail in sc.original[:50]:
+    for text, el, is_tail in sc.original[:ORIGINAL_SCANNED]:
         t = collapse(text).strip("[]【】()（）:： ")
         link = None
         if not is_tail and el.tag == "a" and t in words:

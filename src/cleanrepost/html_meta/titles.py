@@ -13,7 +13,7 @@ from .text import _within, collapse, element_text, key
 # the spaces before a separator bounded: an unbounded \s* there was retried from every space of a long run
 # that no separator ends (quadratic); a real title never has more than a few
 _TITLE_SEP = re.compile(r"\s{0,8}(?:_+|(?<!\d)-{1,2}(?!\d)|\s-\s|[|｜]|—{1,2}|–|::)\s*")
-TITLE_MAX = 150
+CANDIDATE_TEXT_MAX = 150  # a headline candidate's text read this far (classify.TITLE_MAX: what a headline may be)
 SUFFIX_MAX = 16  # a site/channel name after the last separator of <title>
 
 
@@ -40,7 +40,7 @@ def strip_site_suffix(title: str) -> str:
 def _title_candidates(sc: Scan) -> Iterator[tuple[Any, str]]:
     """Headline candidates with their (short) text, in document order."""
     for el in sc.headlines[:400]:
-        text = element_text(el, TITLE_MAX)
+        text = element_text(el, CANDIDATE_TEXT_MAX)
         if text and len(key(text)) >= 2:
             yield el, text
 
