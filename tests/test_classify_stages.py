@@ -155,7 +155,7 @@ def test_span_after_the_core_keeps_closing_formula_and_content_labels():
 
 def test_document_dateline_is_body_with_fallback_fields():
     bs = lines(PARA, "2003年5月12日，某某省财政厅")
-    fields.mark_document_dateline(bs)
+    fields.mark_document_dateline(bs, LEX)
     assert decided(bs)[1] == (BODY, None, "body:document-dateline")
     assert bs[1].fields == {"date": "2003年5月12日", "source": "某某省财政厅"}
 
@@ -165,7 +165,7 @@ def test_self_credit_moves_the_site_name_to_site():
     bs[0].mark(BOILERPLATE, "navigation", "header:before-article")
     bs[1].mark(FIELD, "byline", "line:test")
     bs[1].fields["source"] = "某某资料网"
-    fields.mark_self_credit(bs)
+    fields.mark_self_credit(bs, LEX)
     assert bs[1].fields == {"site": "某某资料网"}
 
 

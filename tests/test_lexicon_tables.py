@@ -172,3 +172,24 @@ def test_headline_hints_find_headline_candidates(table, cls):
 def test_an_unknown_table_is_refused():
     with pytest.raises(TypeError, match="no table"):
         D.extended(sidebar_heading=["x"])
+
+
+# -- thresholds: Lexicon.tuning -----------------------------------------------------------------------------------
+def test_a_tuned_threshold_changes_the_result():
+    page = dump("索引号：11330000/2021-00001", "关于做好河道清淤的通知", P1, P2)  # one gov row alone
+    assert "索引号" not in clean(page, lexicon=D).meta
+    assert clean(page, lexicon=D.tuned(gov_min_rows=1)).meta["索引号"] == "11330000/2021-00001"
+
+
+def test_tuning_refuses_what_it_cannot_honour():
+    with pytest.raises(TypeError, match="no threshold"):
+        D.tuned(gov_rows_min=1)
+    with pytest.raises(TypeError, match="not overridable yet"):
+        D.tuned(title_max=80)  # read inside classify's per-line helpers, which get no lexicon yet
+
+
+def test_a_tuned_lexicon_pickles_and_keeps_its_tables():
+    import pickle
+    lex = D.extended(sidebar_headings=["邻县动态"]).tuned(info_max=120)
+    back = pickle.loads(pickle.dumps(lex))
+    assert back == lex and back.tuning.info_max == 120 and "邻县动态" in back.sidebar_headings

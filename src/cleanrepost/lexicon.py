@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Pattern
 
 from .knowledge import matcher
 from .knowledge.rules import DATE, LINE_RULES, PROVINCES, SELF_MEDIA_RULES, LineRule  # noqa: F401
+from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHROME_SUBTREE_HINTS, CONTACT_LABELS,
                                CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
@@ -94,6 +95,8 @@ class Lexicon:
     site_chrome_words: tuple[str, ...] = SITE_CHROME_WORDS
     site_chrome_suffixes: tuple[str, ...] = SITE_CHROME_SUFFIXES
     weather_words: tuple[str, ...] = WEATHER_WORDS
+    # the classifier's thresholds (knowledge/tuning.py): not a table; `tuned()` overrides them
+    tuning: Tuning = DEFAULT_TUNING
     _compiled: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
@@ -103,7 +106,7 @@ class Lexicon:
     @classmethod
     def tables(cls) -> tuple[str, ...]:
         """The names of the tables `extended()` can add to."""
-        return tuple(f.name for f in fields(cls) if not f.name.startswith("_"))
+        return tuple(f.name for f in fields(cls) if not f.name.startswith("_") and f.name != "tuning")
 
     def extended(self, **more: Iterable[Any]) -> "Lexicon":
         """A copy with more entries in any table (`Lexicon.tables()` names them): `extended(hidden_hints=["x"])`.
@@ -123,6 +126,18 @@ class Lexicon:
         changes = {name: (values + self.line_rules if name == "line_rules" else getattr(self, name) + values)
                    for name, values in added.items()}
         return replace(self, **changes, _compiled={})
+
+    def tuned(self, **overrides: Any) -> "Lexicon":
+        """A copy with some thresholds of `tuning` changed: `tuned(gov_min_rows=3)`.  Raises `TypeError` for a
+        name `Tuning` does not have, or one the stages do not read from the lexicon yet (see knowledge/tuning.py:
+        refused rather than silently ignored)."""
+        names = {f.name for f in fields(Tuning)}
+        for name in sorted(overrides):
+            if name not in names:
+                raise TypeError(f"Tuning has no threshold {name!r}")
+            if name not in OVERRIDABLE:
+                raise TypeError(f"threshold {name!r} is not overridable yet; these are: {', '.join(sorted(OVERRIDABLE))}")
+        return replace(self, tuning=replace(self.tuning, **overrides), _compiled={})
 
     def __getstate__(self) -> dict:
         """Pickled without the compiled views and the match memo: rebuilt on first use (Match objects, which the

@@ -89,8 +89,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("title", lambda bs, r: mark_title(bs, r.title_hint), _with_hint_or_markup),
     Stage("tail", lambda bs, r: mark_tail(bs), _always),
     Stage("span", lambda bs, r: mark_span(bs, r.lexicon), _dump),
-    Stage("document-dateline", lambda bs, r: mark_document_dateline(bs), _always),
-    Stage("self-credit", lambda bs, r: mark_self_credit(bs), _dump),
+    Stage("document-dateline", lambda bs, r: mark_document_dateline(bs, r.lexicon), _always),
+    Stage("self-credit", lambda bs, r: mark_self_credit(bs, r.lexicon), _dump),
     Stage("wire-source", lambda bs, r: mark_wire_source(bs), _dump),
     Stage("body", lambda bs, r: mark_body(bs), _always),
 )

@@ -10,7 +10,6 @@ from ..lexicon import SITE_CREDIT, Lexicon
 from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import SP, folded, is_open
-from .tuning import CREDIT_VALUE_MAX, GOV_MIN_LABELS, GOV_MIN_ROWS, GOV_ROW_MAX, INFO_MAX, INFO_MIN_LABELS
 
 _VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
 _CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
@@ -51,12 +50,13 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
     groups = info_label_groups(lexicon)
+    t = lexicon.tuning
     rx = _label_re(tuple(groups), False)
     for b in blocks:
-        if not is_open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
+        if not is_open(b) or len(b.text) > t.info_max or "。" in b.text or not (":" in b.text or "：" in b.text):
             continue
         lead, pairs = _split_labelled(folded(b.text), rx)
-        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < INFO_MIN_LABELS and not lead):
+        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < t.info_min_labels and not lead):
             continue
         values: dict[str, str] = {}
         for label, value in pairs:
@@ -68,7 +68,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 value = m.group(0) if m else ""
             elif group in _CREDIT_GROUPS:
                 value = _VALUE_END.split(value)[0]
-                if len(value) > CREDIT_VALUE_MAX:
+                if len(value) > t.credit_value_max:
                     value = ""
             else:  # counters and share widgets carry no provenance
                 continue
@@ -95,10 +95,11 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     """
     rx = _label_re(lexicon.gov_table_labels + lexicon.gov_table_counter_labels, True)
     label_fields = lexicon.table("gov_label_fields")
+    t = lexicon.tuning
     parsed: dict[int, list[tuple[str, str]]] = {}
     strong: set[int] = set()
     for i, b in enumerate(blocks):
-        if not is_open(b) or len(b.text) > GOV_ROW_MAX or "。" in b.text:
+        if not is_open(b) or len(b.text) > t.gov_row_max or "。" in b.text:
             continue
         text = shapes.BULLET.sub("", _PIPES.sub(" ", folded(b.text)).strip())  # rows flattened with pipes, "• 索引号:"
         m = rx.match(text)
@@ -108,13 +109,13 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
         if lead or not any(v for _, v in pairs):
             continue
         parsed[i] = pairs
-        if len(pairs) >= GOV_MIN_LABELS or _ANY_SPACE.search(m.group("label")):
+        if len(pairs) >= t.gov_min_labels or _ANY_SPACE.search(m.group("label")):
             strong.add(i)
     accepted: set[int] = set()
     run: list[int] = []
     for i in sorted(parsed) + [-2]:  # runs of adjacent label lines; -2 flushes the last run
         if run and i != run[-1] + 1:
-            if len(run) >= GOV_MIN_ROWS or strong.intersection(run):
+            if len(run) >= t.gov_min_rows or strong.intersection(run):
                 accepted.update(run)
             run = []
         run.append(i)

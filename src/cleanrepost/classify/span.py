@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import grammar
+from ..grammar import dates
 from ..lexicon import CLOSING_FORMULAS, Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
-from ..grammar import dates
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit

@@ -6,9 +6,9 @@ import bisect
 import re
 
 from .. import grammar
+from ..grammar import dates
 from ..lexicon import DOCUMENT_TITLE_RE, Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
-from ..grammar import dates
 from . import shapes
 from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
