@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..grammar import dates
-from ..grammar.labels import NAME_GROUPS, info_label_groups, split_values
+from ..grammar.labels import NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, split_values
 from ..lexicon import SITE_CREDIT, Lexicon
 from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
@@ -21,17 +20,6 @@ _SPACES = re.compile(r"\s+")  # the letter-spacing inside a label ("索   引   
 _ANY_SPACE = re.compile(r"\s")
 _PIPES = re.compile(r"[|｜]")  # the cell separators of a table row flattened to a line
 _VALUE_END = re.compile(SP + "{2,}|" + SP + "*/" + SP)  # where a credit's value ends ("张三   编辑：…", "张三 / 李四")
-
-
-@lru_cache(maxsize=32)
-def _label_re(labels: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
-    """Labels at the line start or after whitespace, followed by a colon; `spaced` also allows letter-spacing
-    ("索   引   号") and a bare whitespace separator, as flattened gov tables have."""
-    if spaced:
-        alts = "|".join((SP + "*").join(map(re.escape, lab)) for lab in sorted(labels, key=len, reverse=True))
-        return re.compile(r"(?:^|(?<=\s))(?P<label>" + alts + r")(?:" + SP + r"*[:：]|" + SP + r"+|$)" + SP + "*")
-    alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
-    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + alts + r")" + SP + r"*[:：]" + SP + "*")
 
 
 def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
@@ -51,7 +39,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     """
     groups = info_label_groups(lexicon)
     t = lexicon.tuning
-    rx = _label_re(tuple(groups), False)
+    rx = lexicon.view("classify.info_line_labels", lambda lex: labelled_line_pattern(tuple(info_label_groups(lex))))
     for b in blocks:
         if not is_open(b) or len(b.text) > t.info_max or "。" in b.text or not (":" in b.text or "：" in b.text):
             continue
@@ -93,7 +81,8 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
     one line holds several labels or writes its label letter-spaced ("名        称 …").
     """
-    rx = _label_re(lexicon.gov_table_labels + lexicon.gov_table_counter_labels, True)
+    rx = lexicon.view("classify.gov_row_labels",
+                      lambda lex: gov_row_pattern(lex.gov_table_labels + lex.gov_table_counter_labels))
     label_fields = lexicon.table("gov_label_fields")
     t = lexicon.tuning
     parsed: dict[int, list[tuple[str, str]]] = {}

@@ -53,9 +53,47 @@ def split_values(text: str, hits: Sequence[re.Match[str]], edge: str | None = No
     return (text[:hits[0].start()] if hits else text), pairs
 
 
+# -- label patterns: one builder, a named variant per reader ------------------------------------------------------
+_COLON = SP + r"*[:：]"  # a colon, maybe after spaces
+
+
+def label_alternation(labels: Sequence[str], gap: str | None = None) -> str:
+    """The labels as one alternation, longest first; with `gap`, letter-spacing (索   引   号) allowed between
+    the characters of each."""
+    ordered = sorted(labels, key=len, reverse=True)
+    if gap is None:
+        return "|".join(map(re.escape, ordered))
+    return "|".join(gap.join(map(re.escape, label)) for label in ordered)
+
+
+def labelled_line_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """classify's info line: a label at the line start or after a space, pipe, slash or bracket, then a colon."""
+    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + label_alternation(labels) + r")" + _COLON + SP + "*")
+
+
+def gov_row_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """A flattened gov-table row: a letter-spaced label after the line start or a space, then a colon, spaces, or
+    the line's end."""
+    return re.compile(r"(?:^|(?<=\s))(?P<label>" + label_alternation(labels, SP + "*") + r")(?:" + _COLON + r"|" + SP
+                      + r"+|$)" + SP + "*")
+
+
+def gov_list_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """HTML's gov labels laid out as a list (索 引 号：, 标　　题：): a letter-spaced label, then a colon."""
+    gap = r"[ \u3000\u00a0]*"
+    return re.compile(r"(?P<label>" + label_alternation(labels, gap) + r")" + gap + r"[:：]")
+
+
+def info_bar_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """HTML's info bar: a label (maybe with 于/自: 发布于, 转自) then a colon or one of BARS."""
+    return re.compile(r"(?P<label>" + label_alternation(labels) + r")(?:于|自)?(?:" + r"[ \t\u3000\u00a0]*[:：]" + "|"
+                      + "[ \t\u3000]*[" + re.escape(BARS) + "]" + ")")
+
+
 def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A label at the line start or after a space/bracket/separator, then a separator, or nothing before a digit."""
-    alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    """A dump's info line: a label at the line start or after a space/bracket/separator, then a separator, or
+    nothing before a digit."""
+    alts = label_alternation(labels)
     seps = re.escape(SEPARATORS)
     # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued
     return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + SP + r"*[" + seps + r"]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..grammar.labels import split_values
+from ..grammar.labels import gov_list_pattern, split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import _WS, element_text
@@ -57,18 +57,8 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
     return (best if total is not None else None), best_pairs
 
 
-_LIST_CACHE: dict[tuple, re.Pattern[str]] = {}
 LIST_MAX = 900  # a gov label list is short; a longer block is the page
 LIST_CLIMB = 5  # ancestors of a labelled text searched for the list holding the most labels
-
-
-def _list_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """Gov labels followed by a colon, letter-spacing allowed (索 引 号：, 标　　题：)."""
-    rx = _LIST_CACHE.get(labels)
-    if rx is None:
-        spaced = (r"[ \u3000\u00a0]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
-        rx = _LIST_CACHE[labels] = re.compile(r"(?P<label>" + "|".join(spaced) + r")[ \u3000\u00a0]*[:：]")
-    return rx
 
 
 def _list_pairs(text: str, rx: re.Pattern[str]) -> dict[str, str]:
@@ -83,7 +73,7 @@ def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
     """The same label/value metadata laid out as a list (<ul><li>索引号：…</li>…) instead of a table: the
     smallest block around the labels that holds the most of them, if three or more."""
     labels = set(lexicon.gov_table_labels)
-    rx = _list_regex(tuple(lexicon.gov_table_labels))
+    rx = lexicon.view("html_meta.gov_list_labels", lambda lex: gov_list_pattern(lex.gov_table_labels))
     for text, owner in sc.colon:
         if not rx.search(text):
             continue

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from ..grammar.labels import BARS, GROUP_FIELDS, split_values
+from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
 from ..knowledge.tables import OUTLET_SHAPE, PERSON_SHAPE
 from ..lexicon import Lexicon
 from .bodyscan import Scan
@@ -43,9 +43,7 @@ _WEAK = {"时间", "日期"}  # mean "publication time" only in a bar that also 
 
 def _compile_bar_labels(lexicon: Lexicon) -> _BarLabels:
     pairs = list(lexicon.info_labels)
-    alts = "|".join(sorted((re.escape(label) for label, _ in pairs), key=len, reverse=True))
-    sep = "[ \t\u3000]*[" + re.escape(BARS) + "]"
-    rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?(?:" + _COLON + "|" + sep + ")")
+    rx = info_bar_pattern([label for label, _ in pairs])
     original = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.source_link_texts)) + r")" + _COLON
                           + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
     return _BarLabels(rx, {label: kind for label, kind in pairs}, frozenset(lexicon.bar_action_words), original)
