@@ -171,7 +171,7 @@ def test_self_credit_moves_the_site_name_to_site():
 
 def test_wire_dateline_is_a_fallback_source():
     bs = lines("新华社北京3月5日电（记者张小明）" + PARA)
-    fields.mark_wire_source(bs)
+    fields.mark_wire_source(bs, LEX)
     assert bs[0].fields.get("source") == "新华社" and bs[0].label is None
 
 

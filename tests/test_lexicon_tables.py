@@ -94,6 +94,17 @@ CASES = [
      lambda d: ("navigation", "span:site-chrome-before-article") in removed(d)),
     ("weather_words", ["冰雹", "大风"], dump("冰雹 大风", TITLE, "来源：青禾日报", P1, P2),
      lambda d: ("navigation", "span:site-chrome-before-article") in removed(d)),
+    # pattern tables: regular expressions, the first that matches wins
+    ("closing_formulas", [r"^特此函达$"], dump(TITLE, P1, P2, "特此函达"), lambda d: "特此函达" in d.paragraphs),
+    ("wire_datelines", [r"^(?P<source>青禾台)讯"], dump(TITLE, "青禾台讯 " + P1, P2), lambda d: d.source_name == "青禾台"),
+    ("end_marks", [r"^[\W_]{0,6}完[\W_]{0,6}$"], html(article(after="<p>— 完 —</p>")),
+     lambda d: ("ad", "html:edge-promo") in removed(d)),
+    ("bar_outlets", [r"^[\u4e00-\u9fff]{2,8}号$"],
+     html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 青禾融媒号</p><div class='content'><p>{P1}</p><p>{P2}</p></div>"),
+     lambda d: d.source_name == "青禾融媒号"),
+    ("bar_persons", [r"^[A-Za-z]{3,20}$"],
+     html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 Zhangsan</p><div class='content'><p>{P1}</p><p>{P2}</p></div>"),
+     lambda d: d.author == "Zhangsan"),
 ]
 
 
@@ -107,7 +118,8 @@ def test_every_table_has_a_case():
     """A table without a case here is one the code may read from a module global unnoticed."""
     covered = {c[0] for c in CASES} | {"line_rules", "removal_kinds", "content_hints", "boilerplate_hints",
                                        "extra_info_labels", "gov_table_counter_labels", "headline_words",
-                                       "contact_labels", "headline_hints", "headline_tokens"}
+                                       "contact_labels", "headline_hints", "headline_tokens", "document_titles",
+                                       "site_credits", "epaper_jumps"}
     assert set(Lexicon.tables()) == covered
 
 
@@ -167,6 +179,37 @@ def test_headline_hints_find_headline_candidates(table, cls):
     root = lxml_html.fromstring(f"<html><body><div class='{cls}'>{TITLE}</div><p>{P1}</p></body></html>")
     assert not scan(root, D).headlines
     assert [el.text for el in scan(root, D.extended(**{table: [cls]})).headlines] == [TITLE]
+
+
+def test_document_titles_count_as_headline_evidence():
+    def title(lex):
+        bs = [Block(t, i, tag="line") for i, t in enumerate(["网站导航条", "春季植树造林安排表", P1, P2])]
+        bs[0].mark(BOILERPLATE, "navigation", "header:before-article")
+        titles.mark_dump_title(bs, lex)
+        return [b.text for b in bs if b.label == "title"]
+    assert title(D) == []
+    assert title(D.extended(document_titles=[r"安排表$"])) == ["春季植树造林安排表"]
+
+
+def test_site_credits_make_a_credit_the_sites_stamp():
+    def stamp(lex):
+        bs = [Block("作者：青禾之家 发布时间：2020-01-02 来源：青禾之家", 0, tag="line")]
+        labels.mark_info_lines(bs, lex)
+        return bs[0].fields
+    assert stamp(D)["source"] == "青禾之家"
+    assert stamp(D.extended(site_credits=[r"之家$"])) == {"site": "青禾之家", "site_time": "2020-01-02"}
+
+
+def test_epaper_jumps_are_pager_furniture():
+    assert furniture_shape("（转第5页）", D) is None
+    assert furniture_shape("（转第5页）", D.extended(epaper_jumps=[r"^[(（]转第\d{1,2}页[)）]$"])) == ("pager", "shape:epaper-jump")
+
+
+def test_a_pattern_table_refuses_what_a_line_rule_would():
+    with pytest.raises(CleanError, match="nested quantifiers"):
+        D.extended(closing_formulas=[r"^(?:\s*此致)+$"])
+    with pytest.raises(CleanError, match="bad pattern"):
+        D.extended(end_marks=[r"^(END"])
 
 
 def test_an_unknown_table_is_refused():

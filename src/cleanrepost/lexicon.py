@@ -29,6 +29,8 @@ from .knowledge import matcher
 from .knowledge.rules import DATE, LINE_RULES, PROVINCES, SELF_MEDIA_RULES, LineRule  # noqa: F401
 from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
+from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP, OUTLET_SHAPE, PERSON_SHAPE,
+                               SITE_CREDIT, WIRE_DATELINE)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHROME_SUBTREE_HINTS, CONTACT_LABELS,
                                CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,
@@ -95,6 +97,15 @@ class Lexicon:
     site_chrome_words: tuple[str, ...] = SITE_CHROME_WORDS
     site_chrome_suffixes: tuple[str, ...] = SITE_CHROME_SUFFIXES
     weather_words: tuple[str, ...] = WEATHER_WORDS
+    # pattern tables (PATTERN_TABLES): regular expressions, tried in order, the first that matches wins
+    closing_formulas: tuple[str, ...] = (CLOSING_FORMULAS,)  # 特此通知, 此复 …: a 公文's own last line
+    document_titles: tuple[str, ...] = (DOCUMENT_TITLE_RE,)  # 关于…的通知: a 公文 headline
+    site_credits: tuple[str, ...] = (SITE_CREDIT,)  # a credited name that is a website's (某某网)
+    wire_datelines: tuple[str, ...] = (WIRE_DATELINE,)  # 新华社北京3月5日电: group `source` is the agency
+    end_marks: tuple[str, ...] = (END_MARK,)  # — END —: the close of a self-media post
+    epaper_jumps: tuple[str, ...] = (EPAPER_JUMP,)  # （下转A2版）
+    bar_outlets: tuple[str, ...] = (OUTLET_SHAPE,)  # an outlet's name in an unlabelled HTML info bar
+    bar_persons: tuple[str, ...] = (PERSON_SHAPE,)  # a person's name there
     # the classifier's thresholds (knowledge/tuning.py): not a table; `tuned()` overrides them
     tuning: Tuning = DEFAULT_TUNING
     _compiled: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -120,6 +131,9 @@ class Lexicon:
         if unknown:
             raise TypeError(f"Lexicon has no table {unknown[0]!r}; its tables: {', '.join(self.tables())}")
         added = {name: tuple(values) for name, values in more.items()}
+        for name in PATTERN_TABLES:
+            for p in added.get(name, ()):
+                _check_pattern(name, p)
         kinds = dict(self.removal_kinds + added.get("removal_kinds", ()))
         for r in added.get("line_rules", ()):
             _check_rule(r, kinds)
@@ -159,6 +173,10 @@ class Lexicon:
         """A pair table (hint_kinds, gov_label_fields, info_labels …) as a dict; later pairs win."""
         return self.view("table:" + name, lambda lex: dict(getattr(lex, name)))
 
+    def patterns(self, name: str) -> tuple[Pattern[str], ...]:
+        """A pattern table (PATTERN_TABLES) compiled: callers take the first that matches."""
+        return self.view("patterns", compiled_pattern_tables)[name]
+
     def sidebar_heading_re(self) -> Pattern[str]:
         return self.view("sidebar", sidebar_heading_pattern)
 
@@ -176,6 +194,25 @@ def sidebar_heading_pattern(lex: Lexicon) -> Pattern[str]:
     # it splits one way only (">>" and "»" are in its class): two overlapping runs there were quadratic in a line
     # of "»".
     return re.compile(r"^[\s\[【「『<《>»•·|｜#*]*(?:" + alts + r")[\s\]】」』>》»:：|｜]*(?:(?:更多|more|MORE|\+)[\s>»]*)?$")
+
+
+PATTERN_TABLES = ("closing_formulas", "document_titles", "site_credits", "wire_datelines", "end_marks", "epaper_jumps",
+                  "bar_outlets", "bar_persons")
+
+
+def compiled_pattern_tables(lex: Lexicon) -> dict[str, tuple[Pattern[str], ...]]:
+    """Every pattern table of `lex`, compiled (all at once: one view)."""
+    return {name: tuple(re.compile(p) for p in getattr(lex, name)) for name in PATTERN_TABLES}
+
+
+def _check_pattern(table: str, p: str) -> None:
+    """A pattern added to a pattern table compiles and cannot backtrack catastrophically (as a line rule)."""
+    try:
+        nested = nested_quantifiers(re.compile(p))
+    except (re.error, TypeError) as e:
+        raise CleanError(f"{table}: bad pattern {p!r}: {e}") from e
+    if nested:
+        raise CleanError(f"{table}: pattern {p!r} has nested quantifiers ({nested[0]}); bound one of the two repeats")
 
 
 def _check_rule(r: LineRule, kinds: dict[str, str]) -> None:

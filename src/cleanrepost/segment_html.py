@@ -34,7 +34,7 @@ from lxml import etree
 from . import deadline
 from .classify import title_overlap
 from .html_meta import read_metadata
-from .lexicon import DOCUMENT_PART_RE, END_MARK, Lexicon
+from .lexicon import DOCUMENT_PART_RE, Lexicon
 from .model import Block, Removal, Segmented
 from .structure import describe
 
@@ -69,7 +69,6 @@ _CONTAINER_TAGS = re.compile(r"</?(?:div|section|article|blockquote|center|table
                              r"\b[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
-_END_MARK = re.compile(END_MARK)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
 # alternation led by a lookbehind tries every position: twice the time); the counts add up to the same.
@@ -641,12 +640,13 @@ def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None, le
     From each edge inwards, lines a rule claims, link lines and the headline are passed over (the classifier
     deals with them); the first other line is the article and stops the walk."""
     title = _canon(title_hint or "")
+    end_marks = lexicon.patterns("end_marks")
     cue = lexicon.view("segment_html.self_media_cue", lambda lex: re.compile("|".join(map(re.escape, lex.self_media_cues))))
 
     def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
         b = blocks[i]
         if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not _DOCUMENT_PART.search(b.text) and (
-                hits[i] is None and (cue.search(b.text) or _END_MARK.match(b.text))):
+                hits[i] is None and (cue.search(b.text) or any(p.match(b.text) for p in end_marks))):
             return "drop"
         if hits[i] is not None or _is_link_line(b) or (title and _canon(b.text) == title):
             return "pass"

@@ -91,7 +91,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("span", lambda bs, r: mark_span(bs, r.lexicon), _dump),
     Stage("document-dateline", lambda bs, r: mark_document_dateline(bs, r.lexicon), _always),
     Stage("self-credit", lambda bs, r: mark_self_credit(bs, r.lexicon), _dump),
-    Stage("wire-source", lambda bs, r: mark_wire_source(bs), _dump),
+    Stage("wire-source", lambda bs, r: mark_wire_source(bs, r.lexicon), _dump),
     Stage("body", lambda bs, r: mark_body(bs), _always),
 )
 

@@ -38,9 +38,9 @@ def mark_self_credit(blocks: list[Block], lexicon: Lexicon) -> None:
             b.fields["site"] = b.fields.pop("source")
 
 
-def mark_wire_source(blocks: list[Block]) -> None:
+def mark_wire_source(blocks: list[Block], lexicon: Lexicon) -> None:
     """The first paragraph's wire dateline ("某某社某地3月5日电") names the agency: a fallback source."""
     b = next((x for x in blocks if is_open(x) and is_tail_prose(x.text)), None)
-    source = grammar.wire_source(b.text) if b else None
+    source = grammar.wire_source(b.text, lexicon) if b else None
     if b is not None and source:
         b.fields.setdefault("source", source)

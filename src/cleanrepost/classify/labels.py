@@ -5,7 +5,7 @@ import re
 
 from ..grammar import dates
 from ..grammar.labels import NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, split_values
-from ..lexicon import SITE_CREDIT, Lexicon
+from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import SP, folded, is_open
@@ -15,7 +15,6 @@ _CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
 _CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 # -- patterns --------------------------------------------------------------------------------------------------
-_SITE_CREDIT = re.compile(SITE_CREDIT)  # a name ending like a website's (某某网, 某某在线)
 _SPACES = re.compile(r"\s+")  # the letter-spacing inside a label ("索   引   号")
 _ANY_SPACE = re.compile(r"\s")
 _PIPES = re.compile(r"[|｜]")  # the cell separators of a table row flattened to a line
@@ -39,6 +38,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     """
     groups = info_label_groups(lexicon)
     t = lexicon.tuning
+    site_credits = lexicon.patterns("site_credits")  # a name ending like a website's (某某网, 某某在线)
     rx = lexicon.view("classify.info_line_labels", lambda lex: labelled_line_pattern(tuple(info_label_groups(lex))))
     for b in blocks:
         if not is_open(b) or len(b.text) > t.info_max or "。" in b.text or not (":" in b.text or "：" in b.text):
@@ -69,7 +69,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 and any(groups[lab] == "source" for lab, _ in pairs)):
             values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
         src = values.get("source")
-        if src and src == values.get("author") and _SITE_CREDIT.search(src):
+        if src and src == values.get("author") and any(p.search(src) for p in site_credits):
             values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}
         b.fields.update(values)
         b.mark(FIELD if values else BOILERPLATE, "byline", "info:labelled-line")

@@ -6,7 +6,7 @@ import re
 
 from .. import grammar
 from ..grammar import dates
-from ..lexicon import CLOSING_FORMULAS, Lexicon
+from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
@@ -18,7 +18,6 @@ _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.templa
 _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment list
 
 # -- patterns --------------------------------------------------------------------------------------------------
-_CLOSING = re.compile(CLOSING_FORMULAS)  # 特此通知, 此复 …: the document's own last line
 _CLAUSE = re.compile(r"[，,；;、]")
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
 # "地点：市政府三楼会议室": a short Han label and its value
@@ -153,6 +152,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     (related titles, widget names, account names), a bare person's name is a stand-alone byline; 公文 parts,
     closing formulas (特此通知) and content label lines ("地点：…") stay.
     """
+    closing = lexicon.patterns("closing_formulas")  # 特此通知, 此复 …: the document's own last line
     first, last = core(blocks)
     if last < 0:
         return
@@ -171,7 +171,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
             b.mark(FIELD, "byline", "span:unit-credit")
             continue
-        if (item or not is_open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text, lexicon)
+        if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
             continue
         if is_document_part(b.text) and not (shapes.ORGAN_LINE.match(b.text) and not _signed(blocks, k)):

@@ -7,7 +7,7 @@ import re
 
 from .. import grammar
 from ..grammar import dates
-from ..lexicon import DOCUMENT_TITLE_RE, Lexicon
+from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
@@ -21,7 +21,6 @@ _CLOSE_QUOTES = "”’」』\"'"
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。！？；!?;]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
@@ -92,7 +91,6 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
        not reach TITLE_MIN_EVIDENCE, so a dump without a headline gets none.
     """
     gov_title = next((b.fields["title"] for b in blocks if b.label == FIELD and b.fields.get("title")), None)
-    headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     if gov_title:
         mark_title(blocks, gov_title, "title:matches-gov-table")
         return
@@ -126,7 +124,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared, headline_word)
+        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared, lexicon)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
@@ -134,10 +132,10 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         mark_title(blocks, blocks[-best[1]].text, best[2])
 
 
-def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float,
-                    headline_word: re.Pattern[str]) -> tuple[int, str]:
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, lexicon: Lexicon) -> tuple[int, str]:
     """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body)."""
     t = blocks[i].text
+    headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     signs: list[tuple[int, str]] = []
     crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
     if crumb is not None and _line_key(crumb.text).endswith(_line_key(t)):
@@ -154,7 +152,7 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float,
     if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
             shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t)):
         signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
-    if _DOCUMENT_TITLE.search(t):
+    if any(p.search(t) for p in lexicon.patterns("document_titles")):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
     elif headline_word.search(t):
         signs.append((EVIDENCE_WEAK, "title:headline-word"))

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..knowledge.tables import EPAPER_JUMP, WIRE_DATELINE
 from . import dates
 from .labels import INFO_MAX, NAME_GROUPS, info_label_groups, leading_fields, parse_info, split_values  # noqa: F401
 from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, OUTLET, PERSON, PHONE,  # noqa: F401
@@ -28,13 +27,11 @@ from .values import SP as _SP
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
-_WIRE = re.compile(WIRE_DATELINE)
 # tone-marked pinyin a mirror site injects after characters: 政协(xié)
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
 # WeChat/self-media promos: 点蓝字关注, 关注我们, 点【在看】, 长按…关注
 _PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮)?[【\[]?在看|分享给更多|长按.{0,8}关注|设为星标")
 _YEAR_BAR = re.compile(r"^(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}" + dates.YEAR + r"年?$")  # bounded: tab bars of years
-_EPAPER_JUMP = re.compile(EPAPER_JUMP)
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
 _UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}(" + _NAMES + r"))?[)）]$")
@@ -94,7 +91,7 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
     words = re.split(r"[\s|｜/]+", core)
     if len(words) >= 2 and all(w in lines for w in words):
         return "navigation", "shape:widget-bar"
-    if _EPAPER_JUMP.match(t):
+    if any(p.match(t) for p in lexicon.patterns("epaper_jumps")):
         return "pager", "shape:epaper-jump"
     if COUNTER_PHRASE.match(core) or COUNTER_PHRASE.match(re.sub(r"\s+", "", core)):
         return "counter", "shape:counter"
@@ -128,10 +125,6 @@ def unit_credit(text: str) -> tuple[str, str | None] | None:
     """"（某某分中心）" / "（某某市 某某）" alone: (unit, names) of the closing credit of a contributed item."""
     m = _UNIT_CREDIT.match(text.strip())
     return (m.group(1), m.group(2)) if m else None
-
-
-def epaper_jump(text: str) -> bool:
-    return bool(_EPAPER_JUMP.match(text))
 
 
 # An anti-copy jammer run inside Han text: 4-12 Latin letters/digits mixing cases or letters and digits.
@@ -191,7 +184,8 @@ def weather_line(text: str, lexicon: Lexicon) -> bool:
     return not _words(lexicon).weather.sub("", text).strip(" /~-:：0123456789")
 
 
-def wire_source(text: str) -> str | None:
-    """The agency of a wire dateline opening a paragraph ("中新社某地2月7日电 …")."""
-    m = _WIRE.match(text)
+def wire_source(text: str, lexicon: Lexicon) -> str | None:
+    """The agency of a wire dateline opening a paragraph ("中新社某地2月7日电 …"): group `source` of the first
+    of the lexicon's wire_datelines that matches."""
+    m = next((m for m in (p.match(text) for p in lexicon.patterns("wire_datelines")) if m), None)
     return m.group("source") if m else None

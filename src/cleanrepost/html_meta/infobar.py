@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
-from ..knowledge.tables import OUTLET_SHAPE, PERSON_SHAPE
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
@@ -33,6 +32,8 @@ class _BarLabels:
     field_of: dict[str, str]
     actions: frozenset[str]
     original_url: re.Pattern[str]
+    outlets: tuple[re.Pattern[str], ...]  # lexicon.bar_outlets, bar_persons: names in an unlabelled bar
+    persons: tuple[re.Pattern[str], ...]
 
 
 # the groups a bar's label may feed, and the Document field of each (grammar.labels.GROUP_FIELDS is the one map)
@@ -46,7 +47,8 @@ def _compile_bar_labels(lexicon: Lexicon) -> _BarLabels:
     rx = info_bar_pattern([label for label, _ in pairs])
     original = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.source_link_texts)) + r")" + _COLON
                           + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
-    return _BarLabels(rx, {label: kind for label, kind in pairs}, frozenset(lexicon.bar_action_words), original)
+    return _BarLabels(rx, {label: kind for label, kind in pairs}, frozenset(lexicon.bar_action_words), original,
+                      lexicon.patterns("bar_outlets"), lexicon.patterns("bar_persons"))
 
 
 def _bar_labels(lexicon: Lexicon) -> _BarLabels:
@@ -76,7 +78,7 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
         if len(out) >= BARS_MAX:
             break
     if head_el is not None and not any("published" in found for _, found, _ in out):
-        near = _near_title_bar(head_el, taken, labels.actions)
+        near = _near_title_bar(head_el, taken, labels)
         if near is not None:
             out.insert(0, near)
     return out
@@ -198,7 +200,7 @@ def _source_link(bar, labels: _BarLabels) -> str | None:
     return None
 
 
-def _near_title_bar(head_el, taken: list, actions: frozenset[str]):
+def _near_title_bar(head_el, taken: list, labels: _BarLabels):
     """An unlabelled line right after the headline holding a numeric date (2019-09-26 10:56 证券时报网)."""
     count = 0
     anchor = head_el
@@ -219,10 +221,10 @@ def _near_title_bar(head_el, taken: list, actions: frozenset[str]):
             if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= WRITTEN_DATE_BAR_MAX):
                 continue
             found = {"published": d.group(0)}
-            outlet = _outlet_link(sib, d.end(), text, actions)
+            outlet = _outlet_link(sib, d.end(), text, labels.actions)
             if outlet:
                 found.update(outlet)
-            for k, v in _unlabelled_credits(text, d, actions).items():
+            for k, v in _unlabelled_credits(text, d, labels).items():
                 found.setdefault(k, v)
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
@@ -242,12 +244,10 @@ def _outlet_link(bar, date_end: int, text: str, actions: frozenset[str]) -> dict
     return {}
 
 
-_OUTLET = re.compile(OUTLET_SHAPE)
-_PERSON = re.compile(PERSON_SHAPE)
 _TIME_LEFT = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 
 
-def _unlabelled_credits(text: str, d: re.Match[str], actions: frozenset[str]) -> dict[str, str]:
+def _unlabelled_credits(text: str, d: re.Match[str], labels: _BarLabels) -> dict[str, str]:
     """Outlet and person of a bar made of nothing but them and the date ("某某日报 张三 2026-01-10 06:49")."""
     rest = text[:d.start()] + " " + text[d.end():]
     tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
@@ -255,9 +255,9 @@ def _unlabelled_credits(text: str, d: re.Match[str], actions: frozenset[str]) ->
         return {}
     found: dict[str, str] = {}
     for t in tokens:
-        if _OUTLET.match(t) and "source_name" not in found:
+        if any(p.match(t) for p in labels.outlets) and "source_name" not in found:
             found["source_name"] = t
-        elif _PERSON.match(t) and t not in actions and "author" not in found:
+        elif any(p.match(t) for p in labels.persons) and t not in labels.actions and "author" not in found:
             found["author"] = t
         else:
             return {}  # anything else: not a bare credit line
