@@ -126,7 +126,7 @@ def test_dump_title_by_evidence_and_header_before_it():
     bs = lines("首页 新闻 政务 公开 服务", "青禾县召开河道清淤整治专题会议", "2021-03-08 09:30 来源：云岫日报 作者：张小明",
                PARA, PARA2)
     labels.mark_info_lines(bs, LEX)
-    titles.mark_dump_title(bs)
+    titles.mark_dump_title(bs, LEX)
     assert bs[1].label == TITLE and bs[1].reason.startswith("title:")
     span.mark_header(bs)
     assert decided(bs)[0] == (BOILERPLATE, "navigation", "header:before-article")
@@ -135,7 +135,7 @@ def test_dump_title_by_evidence_and_header_before_it():
 def test_dump_title_prefers_the_gov_table_name():
     bs = lines("名称：关于做好河道清淤的通知", "索引号：11330000/2021-00001", "关于做好河道清淤的通知", PARA)
     labels.mark_gov_labels(bs, LEX)
-    titles.mark_dump_title(bs)
+    titles.mark_dump_title(bs, LEX)
     assert bs[2].reason == "title:matches-gov-table"
 
 
@@ -149,13 +149,13 @@ def test_tail_after_a_disclaimer_is_chrome_but_attachments_stay():
 
 def test_span_after_the_core_keeps_closing_formula_and_content_labels():
     bs = lines(PARA, PARA2, "特此通知", "地点：县政府三楼会议室", "张小明", "白沙镇启动垃圾分类试点")
-    span.mark_span(bs)
+    span.mark_span(bs, LEX)
     assert [b.reason for b in bs] == [None, None, None, None, "span:name-after-article", "span:after-article"]
 
 
 def test_document_dateline_is_body_with_fallback_fields():
     bs = lines(PARA, "2003年5月12日，某某省财政厅")
-    fields.mark_document_dateline(bs)
+    fields.mark_document_dateline(bs, LEX)
     assert decided(bs)[1] == (BODY, None, "body:document-dateline")
     assert bs[1].fields == {"date": "2003年5月12日", "source": "某某省财政厅"}
 
@@ -165,13 +165,13 @@ def test_self_credit_moves_the_site_name_to_site():
     bs[0].mark(BOILERPLATE, "navigation", "header:before-article")
     bs[1].mark(FIELD, "byline", "line:test")
     bs[1].fields["source"] = "某某资料网"
-    fields.mark_self_credit(bs)
+    fields.mark_self_credit(bs, LEX)
     assert bs[1].fields == {"site": "某某资料网"}
 
 
 def test_wire_dateline_is_a_fallback_source():
     bs = lines("新华社北京3月5日电（记者张小明）" + PARA)
-    fields.mark_wire_source(bs)
+    fields.mark_wire_source(bs, LEX)
     assert bs[0].fields.get("source") == "新华社" and bs[0].label is None
 
 

@@ -139,7 +139,7 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
     rules = {r.regex.pattern for r in LINE_RULES}
     out = dict(_module_patterns())
     for where, p in _runtime_patterns().items():
-        if where.startswith("lexicon.py:_") or p.pattern in rules:
+        if where.startswith(("lexicon.py:_", "knowledge/matcher.py:_")) or p.pattern in rules:
             continue  # _plain / _quick_reject / _anchored_for: the line rules, joined
         if p not in out.values():
             out[where] = p

@@ -19,7 +19,7 @@ from .segment_html import segment_html
 from .segment_text import segment_text
 from .structure import build_body
 
-KINDS = ("auto", "html", "text")
+INPUT_KINDS = ("auto", "html", "text")  # what Options.kind accepts (not lexicon.REMOVAL_KINDS)
 SCRIPTS = ("simplified", "traditional", "keep")
 ENGINES = ("auto", "cleanrepost", "trafilatura")
 FALLBACK_MAX_CHARS = 2_000_000  # pages larger than this never go to the trafilatura fallback
@@ -47,8 +47,8 @@ class Options:
     favor: str = "balanced"  # "precision" / "recall": move borderline decisions one way (favor.py)
 
     def validate(self) -> "Options":
-        if self.kind not in KINDS:
-            raise CleanError(f"kind must be one of {KINDS}, not {self.kind!r}")
+        if self.kind not in INPUT_KINDS:
+            raise CleanError(f"kind must be one of {INPUT_KINDS}, not {self.kind!r}")
         if self.script not in SCRIPTS:
             raise CleanError(f"script must be one of {SCRIPTS}, not {self.script!r}")
         if self.engine not in ENGINES:
@@ -134,7 +134,7 @@ def _run(data: bytes | str, url: str | None, opts: Options) -> Document:
     deadline.check()
     if opts.favor != "balanced":
         apply_favor(seg.blocks, opts.favor)
-    doc = assemble(seg)
+    doc = assemble(seg, opts.lexicon)
     doc.url = url
     doc.encoding = decoded.encoding
     if decoded.encoding is not None:

@@ -7,33 +7,18 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import GOV_SOURCE_LABELS
+from .grammar.dates import iso_date
+from .grammar.labels import GROUP_FIELDS
+from .lexicon import Lexicon
 from .model import BODY, BOILERPLATE, FIELD, HEADING, TITLE, Document, Removal, Segmented
 
 _FIELD_NAMES = ("source_url", "source_name", "published", "author", "editor")
-# Block field groups → Document fields.  Any other group (gov table labels, site credits) goes to meta.
-_GROUP_TO_FIELD = {"url": "source_url", "source": "source_name", "date": "published", "author": "author",
-                   "editor": "editor", "title": "title"}
-_DATE_PARTS = re.compile(r"((?:19|20)\d\d)\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})(?:\D{1,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?")
-
-
-def iso_date(value: str | None) -> str | None:
-    """'2024年5月3日 10:30' → '2024-05-03T10:30'; None when no full date is present."""
-    if not value:
-        return None
-    m = _DATE_PARTS.search(value)
-    if not m:
-        return None
-    y, mo, d, hh, mm, ss = m.groups()
-    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
-        return None
-    out = f"{y}-{int(mo):02d}-{int(d):02d}"
-    if hh is not None and int(hh) < 24 and int(mm) < 60:
-        out += f"T{int(hh):02d}:{mm}" + (f":{ss}" if ss else "")
-    return out
-
-
-def assemble(seg: Segmented) -> Document:
+# Block field groups → Document fields: grammar.labels.GROUP_FIELDS.  Any other group (gov table labels, site
+# credits) goes to meta.
+def assemble(seg: Segmented, lexicon: Lexicon | None = None) -> Document:
+    """The Document of the labelled blocks; `lexicon` (default: the built-in one) names the gov table labels that
+    credit the issuing body (`gov_source_labels`)."""
+    lexicon = lexicon or Lexicon.default()
     doc = Document(meta=dict(seg.meta), flags=list(seg.flags), removed=list(seg.removed))
     fields: dict[str, str] = {}  # from removed provenance lines: the page's own bylines
     fallback: dict[str, str] = {}  # from kept lines (a document's own date line)
@@ -44,7 +29,7 @@ def assemble(seg: Segmented) -> Document:
             continue
         kept = b.label in (BODY, HEADING)
         for group, value in b.fields.items():
-            name = _GROUP_TO_FIELD.get(group)
+            name = GROUP_FIELDS.get(group)
             if name is None:
                 doc.meta.setdefault(group, value)
             else:  # the first occurrence wins: it is the page's own byline
@@ -59,7 +44,7 @@ def assemble(seg: Segmented) -> Document:
         if value:
             setattr(doc, name, value)
     if not doc.source_name:  # a flattened gov table names the issuing body where no 来源 is shown
-        doc.source_name = next((doc.meta[k] for k in GOV_SOURCE_LABELS if doc.meta.get(k)), None)
+        doc.source_name = next((doc.meta[k] for k in lexicon.gov_source_labels if doc.meta.get(k)), None)
     if doc.title is None:
         doc.title = seg.title_hint or fields.get("title")
     doc.published = iso_date(doc.published) if doc.published else None

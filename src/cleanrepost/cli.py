@@ -15,7 +15,7 @@ from contextlib import closing
 from typing import Iterator
 
 from . import __version__
-from .api import ENGINES, KINDS, SCRIPTS, Options
+from .api import ENGINES, INPUT_KINDS, SCRIPTS, Options
 from .batch import (ALWAYS_FIELDS, DEFAULT_FIELDS, DEFAULT_INCLUDE, FORMATS, BatchError, Settings, Summary, Task,
                     count_tasks, default_workers, iter_tasks, open_sink, run, write)
 from .batch.inputs import Skip
@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     inp.add_argument("--field", action="append", metavar="NAME",
                      help="JSONL field holding the page (repeatable, first present wins; default: html, text)")
     opt = c.add_argument_group("cleaning")
-    opt.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: auto-detect per page)")
+    opt.add_argument("--kind", choices=INPUT_KINDS, default="auto", help="input kind (default: auto-detect per page)")
     opt.add_argument("--script", choices=SCRIPTS, default="simplified", help="output script (default: simplified)")
     opt.add_argument("--engine", choices=ENGINES, default="auto", help="extractor (default: auto)")
     opt.add_argument("--url", default=None, help="the page's own URL, for inputs without a url field")

@@ -34,7 +34,7 @@ from lxml import etree
 from . import deadline
 from .classify import title_overlap
 from .html_meta import read_metadata
-from .lexicon import CHROME_SUBTREE_HINTS, DOCUMENT_PART_RE, END_MARK, HIDDEN_HINTS, SELF_MEDIA_CUES, Lexicon
+from .lexicon import DOCUMENT_PART_RE, Lexicon
 from .model import Block, Removal, Segmented
 from .structure import describe
 
@@ -68,11 +68,7 @@ _INLINE_TAGS = re.compile(r"</?(?:font|span|b|i|u|em|strong|small|big|strike|s|s
 _CONTAINER_TAGS = re.compile(r"</?(?:div|section|article|blockquote|center|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd)"
                              r"\b[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, HIDDEN_HINTS)) + r")(?:\s|$)", re.I)
 _DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
-_CHROME_SUBTREE = frozenset(CHROME_SUBTREE_HINTS)
-_SELF_MEDIA_CUE = re.compile("|".join(map(re.escape, SELF_MEDIA_CUES)))
-_END_MARK = re.compile(END_MARK)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
 # alternation led by a lookbehind tries every position: twice the time); the counts add up to the same.
@@ -95,6 +91,19 @@ OVERLAP_TEXT = 3000  # characters of a container read for that overlap
 BOX_SKIP = 3  # chrome lines between a lead box and the body box (share bar, byline, counter) looked past
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# block_weight: what one block says for or against "article here" (characters of text count; the constants are
+# what a block costs before its length does)
+CHROME_COST = 4.0  # a line a chrome rule claims costs this ...
+CHROME_PER_CHAR = 0.5  # ... and this much per character (half of what prose of its length would give)
+LINK_LINE_COST = 3.0  # a link line costs this ...
+LINK_PER_CHAR = 0.5  # ... and this much per link character
+DENSITY_BASE = 0.25  # prose without Chinese punctuation counts a quarter per character ...
+DENSITY_PER_MARK = 0.25  # ... and each punctuation mark adds a quarter, up to the full character
+SHORT_COST = 3.0  # every non-table block costs this: short fragments (menus, labels) come out negative
+LINK_LINE_SHARE = 0.5  # a block with more link text than this is a link line
+# choose_container: an id/class hint scales a node's score (a hint alone never beats much more prose)
+CONTENT_HINT_FACTOR = 1.25  # lexicon.content_hints
+CHROME_HINT_FACTOR = 0.7  # lexicon.boilerplate_hints
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)
 
 
@@ -219,8 +228,14 @@ def _cached_search(cache: dict[str, bool], regex: re.Pattern[str], value: str) -
     return hit
 
 
-def remove_hidden(root: etree._Element) -> list[Removal]:
+def _hidden_class(lexicon: Lexicon) -> re.Pattern[str]:
+    """A class attribute holding one of the lexicon's hidden hints as a whole token."""
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, lexicon.hidden_hints)) + r")(?:\s|$)", re.I)
+
+
+def remove_hidden(root: etree._Element, lexicon: Lexicon) -> list[Removal]:
     """Drop elements readers never see; each becomes a "hidden" Removal."""
+    hidden_class = lexicon.view("segment_html.hidden_class", _hidden_class)
     found: list[etree._Element] = []
     # Pages repeat a few class and style values on hundreds of elements: each distinct value is searched once.
     styles: dict[str, bool] = {}
@@ -229,7 +244,7 @@ def remove_hidden(root: etree._Element) -> list[Removal]:
         style = el.get("style")
         cls = el.get("class")
         if ((style and _cached_search(styles, _HIDDEN_STYLE, style)) or el.get("hidden") is not None
-                or (cls and _cached_search(classes, _HIDDEN_CLASS, cls))):
+                or (cls and _cached_search(classes, hidden_class, cls))):
             found.append(el)
     if not found:
         return []
@@ -256,7 +271,7 @@ class _Node:
     parent: int
     tag: str
     tokens: tuple[str, ...]
-    chrome: bool = False  # it or an ancestor carries a lexicon.CHROME_SUBTREE_HINTS token
+    chrome: bool = False  # it or an ancestor carries a lexicon.chrome_subtree_hints token
     end: int = 0  # one past the last descendant's index
     score: float = 0.0
     el: Any = None  # the element (structure.py reads a kept block's links and a cell's spans from it)
@@ -272,9 +287,11 @@ class _Walk:
     images: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
-def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
+def walk_blocks(start: etree._Element, max_blocks: int | None = None,
+                chrome_hints: frozenset[str] = frozenset()) -> _Walk:
     """Flatten the tree into blocks without recursion (a deep page must not overflow the stack).  Subtrees of
-    DROP_TAGS are skipped.  Past `max_blocks`, texts only go to `overflow`."""
+    DROP_TAGS are skipped.  Past `max_blocks`, texts only go to `overflow`.  An element carrying one of
+    `chrome_hints` (lexicon.chrome_subtree_hints) marks its subtree as chrome."""
     blocks: list[Block] = []
     overflow: list[str] = []
     limit = max_blocks if max_blocks is not None else float("inf")
@@ -326,7 +343,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 tokens = _tokens(el)
                 parent = node_stack[-1]
                 # (positional: keyword arguments cost twice as much here, once per block element of the page)
-                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens),
+                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not chrome_hints.isdisjoint(tokens),
                                    0, 0.0, el))
                 node_stack.append(len(nodes) - 1)
                 if tag == "tr":
@@ -384,21 +401,21 @@ def block_weight(b: Block, rule_kind: str | None) -> float:
     """How much a block says "article here": Chinese prose counts for, links and known chrome against."""
     n = len(b.text)
     if rule_kind in _CHROME_KINDS:
-        return -(4.0 + 0.5 * n)
+        return -(CHROME_COST + CHROME_PER_CHAR * n)
     if rule_kind in ("source-link", "byline"):  # provenance lines (a long 原文链接 URL) are no evidence either way
         return 0.0
     if _is_link_line(b):
-        return -(3.0 + 0.5 * b.link_chars)
+        return -(LINK_LINE_COST + LINK_PER_CHAR * b.link_chars)
     punct = len(_CN_PUNCT_FULL.findall(b.text)) + len(_CN_PUNCT_ASCII.findall(b.text))
-    density = min(1.0, 0.25 + 0.25 * punct)
+    density = min(1.0, DENSITY_BASE + DENSITY_PER_MARK * punct)
     # Short fragments cost a little (menus, labels), except cells of a data table (名单, 统计表): those are text.
-    cost = 0.0 if b.table_row is not None and not b.link_chars else 3.0
+    cost = 0.0 if b.table_row is not None and not b.link_chars else SHORT_COST
     return (n - b.link_chars) * density - cost
 
 
 def _is_link_line(b: Block) -> bool:
     """Mostly link text, and not a 公文 part (附件 links to attachments belong to the document)."""
-    return b.link_chars > 0.5 * len(b.text) and not _DOCUMENT_PART.search(b.text)
+    return b.link_chars > LINK_LINE_SHARE * len(b.text) and not _DOCUMENT_PART.search(b.text)
 
 
 def _discount_teasers(blocks: list[Block], weights: list[float]) -> None:
@@ -412,7 +429,7 @@ def _discount_teasers(blocks: list[Block], weights: list[float]) -> None:
 
 
 def _discount_chrome_subtrees(walk: _Walk, weights: list[float]) -> None:
-    """Prose under a comment thread, teaser box or footer (lexicon.CHROME_SUBTREE_HINTS) is not the article: it
+    """Prose under a comment thread, teaser box or footer (lexicon.chrome_subtree_hints) is not the article: it
     counts against a container that takes it in, unless the page has no real prose elsewhere (then the hint is
     more likely wrong than the text, and it only counts less)."""
     chrome = [walk.nodes[n].chrome for n in walk.owner]
@@ -439,13 +456,16 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
     for i, node in enumerate(nodes):
         s = node.score
         if s > 0:
-            if content.intersection(node.tokens):
-                s *= 1.25
-            elif chrome.intersection(node.tokens):
-                s *= 0.7
+            s *= _hint_factor(node, content, chrome)
         if s > best_score:
             best, best_score = i, s
     return best
+
+
+def _hint_factor(node: _Node, content: set[str], chrome: set[str]) -> float:
+    """What the node's id/class hints scale its score by."""
+    return CONTENT_HINT_FACTOR if content.intersection(node.tokens) else CHROME_HINT_FACTOR if chrome.intersection(
+        node.tokens) else 1.0
 
 
 def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
@@ -456,7 +476,7 @@ def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
         node = walk.nodes[n]
         s = node.score
         if s > 0:
-            s *= 1.25 if content.intersection(node.tokens) else 0.7 if chrome.intersection(node.tokens) else 1.0
+            s *= _hint_factor(node, content, chrome)
         if s > best_score:
             best, best_score = n, s
         if n == top:
@@ -559,14 +579,15 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     held = list(islice(root.iter(), HELD_ELEMENTS))
     for el in list(root.iter("script", "style", "noscript", "template")):
         el.drop_tree()
-    removed = remove_hidden(root)
+    removed = remove_hidden(root, lexicon)
     page = read_metadata(root, lexicon)
     for el, kind, reason in page.consumed:
         removed.append(Removal(kind=kind, text=_collapse(el.text_content()), reason=reason))
         if el.getparent() is not None:
             el.drop_tree()
     body = root.find("body")
-    walk = walk_blocks(body if body is not None else root, max_blocks)
+    walk = walk_blocks(body if body is not None else root, max_blocks,
+                       lexicon.view("segment_html.chrome_subtree", lambda lex: frozenset(lex.chrome_subtree_hints)))
     if walk.overflow:  # a hostile page of endless tiny blocks: the rest is recorded, not examined
         removed.append(Removal(kind="over-limit", text="\n".join(walk.overflow), reason="limit:max-blocks",
                                index=len(walk.blocks)))
@@ -604,7 +625,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
         else:
             removed.append(Removal(kind="outside-content", text=b.text, reason="html:outside-container",
                                    index=b.index))
-    removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint))
+    removed.extend(drop_edge_promos(kept, kept_hits, page.title_hint, lexicon))
     removed.extend(drop_split_title(kept, page.title_hint))
     seg = Segmented(blocks=kept, title_hint=page.title_hint, fields=page.fields, meta=page.meta, removed=removed,
                     flags=flags)
@@ -612,18 +633,20 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     return seg
 
 
-def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) -> list[Removal]:
+def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None, lexicon: Lexicon) -> list[Removal]:
     """Short lines at the article's top and bottom that talk about the account (关注/公众号/二维码/投稿 …,
-    lexicon.SELF_MEDIA_CUES) and that no line rule claims, and END marks: self-media furniture, kind "ad"; never
+    lexicon.self_media_cues) and that no line rule claims, and END marks: self-media furniture, kind "ad"; never
     a sentence (。: the article's last paragraph may name its account).
     From each edge inwards, lines a rule claims, link lines and the headline are passed over (the classifier
     deals with them); the first other line is the article and stops the walk."""
     title = _canon(title_hint or "")
+    end_marks = lexicon.patterns("end_marks")
+    cue = lexicon.view("segment_html.self_media_cue", lambda lex: re.compile("|".join(map(re.escape, lex.self_media_cues))))
 
     def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
         b = blocks[i]
         if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not _DOCUMENT_PART.search(b.text) and (
-                hits[i] is None and (_SELF_MEDIA_CUE.search(b.text) or _END_MARK.match(b.text))):
+                hits[i] is None and (cue.search(b.text) or any(p.match(b.text) for p in end_marks))):
             return "drop"
         if hits[i] is not None or _is_link_line(b) or (title and _canon(b.text) == title):
             return "pass"

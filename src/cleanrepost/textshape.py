@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .body import Cell, Heading, ListItem, Paragraph, Part, Table
-from .lexicon import SECTION_HEADING_RE
+from .knowledge.tables import SECTION_HEADING_RE
 
 _SECTION = re.compile(SECTION_HEADING_RE)
 _SUB_SECTION = re.compile(r"^[\s　]*[（(][一二三四五六七八九十百]+[）)]")
@@ -19,7 +19,7 @@ _BULLET = re.compile(r"^[•·●○▪■□◆◇\-*]\s*(?=\S)")
 _ITEM_START = re.compile(r"[\d•·●○▪■□◆◇\-*]")  # the first character of a numbered or bulleted line
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 DUMP_HEADING_MAX = 40  # characters: a numbered line longer than this is a paragraph that starts with its number
-MIN_RUN = 2  # a list or a table is at least two lines: one numbered line alone is no evidence of a list
+PART_MIN_LINES = 2  # a list or a table is at least two lines: one numbered line alone is no evidence of a list
 MIN_CELLS = 2  # a `|` line of one cell is text with a bar in it
 
 
@@ -58,7 +58,7 @@ def _table_run(texts: list[str], i: int) -> tuple[Table, int] | None:
             break
         rows.append(cells)
         j += 1
-    if len(rows) < MIN_RUN:
+    if len(rows) < PART_MIN_LINES:
         return None
     header = separator is not None
     table = Table(rows=[[Cell(c, header=header and k == 0) for c in row] for k, row in enumerate(rows)],
@@ -76,11 +76,11 @@ def _item_run(texts: list[str], heading: list[bool], i: int) -> int:
             if not m or int(m.group(1)) != expect:
                 break
             j, expect = j + 1, expect + 1
-        return j if j - i >= MIN_RUN else i
+        return j if j - i >= PART_MIN_LINES else i
     j = i
     while j < len(texts) and not heading[j] and _BULLET.match(texts[j]) and not _TABLE_RULE.match(texts[j]):
         j += 1
-    return j if j - i >= MIN_RUN else i
+    return j if j - i >= PART_MIN_LINES else i
 
 
 def dump_parts(texts: list[str], heading: list[bool]) -> list[Part]:

@@ -9,7 +9,7 @@ jusText): first context-free labelling of single lines, then context passes that
   span.py           text dumps: furniture by shape, the header before the headline, the tail after the article
   titles.py         the headline (markup hint; for dumps the 名称/标题 value or the line with the most evidence)
   fields.py         fallback provenance: a document's dateline, the site's own credit, a wire dateline
-  shapes.py, dates.py, tuning.py   what one line looks like, the date shapes, every threshold
+  shapes.py, tuning.py   what one line looks like, every threshold (dates: the one date grammar, grammar/dates.py)
 
 Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched against
 `folded()` text (full-width digits/letters as ASCII).  A text dump is an input whose every block is tagged
@@ -84,14 +84,14 @@ STAGES: tuple[Stage, ...] = (
     # context passes
     Stage("sidebars", lambda bs, r: mark_sidebars(bs, r.lexicon), _always),
     Stage("shaped-lines", lambda bs, r: mark_shaped_lines(bs, r.lexicon), _dump),
-    Stage("dump-title", lambda bs, r: mark_dump_title(bs), _dump_without_hint),
+    Stage("dump-title", lambda bs, r: mark_dump_title(bs, r.lexicon), _dump_without_hint),
     Stage("header", lambda bs, r: mark_header(bs), _dump_without_hint),
     Stage("title", lambda bs, r: mark_title(bs, r.title_hint), _with_hint_or_markup),
     Stage("tail", lambda bs, r: mark_tail(bs), _always),
-    Stage("span", lambda bs, r: mark_span(bs), _dump),
-    Stage("document-dateline", lambda bs, r: mark_document_dateline(bs), _always),
-    Stage("self-credit", lambda bs, r: mark_self_credit(bs), _dump),
-    Stage("wire-source", lambda bs, r: mark_wire_source(bs), _dump),
+    Stage("span", lambda bs, r: mark_span(bs, r.lexicon), _dump),
+    Stage("document-dateline", lambda bs, r: mark_document_dateline(bs, r.lexicon), _always),
+    Stage("self-credit", lambda bs, r: mark_self_credit(bs, r.lexicon), _dump),
+    Stage("wire-source", lambda bs, r: mark_wire_source(bs, r.lexicon), _dump),
     Stage("body", lambda bs, r: mark_body(bs), _always),
 )
 

@@ -3,23 +3,23 @@ a wire dateline in the first paragraph."""
 from __future__ import annotations
 
 from .. import grammar
+from ..grammar import dates
+from ..lexicon import Lexicon
 from ..model import BODY, BOILERPLATE, FIELD, Block
-from . import dates
 from .shapes import is_open, is_tail_prose
-from .tuning import DATELINE_MAX, SELF_CREDIT_HEAD, SITE_NAME_MIN
 
 # the header passes' reasons for the site's own head chrome (its name, greeting, menu)
 _HEAD_CHROME = ("span:site-chrome-before-article", "header:before-article")
 
 
-def mark_document_dateline(blocks: list[Block]) -> None:
+def mark_document_dateline(blocks: list[Block], lexicon: Lexicon) -> None:
     """A kept line "2003年5月12日,某某省财政厅" dates the document and names its issuer.
 
     It stays in the body (it is the document's own line); its values are fallbacks that the page's bylines
     override in assemble.
     """
     for b in blocks:
-        if is_open(b) and len(b.text) <= DATELINE_MAX:
+        if is_open(b) and len(b.text) <= lexicon.tuning.dateline_max:
             m = dates.DOC_DATELINE.match(b.text)
             if m:
                 b.fields.update(date=m.group("date"), source=m.group("source"))
@@ -27,20 +27,20 @@ def mark_document_dateline(blocks: list[Block]) -> None:
                 return
 
 
-def mark_self_credit(blocks: list[Block]) -> None:
+def mark_self_credit(blocks: list[Block], lexicon: Lexicon) -> None:
     """A 来源 naming the site the dump comes from (its name is in the site's own head chrome: "某某网首页 …") is
     the site's stamp, not the outlet: the value moves to meta `site`."""
     head = "\n".join([b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
-                      and b.reason in _HEAD_CHROME][:SELF_CREDIT_HEAD])
+                      and b.reason in _HEAD_CHROME][:lexicon.tuning.self_credit_head])
     for b in blocks:
         src = b.fields.get("source") if b.label == FIELD else None
-        if src and len(src) >= SITE_NAME_MIN and src in head:
+        if src and len(src) >= lexicon.tuning.site_name_min and src in head:
             b.fields["site"] = b.fields.pop("source")
 
 
-def mark_wire_source(blocks: list[Block]) -> None:
+def mark_wire_source(blocks: list[Block], lexicon: Lexicon) -> None:
     """The first paragraph's wire dateline ("某某社某地3月5日电") names the agency: a fallback source."""
     b = next((x for x in blocks if is_open(x) and is_tail_prose(x.text)), None)
-    source = grammar.wire_source(b.text) if b else None
+    source = grammar.wire_source(b.text, lexicon) if b else None
     if b is not None and source:
         b.fields.setdefault("source", source)

@@ -2,36 +2,23 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..grammar import label_groups
-from ..lexicon import GOV_LABEL_FIELDS, GOV_TABLE_COUNTER_LABELS, SITE_CREDIT, Lexicon
+from ..grammar import dates
+from ..grammar.labels import NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, split_values
+from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, Block
-from . import dates, shapes
+from . import shapes
 from .shapes import SP, folded, is_open
-from .tuning import CREDIT_VALUE_MAX, GOV_MIN_LABELS, GOV_MIN_ROWS, GOV_ROW_MAX, INFO_MAX, INFO_MIN_LABELS
 
 _VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
-_CREDIT_GROUPS = ("source", "author", "editor")  # the fields that name people or outlets
+_CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
 _CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 # -- patterns --------------------------------------------------------------------------------------------------
-_SITE_CREDIT = re.compile(SITE_CREDIT)  # a name ending like a website's (某某网, 某某在线)
 _SPACES = re.compile(r"\s+")  # the letter-spacing inside a label ("索   引   号")
 _ANY_SPACE = re.compile(r"\s")
 _PIPES = re.compile(r"[|｜]")  # the cell separators of a table row flattened to a line
 _VALUE_END = re.compile(SP + "{2,}|" + SP + "*/" + SP)  # where a credit's value ends ("张三   编辑：…", "张三 / 李四")
-
-
-@lru_cache(maxsize=32)
-def _label_re(labels: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
-    """Labels at the line start or after whitespace, followed by a colon; `spaced` also allows letter-spacing
-    ("索   引   号") and a bare whitespace separator, as flattened gov tables have."""
-    if spaced:
-        alts = "|".join((SP + "*").join(map(re.escape, lab)) for lab in sorted(labels, key=len, reverse=True))
-        return re.compile(r"(?:^|(?<=\s))(?P<label>" + alts + r")(?:" + SP + r"*[:：]|" + SP + r"+|$)" + SP + "*")
-    alts = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
-    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + alts + r")" + SP + r"*[:：]" + SP + "*")
 
 
 def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
@@ -39,11 +26,8 @@ def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str
     ms = list(rx.finditer(text))
     if not ms:
         return text, []
-    pairs = []
-    for k, m in enumerate(ms):
-        end = ms[k + 1].start() if k + 1 < len(ms) else len(text)
-        pairs.append((_SPACES.sub("", m.group("label")), text[m.end():end].strip(_VALUE_EDGE)))
-    return text[:ms[0].start()].strip(_VALUE_EDGE), pairs
+    lead, pairs = split_values(text, ms, _VALUE_EDGE)
+    return lead.strip(_VALUE_EDGE), [(_SPACES.sub("", m.group("label")), value) for m, value in pairs]
 
 
 def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
@@ -52,13 +36,15 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines with a single label are left to the line rules.  A credit naming the reposting website as both
     author and source ("作者:某某资料网 … 来源:某某资料网") is the site's own stamp: it goes to meta, not fields.
     """
-    groups = label_groups(lexicon.info_labels)
-    rx = _label_re(tuple(groups), False)
+    groups = info_label_groups(lexicon)
+    t = lexicon.tuning
+    site_credits = lexicon.patterns("site_credits")  # a name ending like a website's (某某网, 某某在线)
+    rx = lexicon.view("classify.info_line_labels", lambda lex: labelled_line_pattern(tuple(info_label_groups(lex))))
     for b in blocks:
-        if not is_open(b) or len(b.text) > INFO_MAX or "。" in b.text or not (":" in b.text or "：" in b.text):
+        if not is_open(b) or len(b.text) > t.info_max or "。" in b.text or not (":" in b.text or "：" in b.text):
             continue
         lead, pairs = _split_labelled(folded(b.text), rx)
-        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < INFO_MIN_LABELS and not lead):
+        if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < t.info_min_labels and not lead):
             continue
         values: dict[str, str] = {}
         for label, value in pairs:
@@ -70,7 +56,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 value = m.group(0) if m else ""
             elif group in _CREDIT_GROUPS:
                 value = _VALUE_END.split(value)[0]
-                if len(value) > CREDIT_VALUE_MAX:
+                if len(value) > t.credit_value_max:
                     value = ""
             else:  # counters and share widgets carry no provenance
                 continue
@@ -83,7 +69,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 and any(groups[lab] == "source" for lab, _ in pairs)):
             values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
         src = values.get("source")
-        if src and src == values.get("author") and _SITE_CREDIT.search(src):
+        if src and src == values.get("author") and any(p.search(src) for p in site_credits):
             values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}
         b.fields.update(values)
         b.mark(FIELD if values else BOILERPLATE, "byline", "info:labelled-line")
@@ -95,11 +81,14 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     Lines starting with a table label count when two or more of them are adjacent (the table's rows), or when
     one line holds several labels or writes its label letter-spaced ("名        称 …").
     """
-    rx = _label_re(lexicon.gov_table_labels + GOV_TABLE_COUNTER_LABELS, True)
+    rx = lexicon.view("classify.gov_row_labels",
+                      lambda lex: gov_row_pattern(lex.gov_table_labels + lex.gov_table_counter_labels))
+    label_fields = lexicon.table("gov_label_fields")
+    t = lexicon.tuning
     parsed: dict[int, list[tuple[str, str]]] = {}
     strong: set[int] = set()
     for i, b in enumerate(blocks):
-        if not is_open(b) or len(b.text) > GOV_ROW_MAX or "。" in b.text:
+        if not is_open(b) or len(b.text) > t.gov_row_max or "。" in b.text:
             continue
         text = shapes.BULLET.sub("", _PIPES.sub(" ", folded(b.text)).strip())  # rows flattened with pipes, "• 索引号:"
         m = rx.match(text)
@@ -109,13 +98,13 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
         if lead or not any(v for _, v in pairs):
             continue
         parsed[i] = pairs
-        if len(pairs) >= GOV_MIN_LABELS or _ANY_SPACE.search(m.group("label")):
+        if len(pairs) >= t.gov_min_labels or _ANY_SPACE.search(m.group("label")):
             strong.add(i)
     accepted: set[int] = set()
     run: list[int] = []
     for i in sorted(parsed) + [-2]:  # runs of adjacent label lines; -2 flushes the last run
         if run and i != run[-1] + 1:
-            if len(run) >= GOV_MIN_ROWS or strong.intersection(run):
+            if len(run) >= t.gov_min_rows or strong.intersection(run):
                 accepted.update(run)
             run = []
         run.append(i)
@@ -125,7 +114,7 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
             if not value:
                 continue
             b.fields.setdefault(label, value)
-            group = GOV_LABEL_FIELDS.get(label)
+            group = label_fields.get(label)
             if group == "date":
                 m = dates.FULL_DATE.search(value)
                 value = m.group(0) if m else ""

@@ -9,7 +9,7 @@ import re
 
 from ..lexicon import DOCUMENT_PART_RE, ORGAN, SECTION_HEADING_RE
 from ..model import Block
-from . import dates
+from ..grammar import dates
 from .tuning import ITEM_DATED_MAX, ITEM_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS, PARAGRAPH_LEN, TITLE_MAX
 
 # Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
@@ -27,8 +27,7 @@ SECTION = re.compile(SECTION_HEADING_RE)
 DOC_PART = re.compile(DOCUMENT_PART_RE)
 # Signature block of a 公文: the issuing body alone on a line, then the date in Chinese form.
 # The 版记 line "某市人民政府办公室 2015年1月1日印发" closes it.
-SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
-                       r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|" + dates.SIGNED_DATE + r")$|" + dates.SIGNED_DATE + r"\s*印发$")
 ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")  # an issuing body's name alone
 TAIL_CLAUSE = re.compile(r"[，,。；;：:、]")  # inner punctuation of a sentence with clauses
 HAN_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from ..lexicon import CLOSING_FORMULAS, Lexicon
+from ..grammar import dates
+from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
-from . import dates, shapes
+from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
 from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SLOGAN_MAX
@@ -17,7 +18,6 @@ _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.templa
 _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment list
 
 # -- patterns --------------------------------------------------------------------------------------------------
-_CLOSING = re.compile(CLOSING_FORMULAS)  # 特此通知, 此复 …: the document's own last line
 _CLAUSE = re.compile(r"[，,；;、]")
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
 # "地点：市政府三楼会议室": a short Han label and its value
@@ -35,7 +35,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     first, last = core(blocks)
     for i, b in enumerate(blocks):
         if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
-            fields = (grammar.leading_fields if b.reason == "line:junk.template" else grammar.parse_info)(folded(b.text))
+            fields = (grammar.leading_fields(folded(b.text)) if b.reason == "line:junk.template"
+                      else grammar.parse_info(folded(b.text), lexicon))
             if fields and dates.FULL_DATE.search(fields.get("date", "")):
                 b.fields.update(fields)
                 b.mark(FIELD, b.kind, b.reason + ":fields-by-shape")  # its kind stays: junk, share
@@ -52,14 +53,14 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         if hit is not None:  # "版 权 所 有", "通 讯 员": letter-spaced chrome
             b.mark(BOILERPLATE, hit[0].kind, "line:" + hit[0].name + ":letter-spaced")
             continue
-        if grammar.credit_line(text):
+        if grammar.credit_line(text, lexicon):
             b.mark(BOILERPLATE, "byline", "shape:credit-line")
             continue
-        shape = grammar.furniture_shape(text) if text else ("junk", "shape:layout-residue")
+        shape = grammar.furniture_shape(text, lexicon) if text else ("junk", "shape:layout-residue")
         if shape and (shape[1] != "shape:contact" or not first <= i <= last):
             b.mark(BOILERPLATE, *shape)
             continue
-        fields = grammar.parse_info(text)
+        fields = grammar.parse_info(text, lexicon)
         if fields is None:
             continue
         if "date" in fields and not dates.FULL_DATE.search(fields["date"]):
@@ -67,7 +68,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
     for b in blocks[:core(blocks)[0]]:
-        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text) or grammar.weather_line(b.text)):
+        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon) or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
 
 
@@ -138,19 +139,20 @@ def core(blocks: list[Block]) -> tuple[int, int]:
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 
-def _content_label(text: str) -> bool:
+def _content_label(text: str, lexicon: Lexicon) -> bool:
     """"地点：市政府三楼会议室": a label with a value that no furniture grammar knows — the article's own line."""
     m = _CONTENT_LABEL.match(folded(text))
-    return bool(m) and grammar.furniture_shape(text) is None
+    return bool(m) and grammar.furniture_shape(text, lexicon) is None
 
 
-def mark_span(blocks: list[Block]) -> None:
+def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     """Text dumps: furniture outside the article core.
 
     After the core's last paragraph, the short lines left are chrome
     (related titles, widget names, account names), a bare person's name is a stand-alone byline; 公文 parts,
     closing formulas (特此通知) and content label lines ("地点：…") stay.
     """
+    closing = lexicon.patterns("closing_formulas")  # 特此通知, 此复 …: the document's own last line
     first, last = core(blocks)
     if last < 0:
         return
@@ -159,7 +161,7 @@ def mark_span(blocks: list[Block]) -> None:
         item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
         # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
         listing = is_open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > LIST_INTRO_MIN
-                                              and _list_follows(blocks, k)))
+                                              and _list_follows(blocks, k, lexicon)))
         if listing:
             continue
         credit = grammar.unit_credit(b.text) if is_open(b) and not shapes.DOC_PART.search(b.text) else None  # not （此件公开发布）
@@ -169,7 +171,7 @@ def mark_span(blocks: list[Block]) -> None:
             b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
             b.mark(FIELD, "byline", "span:unit-credit")
             continue
-        if (item or not is_open(b) or is_prose(b.text) or _CLOSING.match(b.text) or _content_label(b.text)
+        if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
             continue
         if is_document_part(b.text) and not (shapes.ORGAN_LINE.match(b.text) and not _signed(blocks, k)):
@@ -180,10 +182,10 @@ def mark_span(blocks: list[Block]) -> None:
             b.mark(BOILERPLATE, "sidebar", "span:after-article")
 
 
-def _list_follows(blocks: list[Block], k: int) -> bool:
+def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
     """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-    return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text)
+    return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text, lexicon)
 
 
 def _signed(blocks: list[Block], k: int) -> bool:

@@ -6,9 +6,10 @@ import bisect
 import re
 
 from .. import grammar
-from ..lexicon import DOCUMENT_TITLE_RE, HEADLINE_WORDS
+from ..grammar import dates
+from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
-from . import dates, shapes
+from . import shapes
 from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
                      FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX,
@@ -20,8 +21,6 @@ _CLOSE_QUOTES = "”’」』\"'"
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HEADLINE_WORD = re.compile("|".join(map(re.escape, HEADLINE_WORDS)))
-_DOCUMENT_TITLE = re.compile(DOCUMENT_TITLE_RE)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。！？；!?;]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
@@ -81,7 +80,7 @@ def header_limit(blocks: list[Block], stop: int) -> int:
     return stop
 
 
-def mark_dump_title(blocks: list[Block]) -> None:
+def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
     """The headline of a text dump.
 
     1. the 名称/标题 value of a flattened gov table;
@@ -111,7 +110,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
         first_line = b.index == 0 and _first_line_headline(t)
         # (公文 sections and numbered items are the article's own headings)
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
-                or t.endswith(("：", ":")) or grammar.site_chrome(t) or grammar.furniture_shape(t)
+                or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
                 or shapes.SECTION.match(t) or _NUMBERED_ITEM.match(t)):
             continue
         start = bisect.bisect_right(prose_at, i)
@@ -125,7 +124,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared)
+        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared, lexicon)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
@@ -133,9 +132,10 @@ def mark_dump_title(blocks: list[Block]) -> None:
         mark_title(blocks, blocks[-best[1]].text, best[2])
 
 
-def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) -> tuple[int, str]:
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, lexicon: Lexicon) -> tuple[int, str]:
     """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body)."""
     t = blocks[i].text
+    headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     signs: list[tuple[int, str]] = []
     crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
     if crumb is not None and _line_key(crumb.text).endswith(_line_key(t)):
@@ -150,15 +150,15 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) 
     # Right above the info line or a toolbar a line needs less overlap, or a headline word; a slogan there
     # shares almost nothing with the article and names no document or event.
     if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
-            shared >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t)):
+            shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t)):
         signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
-    if _DOCUMENT_TITLE.search(t):
+    if any(p.search(t) for p in lexicon.patterns("document_titles")):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
-    elif _HEADLINE_WORD.search(t):
+    elif headline_word.search(t):
         signs.append((EVIDENCE_WEAK, "title:headline-word"))
     if blocks[i].index == 0:
         # the first line is where a dump's headline usually stands: more so for a long line the article echoes
-        strong = len(t) >= TITLE_LONG and (shared >= TITLE_OVERLAP_ABOVE_CHROME or _HEADLINE_WORD.search(t))
+        strong = len(t) >= TITLE_LONG and (shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t))
         signs.append((EVIDENCE_STRONG if strong else EVIDENCE_WEAK, "title:first-line"))
     # after an info line naming the outlet or author, the article has begun: a line there is its own heading
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])

@@ -27,16 +27,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import lexicon as lx
 from ..lexicon import Lexicon
 from .bodyscan import Scan, scan
 from .dates import _precise, document_date
 from .govtable import LIST_MAX, _table_date, gov_list, gov_table
 from .infobar import BAR_MAX, NEAR_TITLE, bar_hits, info_bars, parse_bar
-from .metatags import _GOV_META, _source_value, meta_tags
+from .metatags import _source_value, gov_meta_names, meta_tags
 from .sources import clean_source_name, original_link
 from .text import collapse, element_text, key
-from .titles import SUFFIX_MAX, TITLE_MAX, headline, page_title, strip_site_suffix
+from .titles import CANDIDATE_TEXT_MAX, SUFFIX_MAX, headline, page_title, strip_site_suffix
 
 
 @dataclass
@@ -50,33 +49,34 @@ class PageMeta:
 def read_metadata(root, lexicon: Lexicon) -> PageMeta:
     pm = PageMeta()
     tags = meta_tags(root)
+    gov_meta = gov_meta_names(lexicon)
     for name, value in tags.items():
-        canonical = _GOV_META.get(name)
+        canonical = gov_meta.get(name)
         if canonical:
             pm.meta[canonical] = value
-    sc = scan(root)
+    sc = scan(root, lexicon)
     table_el, table = gov_table(sc, lexicon)
     if table:
         pm.meta.update(table)
         if table_el is not None:
             pm.consumed.append((table_el, "metadata", "meta:gov-table"))
-    head_el, pm.title_hint = headline(root, sc, tags, table)
+    head_el, pm.title_hint = headline(root, sc, tags, table, lexicon)
     bars = info_bars(sc, head_el, lexicon, exclude=[table_el] if table_el is not None else [])
     bar_fields: dict[str, str] = {}
     for el, found, reason in bars:
         for k, v in found.items():
             bar_fields.setdefault(k, v)
         pm.consumed.append((el, "byline", reason))
-    link = original_link(sc)
+    link = original_link(sc, lexicon)
     fields = pm.fields
-    _first(fields, "published", bar_fields.get("published"), _table_date(table), document_date(sc),
-           *(tags.get(n) for n in lx.PUBLISHED_META_TAGS))
+    _first(fields, "published", bar_fields.get("published"), _table_date(table, lexicon), document_date(sc, lexicon),
+           *(tags.get(n) for n in lexicon.published_meta_tags))
     if fields.get("published"):
         fields["published"] = _precise(fields["published"], bar_fields.get("published"),
-                                       *(tags.get(n) for n in lx.PUBLISHED_META_TAGS))
+                                       *(tags.get(n) for n in lexicon.published_meta_tags))
     _first(fields, "source_name", bar_fields.get("source_name"),
-           *(_source_value(tags.get(n)) for n in lx.SOURCE_META_TAGS),
-           *(table.get(k) for k in lx.GOV_SOURCE_LABELS))
+           *(_source_value(tags.get(n)) for n in lexicon.source_meta_tags),
+           *(table.get(k) for k in lexicon.gov_source_labels))
     if fields.get("source_name"):
         fields["source_name"] = clean_source_name(fields["source_name"])
     _first(fields, "source_url", bar_fields.get("source_url"), link)

@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .. import lexicon as lx
+from ..lexicon import Lexicon
 
 _HEADLINE_TAGS = ("h1", "h2", "h3")
-_HEADLINE_HINT = re.compile("|".join(map(re.escape, lx.HEADLINE_HINTS))
-                            + r"|(?:^|\s)(?:" + "|".join(map(re.escape, lx.HEADLINE_TOKENS)) + r")(?:\s|$)", re.I)
 _NOT_HEADLINE = frozenset(("a", "img", "input", "meta", "title", "body", "html", "script", "style"))
 
 
@@ -26,8 +24,15 @@ class Scan:
     short: list = field(default_factory=list)  # (text, owner) of short colon-less text nodes: gov table labels
 
 
-def scan(root) -> Scan:
+def _headline_hint(lexicon: Lexicon) -> re.Pattern[str]:
+    """A class/id naming a headline: a hint anywhere in it (article-title, h1title), or a whole token (bt)."""
+    return re.compile("|".join(map(re.escape, lexicon.headline_hints))
+                      + r"|(?:^|\s)(?:" + "|".join(map(re.escape, lexicon.headline_tokens)) + r")(?:\s|$)", re.I)
+
+
+def scan(root, lexicon: Lexicon) -> Scan:
     sc = Scan()
+    hint = lexicon.view("html_meta.headline_hint", _headline_hint)
     body = root.find("body")
     # A page repeats a few class names on hundreds of elements: each distinct value is searched once.
     hinted: dict[str, bool] = {}
@@ -38,7 +43,7 @@ def scan(root) -> Scan:
             sc.order[el] = pos
         elif tag not in _NOT_HEADLINE:
             cls, ident = el.get("class"), el.get("id")
-            if (cls and _is_headline_hint(hinted, cls)) or (ident and _is_headline_hint(hinted, ident)):
+            if (cls and _is_headline_hint(hinted, hint, cls)) or (ident and _is_headline_hint(hinted, hint, ident)):
                 sc.headlines.append(el)
                 sc.order[el] = pos
         # Most text nodes are indentation between tags; whitespace alone can feed none of the lists below, so it
@@ -54,10 +59,10 @@ def scan(root) -> Scan:
     return sc
 
 
-def _is_headline_hint(cache: dict[str, bool], value: str) -> bool:
+def _is_headline_hint(cache: dict[str, bool], hint: re.Pattern[str], value: str) -> bool:
     hit = cache.get(value)
     if hit is None:
-        hit = cache[value] = _HEADLINE_HINT.search(value) is not None
+        hit = cache[value] = hint.search(value) is not None
     return hit
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import lexicon as lx
+from ..grammar.labels import gov_list_pattern, split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import _WS, element_text
@@ -12,6 +12,10 @@ from .text import _WS, element_text
 # Compiled once: these run for every cell, text node or element_text call of a page.
 _CELL_LABEL = re.compile(r"^(.{1,12}?)[:：]\s*(.*)$")
 _COLON_SPLIT = re.compile(r"[:：]")
+GOV_LABELS_MIN = 3  # known labels that make a table or list the 政府信息公开 table (one or two are any form's)
+CELL_MAX = 200  # a label cell's text; longer cells are content
+VALUE_CELL_MAX = 300  # the value cell after a label cell
+TABLE_SLACK = 200  # characters a gov table may hold beyond twice its labels and values (headers, notes)
 
 
 def _label(text: str) -> str:
@@ -30,7 +34,7 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
         pairs: dict[str, str] = {}
         cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
         for i, cell in enumerate(cells):
-            text = element_text(cell, 200, " ")
+            text = element_text(cell, CELL_MAX, " ")
             if not text:
                 continue
             m = _CELL_LABEL.match(text)
@@ -39,39 +43,27 @@ def gov_table(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
                 continue
             value = m.group(2).strip() if m and m.group(2).strip() else None
             if value is None and i + 1 < len(cells):
-                nxt = element_text(cells[i + 1], 300, " ")
+                nxt = element_text(cells[i + 1], VALUE_CELL_MAX, " ")
                 if nxt and _label(nxt.split("：")[0].split(":")[0]) not in labels:
                     value = nxt
             if value:
                 pairs.setdefault(head, value)
-        if len(pairs) >= 3 and (best is None or len(pairs) >= len(best_pairs)):
+        if len(pairs) >= GOV_LABELS_MIN and (best is None or len(pairs) >= len(best_pairs)):
             best, best_pairs = table, pairs  # later (inner) tables come after their ancestors in iter order
     if best is None:
         return gov_list(sc, lexicon)
     size = sum(len(k) + len(v) for k, v in best_pairs.items())
-    total = element_text(best, size * 2 + 200, "")
+    total = element_text(best, size * 2 + TABLE_SLACK, "")
     return (best if total is not None else None), best_pairs
 
 
-_LIST_CACHE: dict[tuple, re.Pattern[str]] = {}
 LIST_MAX = 900  # a gov label list is short; a longer block is the page
-
-
-def _list_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """Gov labels followed by a colon, letter-spacing allowed (索 引 号：, 标　　题：)."""
-    rx = _LIST_CACHE.get(labels)
-    if rx is None:
-        spaced = (r"[ \u3000\u00a0]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
-        rx = _LIST_CACHE[labels] = re.compile(r"(?P<label>" + "|".join(spaced) + r")[ \u3000\u00a0]*[:：]")
-    return rx
+LIST_CLIMB = 5  # ancestors of a labelled text searched for the list holding the most labels
 
 
 def _list_pairs(text: str, rx: re.Pattern[str]) -> dict[str, str]:
-    hits = list(rx.finditer(text))
     pairs: dict[str, str] = {}
-    for i, h in enumerate(hits):
-        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
-        value = text[h.end():end].strip()
+    for h, value in split_values(text, list(rx.finditer(text)))[1]:
         if value:
             pairs.setdefault(_label(h.group("label")), value)
     return pairs
@@ -81,13 +73,13 @@ def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
     """The same label/value metadata laid out as a list (<ul><li>索引号：…</li>…) instead of a table: the
     smallest block around the labels that holds the most of them, if three or more."""
     labels = set(lexicon.gov_table_labels)
-    rx = _list_regex(tuple(lexicon.gov_table_labels))
+    rx = lexicon.view("html_meta.gov_list_labels", lambda lex: gov_list_pattern(lex.gov_table_labels))
     for text, owner in sc.colon:
         if not rx.search(text):
             continue
         best, best_pairs = None, {}
         el = owner
-        for _ in range(5):
+        for _ in range(LIST_CLIMB):
             if el is None or el.tag in ("body", "html"):
                 break
             block = element_text(el, LIST_MAX, " ")
@@ -97,7 +89,7 @@ def gov_list(sc: Scan, lexicon: Lexicon) -> tuple[Any, dict[str, str]]:
             if len(pairs) > len(best_pairs):
                 best, best_pairs = el, pairs
             el = el.getparent()
-        if best is not None and len(best_pairs) >= 3 and set(best_pairs) <= labels:
+        if best is not None and len(best_pairs) >= GOV_LABELS_MIN and set(best_pairs) <= labels:
             return best, best_pairs
     return None, {}
 
@@ -136,7 +128,7 @@ def _label_tables(sc: Scan, labels: dict[str, str]) -> list:
                 counts[table] = set()
                 order.append(table)
             counts[table].add(head)
-    return [t for t in order if len(counts[t]) >= 3]
+    return [t for t in order if len(counts[t]) >= GOV_LABELS_MIN]
 
 
 def _nearest_table(el):
@@ -145,9 +137,9 @@ def _nearest_table(el):
     return None
 
 
-def _table_date(table: dict[str, str]) -> str | None:
+def _table_date(table: dict[str, str], lexicon: Lexicon) -> str | None:
     """The gov table's posting date (发布日期 …), not its 成文日期."""
-    for label, name in lx.GOV_LABEL_FIELDS.items():
+    for label, name in lexicon.table("gov_label_fields").items():
         if name == "date" and table.get(label):
             return table[label]
     return None

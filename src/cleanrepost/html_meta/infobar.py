@@ -5,38 +5,54 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .. import lexicon as lx
+from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
-from .dates import _DATE, _NUMERIC_DATE
+from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
 from .text import _COLON, _within, collapse, element_text
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 BAR_MAX = 160  # an info bar is short; anything longer is content
 NEAR_TITLE = 8  # elements after the headline searched for an unlabelled date bar
+BARS_MAX = 8  # info bars taken from one page: a page has one or two; more are a list's dated items
+LABEL_OWNERS_MAX = 200  # elements with a bar label looked at (a long list of labelled items is not a bar)
+SOURCE_LEAD = 16  # characters before a link searched for the 来源 label it follows
+AUTHORS_MAX = 4  # reporters named in one 作者 value (作者：张三 李四 …); more are a list
+WRITTEN_DATE_BAR_MAX = 40  # a line under the headline with a written (年月日) date is a bar only this short
+BARE_CREDITS_MAX = 3  # outlet/person tokens of an unlabelled bar besides its date
+OUTLET_NAME_MIN, OUTLET_NAME_MAX = 2, 20  # an outlet-name link's text
 
 
 @dataclass(frozen=True)
 class _BarLabels:
+    """What one Lexicon's tables make of an info bar: its labels, their groups, the action words of its links and
+    the 原文链接 label of a printed URL."""
     regex: re.Pattern[str]
     field_of: dict[str, str]
+    actions: frozenset[str]
+    original_url: re.Pattern[str]
+    outlets: tuple[re.Pattern[str], ...]  # lexicon.bar_outlets, bar_persons: names in an unlabelled bar
+    persons: tuple[re.Pattern[str], ...]
 
 
-_BAR_CACHE: dict[tuple, _BarLabels] = {}
-_FIELD_NAMES = {"source": "source_name", "date": "published", "author": "author", "editor": "editor"}
+# the groups a bar's label may feed, and the Document field of each (grammar.labels.GROUP_FIELDS is the one map)
+_FIELD_NAMES = {group: GROUP_FIELDS[group] for group in ("source", "date", "author", "editor")}
+_BAR_VALUE_EDGE = " |｜/·[]【】()（）"  # separators and brackets around a bar's values
 _WEAK = {"时间", "日期"}  # mean "publication time" only in a bar that also has a stronger label
 
 
+def _compile_bar_labels(lexicon: Lexicon) -> _BarLabels:
+    pairs = list(lexicon.info_labels)
+    rx = info_bar_pattern([label for label, _ in pairs])
+    original = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.source_link_texts)) + r")" + _COLON
+                          + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
+    return _BarLabels(rx, {label: kind for label, kind in pairs}, frozenset(lexicon.bar_action_words), original,
+                      lexicon.patterns("bar_outlets"), lexicon.patterns("bar_persons"))
+
+
 def _bar_labels(lexicon: Lexicon) -> _BarLabels:
-    cached = _BAR_CACHE.get(lexicon.info_labels)
-    if cached is None:
-        pairs = list(lexicon.info_labels)
-        alts = "|".join(sorted((re.escape(label) for label, _ in pairs), key=len, reverse=True))
-        sep = "[ \t\u3000]*[" + re.escape(lx.BAR_SEPARATORS) + "]"
-        rx = re.compile(r"(?P<label>" + alts + r")(?:于|自)?(?:" + _COLON + "|" + sep + ")")
-        cached = _BAR_CACHE[lexicon.info_labels] = _BarLabels(rx, {label: kind for label, kind in pairs})
-    return cached
+    return lexicon.view("html_meta.bar_labels", _compile_bar_labels)
 
 
 def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[Any, dict[str, str], str]]:
@@ -59,10 +75,10 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
             continue
         taken.append(bar)
         out.append((bar, found, "meta:info-bar"))
-        if len(out) >= 8:
+        if len(out) >= BARS_MAX:
             break
     if head_el is not None and not any("published" in found for _, found, _ in out):
-        near = _near_title_bar(head_el, taken)
+        near = _near_title_bar(head_el, taken, labels)
         if near is not None:
             out.insert(0, near)
     return out
@@ -75,7 +91,7 @@ def _label_owners(sc: Scan, regex: re.Pattern[str]) -> Iterator[Any]:
         if regex.search(text):
             yield owner
             seen += 1
-            if seen > 200:
+            if seen > LABEL_OWNERS_MAX:
                 return
 
 
@@ -122,10 +138,8 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
     if not strong:
         return {}
     found: dict[str, str] = {}
-    for i, h in enumerate(hits):
+    for h, value in split_values(text, hits, _BAR_VALUE_EDGE)[1]:
         name = _FIELD_NAMES.get(labels.field_of.get(h.group("label")) or "")
-        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
-        value = text[h.end():end].strip(" |｜/·[]【】()（）")
         if not name or not value or name in found:
             continue
         d = _DATE.search(value)
@@ -140,29 +154,25 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
         if name == "author":  # several reporters: 作者：杜卿卿 李隽
             names = []
             for t in tokens:
-                if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", t) or t in lx.BAR_ACTION_WORDS:
+                if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", t) or t in labels.actions:
                     break
                 names.append(t)
-            value = " ".join(names[:4]) or value
+            value = " ".join(names[:AUTHORS_MAX]) or value
         if value and re.search(r"[\u4e00-\u9fffA-Za-z]", value):
             found[name] = value
     if "published" not in found:
         d = _DATE.search(text)
         if d and _NUMERIC_DATE.search(d.group(0)):
             found["published"] = d.group(0)
-    href = _source_link(bar, labels) or _original_url(text)
+    href = _source_link(bar, labels) or _original_url(text, labels)
     if href:
         found["source_url"] = href
     return found
 
 
-_ORIGINAL_URL = re.compile(r"(?:" + "|".join(map(re.escape, lx.SOURCE_LINK_TEXTS)) + r")" + _COLON
-                           + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
-
-
-def _original_url(text: str) -> str | None:
+def _original_url(text: str, labels: _BarLabels) -> str | None:
     """A 原文链接：http://… printed as text in the bar (not a link): the bar is consumed, its URL must not go."""
-    m = _ORIGINAL_URL.search(text)
+    m = labels.original_url.search(text)
     return m.group("url") if m else None
 
 
@@ -179,7 +189,7 @@ def _source_link(bar, labels: _BarLabels) -> str | None:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "a" and el.get("href"):
-            lead = collapse("".join(before))[-16:]
+            lead = collapse("".join(before))[-SOURCE_LEAD:]
             m = list(labels.regex.finditer(lead))
             if m and labels.field_of.get(m[-1].group("label")) == "source" and not lead[m[-1].end():].strip():
                 return el.get("href").strip()
@@ -190,7 +200,7 @@ def _source_link(bar, labels: _BarLabels) -> str | None:
     return None
 
 
-def _near_title_bar(head_el, taken: list):
+def _near_title_bar(head_el, taken: list, labels: _BarLabels):
     """An unlabelled line right after the headline holding a numeric date (2019-09-26 10:56 证券时报网)."""
     count = 0
     anchor = head_el
@@ -208,13 +218,13 @@ def _near_title_bar(head_el, taken: list):
                 return None  # a sentence of the article: a date after it is the document's own (落款), not the post's
             d = _DATE.search(text)
             # a numeric date, or a short line holding a written one (a dateline opening prose is longer)
-            if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= 40):
+            if not d or _SENTENCE.search(text) or not (_NUMERIC_DATE.search(d.group(0)) or len(text) <= WRITTEN_DATE_BAR_MAX):
                 continue
             found = {"published": d.group(0)}
-            outlet = _outlet_link(sib, d.end(), text)
+            outlet = _outlet_link(sib, d.end(), text, labels.actions)
             if outlet:
                 found.update(outlet)
-            for k, v in _unlabelled_credits(text, d).items():
+            for k, v in _unlabelled_credits(text, d, labels).items():
                 found.setdefault(k, v)
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
@@ -223,33 +233,31 @@ def _near_title_bar(head_el, taken: list):
     return None
 
 
-def _outlet_link(bar, date_end: int, text: str) -> dict[str, str]:
+def _outlet_link(bar, date_end: int, text: str, actions: frozenset[str]) -> dict[str, str]:
     """A short outlet-name link after the date in an unlabelled bar (the portal layout "date  outlet")."""
     for a in bar.iter("a"):
         name = collapse(a.text_content())
         href = (a.get("href") or "").strip()
-        if (2 <= len(name) <= 20 and re.search(r"[\u4e00-\u9fff]", name) and href.startswith(("http://", "https://"))
-                and name not in lx.BAR_ACTION_WORDS and text.find(name) > date_end - 1):
+        if (OUTLET_NAME_MIN <= len(name) <= OUTLET_NAME_MAX and re.search(r"[\u4e00-\u9fff]", name) and href.startswith(("http://", "https://"))
+                and name not in actions and text.find(name) > date_end - 1):
             return {"source_name": name, "source_url": href}
     return {}
 
 
-_OUTLET = re.compile(lx.OUTLET_SHAPE)
-_PERSON = re.compile(lx.PERSON_SHAPE)
 _TIME_LEFT = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 
 
-def _unlabelled_credits(text: str, d: re.Match[str]) -> dict[str, str]:
+def _unlabelled_credits(text: str, d: re.Match[str], labels: _BarLabels) -> dict[str, str]:
     """Outlet and person of a bar made of nothing but them and the date ("某某日报 张三 2026-01-10 06:49")."""
     rest = text[:d.start()] + " " + text[d.end():]
     tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
-    if not tokens or len(tokens) > 3:
+    if not tokens or len(tokens) > BARE_CREDITS_MAX:
         return {}
     found: dict[str, str] = {}
     for t in tokens:
-        if _OUTLET.match(t) and "source_name" not in found:
+        if any(p.match(t) for p in labels.outlets) and "source_name" not in found:
             found["source_name"] = t
-        elif _PERSON.match(t) and t not in lx.BAR_ACTION_WORDS and "author" not in found:
+        elif any(p.match(t) for p in labels.persons) and t not in labels.actions and "author" not in found:
             found["author"] = t
         else:
             return {}  # anything else: not a bare credit line

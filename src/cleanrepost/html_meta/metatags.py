@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon as lx
+from ..lexicon import Lexicon
 from .text import _COLON, collapse
 
-_GOV_META = {n.lower(): n for n in lx.GOV_META_TAGS}
+
+
+def gov_meta_names(lexicon: Lexicon) -> dict[str, str]:
+    """Lowercased <meta> name → the gov-CMS tag name it is copied to Document.meta under."""
+    return lexicon.view("html_meta.gov_meta", lambda lex: {n.lower(): n for n in lex.gov_meta_tags})
 
 
 def meta_tags(root) -> dict[str, str]:

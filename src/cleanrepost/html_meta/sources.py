@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon as lx
+from ..knowledge.tables import SOURCE_CITY_SUFFIX
+from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import collapse
+ORIGINAL_SCANNED = 50  # texts mentioning 原文 looked at (the link is near the article, not in a long list)
 
-def original_link(sc: Scan) -> str | None:
+
+def original_link(sc: Scan, lexicon: Lexicon) -> str | None:
     """The href of a 原文链接 / 阅读原文 link, or of the link right after a 原文链接： label."""
-    words = lx.SOURCE_LINK_TEXTS
-    for text, el, is_tail in sc.original[:50]:
+    words = lexicon.source_link_texts
+    for text, el, is_tail in sc.original[:ORIGINAL_SCANNED]:
         t = collapse(text).strip("[]【】()（）:： ")
         link = None
         if not is_tail and el.tag == "a" and t in words:
@@ -29,5 +32,5 @@ def original_link(sc: Scan) -> str | None:
 def clean_source_name(name: str) -> str:
     """'财经网(北京)' → '财经网': city suffixes and stray brackets go."""
     name = name.strip(" |｜[]【】")
-    name = re.sub(lx.SOURCE_CITY_SUFFIX, "", name).strip()
+    name = re.sub(SOURCE_CITY_SUFFIX, "", name).strip()
     return name

@@ -6,14 +6,14 @@ from typing import Any, Iterator
 
 from lxml import etree
 
-from .. import lexicon as lx
+from ..lexicon import Lexicon
 from .bodyscan import _HEADLINE_TAGS, Scan
 from .text import _within, collapse, element_text, key
 
 # the spaces before a separator bounded: an unbounded \s* there was retried from every space of a long run
 # that no separator ends (quadratic); a real title never has more than a few
 _TITLE_SEP = re.compile(r"\s{0,8}(?:_+|(?<!\d)-{1,2}(?!\d)|\s-\s|[|｜]|—{1,2}|–|::)\s*")
-TITLE_MAX = 150
+CANDIDATE_TEXT_MAX = 150  # a headline candidate's text read this far (classify.TITLE_MAX: what a headline may be)
 SUFFIX_MAX = 16  # a site/channel name after the last separator of <title>
 
 
@@ -40,22 +40,22 @@ def strip_site_suffix(title: str) -> str:
 def _title_candidates(sc: Scan) -> Iterator[tuple[Any, str]]:
     """Headline candidates with their (short) text, in document order."""
     for el in sc.headlines[:400]:
-        text = element_text(el, TITLE_MAX)
+        text = element_text(el, CANDIDATE_TEXT_MAX)
         if text and len(key(text)) >= 2:
             yield el, text
 
 
-def headline(root, sc: Scan, tags: dict[str, str], table: dict[str, str]) -> tuple[Any, str | None]:
+def headline(root, sc: Scan, tags: dict[str, str], table: dict[str, str], lexicon: Lexicon) -> tuple[Any, str | None]:
     """(element showing the headline or None, headline text)."""
     full = page_title(root)
     stripped = strip_site_suffix(full) if full else None
     cands = list(_title_candidates(sc))
-    for label, name in lx.GOV_LABEL_FIELDS.items():
+    for label, name in lexicon.table("gov_label_fields").items():
         if name == "title" and table.get(label):
             value = table[label]
             return next((el for el, t in cands if key(t) == key(value)), None), value
     meta_title = tags.get("articletitle")
-    site = {key(tags.get(n)) for n in lx.SITE_NAME_META_TAGS} - {""}
+    site = {key(tags.get(n)) for n in lexicon.site_name_meta_tags} - {""}
     cands = [(el, t) for el, t in cands if key(t) not in site]  # the site's logo/name is never the headline
     if full:
         k_full, k_stripped = key(full), key(stripped)

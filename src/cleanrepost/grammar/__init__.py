@@ -1,0 +1,191 @@
+"""One grammar for provenance and furniture lines, on plain strings (no DOM: both paths share it).
+
+A page's info bar and a dump's info line are the same thing: labels (来源, 作者, 发布时间, 类别 …) followed by a
+separator (a colon, a pipe, 丨 ︱, a slash, spaces, or nothing before a date) and a value of a known shape (a date, a
+datetime, a person's name, an outlet's name, a count, a URL, a phone number, an e-mail address), or the same values
+with no label at all ("某某日报 张三 2026-01-10 06:49:27", "2018-08-30 16:50:50 28").  The grammar reads such lines
+by their shape; `classify` decides where on the page they count.
+
+  dates.py    the one date grammar (every date pattern of the package, `iso_date`)
+  values.py   value shapes: counts, names, outlets, URLs, phones, mail
+  labels.py   separators, label groups and their fields, the splitter, `parse_info`
+  here        furniture by shape: widget names, contact lines, credits, jammers, site chrome, weather
+
+Words and labels are tables of the Lexicon (knowledge/tables.py): functions that read one take the lexicon.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import dates
+from .labels import INFO_MAX, NAME_GROUPS, info_label_groups, leading_fields, parse_info, split_values  # noqa: F401
+from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, OUTLET, PERSON, PHONE,  # noqa: F401
+                     URL, token_shape)
+from .values import SP as _SP
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+# tone-marked pinyin a mirror site injects after characters: 政协(xié)
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
+# WeChat/self-media promos: 点蓝字关注, 关注我们, 点【在看】, 长按…关注
+_PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮)?[【\[]?在看|分享给更多|长按.{0,8}关注|设为星标")
+_YEAR_BAR = re.compile(r"^(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}" + dates.YEAR + r"年?$")  # bounded: tab bars of years
+_LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
+_UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}(" + _NAMES + r"))?[)）]$")
+WIDGET_MAX = 40  # a QR/follow widget caption is one short line
+CONTACT_MAX = 160  # a contact line (电话/邮箱/QQ …) is short; longer lines with those labels are prose
+CREDIT_MAX = 80  # a reporter credit standing alone is short
+WEATHER_MAX = 40  # a weather widget line is short
+CASE_CHANGES_MIN = 4  # case humps that make a Latin run look random (iPhone has 2, xK9aQ more)
+_QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
+
+
+class _Words(NamedTuple):
+    """The furniture words of one Lexicon, compiled once (Lexicon.view)."""
+    contact: re.Pattern[str]
+    weather: re.Pattern[str]
+    credit: re.Pattern[str]
+    lines: frozenset[str]
+    chrome_phrases: tuple[str, ...]
+    chrome_words: frozenset[str]
+    chrome_suffixes: tuple[str, ...]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _compile_words(lex: Lexicon) -> _Words:
+    role = "(?:" + _alternation(lex.credit_roles) + ")"
+    # "■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）": roles each followed by names, nothing else
+    credit = re.compile(r"^[^，,]{0,8}?(?:本报|融媒体|特约|见习)?" + role + _SP + r"{0,3}" + _NAMES + r"(?:" + _SP + r"{1,4}"
+                        + role + _SP + r"{0,3}" + _NAMES + r"){0,4}" + _SP + r"{0,3}摄?[)）]?$")
+    return _Words(re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + _alternation(lex.contact_labels) + r")" + _SP + r"*[:：]"),
+                  re.compile(_alternation(lex.weather_words)), credit, frozenset(lex.furniture_lines),
+                  tuple(lex.site_chrome_phrases), frozenset(lex.site_chrome_words), tuple(lex.site_chrome_suffixes))
+
+
+def _words(lexicon: Lexicon) -> _Words:
+    return lexicon.view("grammar.words", _compile_words)
+
+
+def contact_line(text: str, lexicon: Lexicon) -> bool:
+    """A site's contact block line: 电话/热线/邮箱/QQ/微信/地址 labels with phone, mail or number values."""
+    if len(text) > CONTACT_MAX or "。" in text or not _words(lexicon).contact.match(text):
+        return False
+    return bool(PHONE.search(text) or EMAIL.search(text) or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
+
+
+def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(kind, reason) for a line whose shape is page furniture wherever it stands; None otherwise."""
+    t = text.strip()
+    lines = _words(lexicon).lines
+    core = t.strip("[]【】()（）<>《》 \t\u3000:：|｜»>")
+    if LAYOUT_RESIDUE.match(t):
+        return "junk", "shape:layout-residue"
+    if core in lines:
+        return "navigation", "shape:widget-name"
+    words = re.split(r"[\s|｜/]+", core)
+    if len(words) >= 2 and all(w in lines for w in words):
+        return "navigation", "shape:widget-bar"
+    if any(p.match(t) for p in lexicon.patterns("epaper_jumps")):
+        return "pager", "shape:epaper-jump"
+    if COUNTER_PHRASE.match(core) or COUNTER_PHRASE.match(re.sub(r"\s+", "", core)):
+        return "counter", "shape:counter"
+    if _YEAR_BAR.match(core):
+        return "navigation", "shape:year-bar"
+    if JAMMER.match(t):
+        return "junk", "shape:random-string"
+    if contact_line(t, lexicon):
+        return "footer", "shape:contact"
+    if len(t) <= WIDGET_MAX and _PROMO.search(t):
+        return "ad", "shape:promo"
+    if len(t) <= WIDGET_MAX and _QR_WIDGET.search(t) and not t.endswith(("。", "；", ";", "！", "!")):
+        return "share", "shape:qr-widget"
+    return None
+
+
+def despaced(text: str) -> str:
+    """"上 海 报 业 集 团   版 权 所 有" → "上海报业集团 版权所有": letter-spaced Han text closed up (runs stay apart)."""
+    if not _LETTER_SPACED.match(text):
+        return text
+    return re.sub(r"(?<=[\u4e00-\u9fff])" + _SP + r"(?=[\u4e00-\u9fff])", "", re.sub(_SP + r"{2,}", "  ", text)).strip()
+
+
+def credit_line(text: str, lexicon: Lexicon) -> bool:
+    """A reporter credit standing alone: roles and names only ("■通 讯 员 某某", "融媒体记者 某某 某某")."""
+    t = despaced(_READING.sub("", text).lstrip("■□●◆▲★☆◇○•·")) if len(text) <= CREDIT_MAX else ""
+    return bool(t) and bool(_words(lexicon).credit.match(t))
+
+
+def unit_credit(text: str) -> tuple[str, str | None] | None:
+    """"（某某分中心）" / "（某某市 某某）" alone: (unit, names) of the closing credit of a contributed item."""
+    m = _UNIT_CREDIT.match(text.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+# An anti-copy jammer run inside Han text: 4-12 Latin letters/digits mixing cases or letters and digits.
+_JAM_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？“”])(?=[0-9A-Za-z]{0,11}[a-z])(?=[0-9A-Za-z]{0,11}[A-Z0-9])"
+                          r"[0-9A-Za-z]{4,12}(?=[\u4e00-\u9fff，。、；：！？“”])")
+JAMMED_LINES_MIN = 3  # jammers are inserted on every line: a few distinct runs on several lines, never one word
+
+
+def jammer_runs(lines: list[str]) -> set[str]:
+    """The jammer strings of a page: mixed Latin runs glued between Han characters, different on each of at least
+    JAMMED_LINES_MIN lines (a product name like 5G or iPhone repeats the same string; jammers do not)."""
+    runs: dict[str, int] = {}
+    hit_lines = 0
+    for line in lines:
+        found = _JAM_IN_LINE.findall(line)
+        hit_lines += bool(found)
+        for r in found:
+            runs[r] = runs.get(r, 0) + 1
+    distinct = [r for r, n in runs.items() if n == 1 and _random_run(r)]
+    return set(distinct) if hit_lines >= JAMMED_LINES_MIN and len(distinct) >= JAMMED_LINES_MIN else set()
+
+
+def _random_run(run: str) -> bool:
+    """xK9aQ, Ub4Yz, qWeRtY look random; iPhone, WeChat, PM25, Win10 do not (few case humps, digits only at the end)."""
+    changes = sum(a.islower() != b.islower() for a, b in zip(run, run[1:]) if a.isalpha() and b.isalpha())
+    digit_then_letter = any(a.isdigit() and b.isalpha() for a, b in zip(run, run[1:]))  # not Win10, G20
+    return changes >= CASE_CHANGES_MIN or digit_then_letter
+
+
+def strip_jammers(line: str, runs: set[str]) -> tuple[str, list[str]]:
+    """The line without the page's jammer runs, and the runs taken out."""
+    taken: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        if m.group(0) in runs:
+            taken.append(m.group(0))
+            return ""
+        return m.group(0)
+    return _JAM_IN_LINE.sub(cut, line), taken
+
+
+def site_chrome(text: str, lexicon: Lexicon) -> bool:
+    """A head line that names or greets the site (a URL, 首页, 欢迎访问 …): never the headline."""
+    words = _words(lexicon)
+    if URL.search(text) or any(w in text for w in words.chrome_phrases):
+        return True
+    tokens = re.split(r"[\s|｜/:：>»]+", text.strip("|｜ "))
+    return any(t in words.chrome_words or t.endswith(words.chrome_suffixes) for t in tokens if t)
+
+
+def weather_line(text: str, lexicon: Lexicon) -> bool:
+    """A weather widget line: temperatures (12℃, 3°C) or only weather words, wind and AQI."""
+    if len(text) > WEATHER_MAX:
+        return False
+    if re.search(r"-?\d{1,2}\s*(?:℃|°C|°)", text):
+        return True
+    return not _words(lexicon).weather.sub("", text).strip(" /~-:：0123456789")
+
+
+def wire_source(text: str, lexicon: Lexicon) -> str | None:
+    """The agency of a wire dateline opening a paragraph ("中新社某地2月7日电 …"): group `source` of the first
+    of the lexicon's wire_datelines that matches."""
+    m = next((m for m in (p.match(text) for p in lexicon.patterns("wire_datelines")) if m), None)
+    return m.group("source") if m else None

@@ -1,0 +1,184 @@
+"""Label/value lines on plain strings, for both paths: the separators, the label groups and the field each group
+feeds, one splitter of a line at its labels, and `parse_info` for a text dump's info line.
+
+Info bars (html_meta/infobar.py), flattened info lines and gov-table rows (classify/labels.py) and gov label lists
+(html_meta/govtable.py) all cut a line at its label matches with `split_values`; the labels come from the Lexicon
+(`info_labels`, `extra_info_labels`, `gov_table_labels`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from . import dates
+from .values import SP, token_shape
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+# -- separators: one set, and the named parts of it each reader accepts -----------------------------------------
+COLONS = ":："
+BARS = "|｜丨︱"  # pipes and the CJK vertical bars: 来源丨某某融媒 (an HTML bar accepts these besides a colon)
+SEPARATORS = COLONS + BARS + "/"  # what a text dump's info line may put between a label and its value
+SPACES = " \t\u3000\u00a0"
+VALUE_EDGE = SPACES + SEPARATORS + "【】[]()（）"  # stripped around an info line's values
+
+# -- label groups → Document fields: the one map (assemble reads it; html_meta's bars too) -----------------------
+GROUP_FIELDS: dict[str, str] = {"url": "source_url", "source": "source_name", "date": "published", "author": "author",
+                                "editor": "editor", "title": "title"}
+NAME_GROUPS = ("source", "author", "editor")  # the groups whose values name people or outlets
+INFO_MAX = 200  # an info line is one short line
+NAME_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caught after the label
+BARE_TOKENS_MAX = 6  # tokens of an info line without labels (outlet, person, date, time, count …)
+LEAD_TOKENS = 8  # tokens opening a CMS residue line read for its date and outlet
+
+_SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+")
+_NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
+_NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a name value ends
+
+
+def info_label_groups(lexicon: Lexicon) -> dict[str, str]:
+    """Every info-line label and its group: the lexicon's extra (text-grammar) labels, then its info labels (which
+    win).  HTML bars read `info_labels` alone."""
+    return lexicon.view("grammar.info_label_groups", lambda lex: {**dict(lex.extra_info_labels), **dict(lex.info_labels)})
+
+
+def split_values(text: str, hits: Sequence[re.Match[str]], edge: str | None = None) -> tuple[str, list[tuple[re.Match[str], str]]]:
+    """'lead L1: v1 L2: v2' cut at its label matches: (the lead, [(match, its value up to the next match)]), each
+    value stripped of `edge` (whitespace when None).  The lead is returned as it stands."""
+    pairs = []
+    for k, h in enumerate(hits):
+        stop = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        pairs.append((h, text[h.end():stop].strip(edge)))
+    return (text[:hits[0].start()] if hits else text), pairs
+
+
+# -- label patterns: one builder, a named variant per reader ------------------------------------------------------
+_COLON = SP + r"*[:：]"  # a colon, maybe after spaces
+
+
+def label_alternation(labels: Sequence[str], gap: str | None = None) -> str:
+    """The labels as one alternation, longest first; with `gap`, letter-spacing (索   引   号) allowed between
+    the characters of each."""
+    ordered = sorted(labels, key=len, reverse=True)
+    if gap is None:
+        return "|".join(map(re.escape, ordered))
+    return "|".join(gap.join(map(re.escape, label)) for label in ordered)
+
+
+def labelled_line_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """classify's info line: a label at the line start or after a space, pipe, slash or bracket, then a colon."""
+    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + label_alternation(labels) + r")" + _COLON + SP + "*")
+
+
+def gov_row_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """A flattened gov-table row: a letter-spaced label after the line start or a space, then a colon, spaces, or
+    the line's end."""
+    return re.compile(r"(?:^|(?<=\s))(?P<label>" + label_alternation(labels, SP + "*") + r")(?:" + _COLON + r"|" + SP
+                      + r"+|$)" + SP + "*")
+
+
+def gov_list_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """HTML's gov labels laid out as a list (索 引 号：, 标　　题：): a letter-spaced label, then a colon."""
+    gap = r"[ \u3000\u00a0]*"
+    return re.compile(r"(?P<label>" + label_alternation(labels, gap) + r")" + gap + r"[:：]")
+
+
+def info_bar_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """HTML's info bar: a label (maybe with 于/自: 发布于, 转自) then a colon or one of BARS."""
+    return re.compile(r"(?P<label>" + label_alternation(labels) + r")(?:于|自)?(?:" + r"[ \t\u3000\u00a0]*[:：]" + "|"
+                      + "[ \t\u3000]*[" + re.escape(BARS) + "]" + ")")
+
+
+def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A dump's info line: a label at the line start or after a space/bracket/separator, then a separator, or
+    nothing before a digit."""
+    alts = label_alternation(labels)
+    seps = re.escape(SEPARATORS)
+    # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued
+    return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + SP + r"*[" + seps + r"]"
+                      + r"|(?=" + SP + r"*\d)|" + SP + r"*$)|(?P<glued>" + alts + r")" + SP + r"*[:：])" + SP + r"*")
+
+
+def _shapes(text: str) -> list[tuple[str, str]] | None:
+    """Unlabelled text as typed tokens (dates kept whole, "2024-01-01 10:00" one token), or None if one is unknown."""
+    out: list[tuple[str, str]] = []
+    rest = text
+    while rest:
+        rest = rest.strip(SPACES + SEPARATORS)
+        if not rest:
+            break
+        m = dates.DATETIME.match(rest)
+        if m:
+            out.append(("date", m.group(0)))
+            rest = rest[m.end():]
+            continue
+        m = _SPLIT.search(rest)
+        tok, rest = (rest[:m.start()], rest[m.end():]) if m else (rest, "")
+        shape = token_shape(tok)
+        if shape is None:
+            return None
+        out.append((shape, tok))
+    return out
+
+
+def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
+    """An info line → its fields ({} when it carries none: "11-15 16:24", "次浏览"), or None when it is not one.
+
+    Labelled values are checked against their label's shape (a 来源 whose value is a date gives the date); the
+    text around labels must be typed tokens.  Without labels, the line needs a date or time among outlet/person/
+    handle/count tokens: "某某日报 张三 2026-01-10 06:49:27".
+    """
+    if len(text) > INFO_MAX or "。" in text or "，" in text:
+        return None
+    groups = info_label_groups(lexicon)
+    spans = list(lexicon.view("grammar.info_label_rx", lambda lex: _label_rx(tuple(info_label_groups(lex)))).finditer(text))
+    fields: dict[str, str] = {}
+    # the unlabelled lead, and each label's value (up to the next label)
+    lead, pairs = split_values(text, spans, VALUE_EDGE)
+    lead_tokens = _shapes(lead)
+    if lead_tokens is None:
+        return None
+    tokens = list(lead_tokens)
+    for m, raw in pairs:
+        group = groups[m.group("label") or m.group("glued")]
+        d = dates.DATETIME.search(raw)
+        if group == "date" or (group in NAME_GROUPS and d and d.start() == 0):
+            if d:
+                fields.setdefault("date", d.group(0))
+                extra = _shapes(raw[d.end():])  # "2019-08-09 15:00:58" then maybe a count
+                if extra is None:
+                    return None
+            elif raw and not dates.SHORT_DATETIME.match(raw):
+                return None
+        elif group in NAME_GROUPS:
+            value = _NAME_NOTE.sub("", _NAME_END.split(raw)[0]).strip()
+            if value and len(value) <= NAME_VALUE_MAX:
+                fields.setdefault(group, value)
+    lead_dates = [v for s, v in tokens if s == "date"]
+    if lead_dates:
+        fields.setdefault("date", lead_dates[0])
+    if not spans:
+        shapes = {s for s, _ in tokens}
+        if not shapes & {"date", "time"} or len(tokens) > BARE_TOKENS_MAX:
+            return None
+        for s, v in tokens:
+            if s == "outlet":
+                fields.setdefault("source", v)
+            elif s == "person" and "date" in shapes:
+                fields.setdefault("author", v)
+    return fields
+
+
+def leading_fields(text: str) -> dict[str, str]:
+    """Date and outlet from the typed tokens that open a CMS residue line ("2022-07-29 1 1 某某日报 content_1.html …")."""
+    out: dict[str, str] = {}
+    for tok in text.split()[:LEAD_TOKENS]:
+        shape = "date" if dates.DATETIME.fullmatch(tok) else token_shape(tok)
+        if shape is None:
+            break
+        if shape == "date":
+            out.setdefault("date", tok)
+        elif shape == "outlet":
+            out.setdefault("source", tok)
+    return out if "date" in out else {}

@@ -1,0 +1,236 @@
+"""The word tables of the lexicon: removal kinds, sidebar headings, container and chrome hints, label tables,
+meta-tag names, furniture words; and the few regex shapes of names (an organ, an outlet) other patterns are built
+from.  Data only: `Lexicon` (lexicon.py) holds every table as a field with these defaults, `Lexicon.extended()`
+adds to any of them, and the code reads them from the Lexicon it was given.
+"""
+from __future__ import annotations
+
+# Removal kinds and what they mean.  `Removal.kind` is always one of these.  (`api.INPUT_KINDS` are the input
+# kinds of `Options.kind`: another thing.)
+REMOVAL_KINDS: dict[str, str] = {
+    "disclaimer": "repost / copyright disclaimer (免责声明, 转载目的在于传递更多信息 ...)",
+    "sidebar": "a heading plus a run of short title-like lines (最新加入, 热门资讯, 相关阅读 ...), or such a run alone",
+    "related": "related-reading boxes inside the article (延伸阅读, 相关新闻 ...)",
+    "source-link": "原文链接 / 原文地址 / 阅读原文 lines; the URL goes to Document.source_url",
+    "byline": "来源 / 作者 / 记者 / 责任编辑 / 发布时间 lines; their values go to Document fields",
+    "metadata": "政府信息公开 table (索引号, 发文字号 ...) and similar label/value blocks; values go to Document.meta",
+    "navigation": "breadcrumbs, menus, channel links, login/app chrome",
+    "share": "share / print / font-size / close-window toolbars, QR-code hints",
+    "footer": "ICP / 公网安备 / 网站标识码 / 主办单位 / 版权所有 footers",
+    "comment": "comment widgets and forms",
+    "pager": "pagination, 上一篇 / 下一篇",
+    "ad": "advertisements and promotions",
+    "counter": "hit counters, view counts",
+    "title-repeat": "another copy of the title inside the page",
+    "hidden": "text hidden from readers (display:none, jammer spans)",
+    "outside-content": "text outside the selected main-content container (HTML)",
+    "junk": "broken template or CMS residue",
+    "over-limit": "text past the per-page block limit (Options.max_blocks), not examined",
+}
+
+# Words by which a short line at the article's top or bottom speaks to the reader about the account, not the story
+# (segment_html.drop_edge_promos: edges only, so the same words inside the article stay).  Not 在看 alone: 现在看来.
+SELF_MEDIA_CUES: tuple[str, ...] = (
+    "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
+    "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
+)
+# A closing mark of self-media posts standing alone (END, — END —).
+END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
+# Headings of recommendation feeds (self-media and portal pages), beside SIDEBAR_HEADINGS below.
+FEED_HEADINGS: tuple[str, ...] = (
+    "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",
+    "往期推荐", "往期回顾", "往期精选", "精彩回顾", "更多精彩", "推荐关注", "相关推荐阅读", "看了又看",
+)
+
+# Headings that open a sidebar or related-content box.  They remove lines only together with a run of
+# title-like lines after them (see classify.py); the same words inside a sentence are left alone.
+SIDEBAR_HEADINGS: tuple[str, ...] = (
+    "最新加入", "最新文章", "最新资讯", "最新发布", "最新更新", "最新新闻", "最新动态", "最新信息", "最新推荐",
+    "热门资讯", "热门文章", "热门新闻", "热门推荐", "热门标签", "热门站点", "热点新闻", "热点新闻排行", "热点推荐", "热点资讯",
+    "热点文章", "点击排行", "阅读排行", "排行榜", "新闻排行", "一周排行", "本周热点", "今日热点", "月点击", "周点击", "日点击",
+    "相关新闻", "相关文章", "相关报道", "相关阅读", "相关链接", "相关稿件", "相关信息", "相关内容", "相关推荐",
+    "延伸阅读", "推荐阅读", "扩展阅读", "新闻推荐", "精彩推荐", "猜你喜欢", "大家都在看", "为你推荐", "编辑推荐", "要闻推荐",
+    "图片新闻", "精彩图片", "热图", "视频推荐", "专题推荐", "要闻top10", "要闻TOP10", "友情链接", "网站导航",
+    "重点推荐", "你可能会喜欢", "热门新闻排行榜", "相关专题", "更多新闻",
+)
+
+# HTML container hints: id/class tokens that mark article containers (positive) or chrome (negative).
+CONTENT_HINTS: tuple[str, ...] = (
+    "ucap-content", "trs_editor", "trs_ueditor", "pages_content", "zoom", "custom_unionstyle", "maintext", "main_text",
+    "article", "article-content", "article_content", "articlecontent", "content", "contents", "con", "text", "txt",
+    "detail", "details", "news_content", "newscontent", "news-content", "post-content", "entry-content", "main-content",
+    "rich_media_content", "js_content", "endtext", "endText", "artibody", "article-body", "body-text", "wzy", "bt_content",
+    "conn", "nr", "zw", "zhengwen", "view", "show",
+)
+BOILERPLATE_HINTS: tuple[str, ...] = (
+    "nav", "navbar", "menu", "header", "footer", "foot", "sidebar", "side", "aside", "right", "left", "breadcrumb", "crumb",
+    "position", "location", "share", "bdshare", "print", "copyright", "related", "relate", "recommend", "hot", "rank",
+    "comment", "comments", "reply", "ad", "ads", "advert", "banner", "login", "search", "toolbar", "tools", "pager",
+    "page", "pagination", "link", "links", "friend", "qrcode", "ewm", "jammer", "topbar", "top", "bottom", "subnav",
+)
+# Chrome hints that are specific enough to act on inside the article container (whole id/class tokens, or parts of
+# tokens split at - and _, "page" excepted), with the Removal kind they give.  Layout words of BOILERPLATE_HINTS
+# (left, right, top, side ...) only steer the container choice: article columns carry them too.
+HINT_KINDS: dict[str, str] = {
+    "sidebar": "sidebar", "aside": "sidebar", "rank": "sidebar", "login": "navigation", "search": "navigation",
+    "friend": "navigation", "topbar": "navigation",
+    "nav": "navigation", "navbar": "navigation", "menu": "navigation", "subnav": "navigation", "breadcrumb": "navigation",
+    "crumb": "navigation", "position": "navigation", "location": "navigation", "footer": "footer", "foot": "footer",
+    "copyright": "footer", "share": "share", "bdshare": "share", "print": "share", "toolbar": "share", "tools": "share",
+    "qrcode": "share", "ewm": "share", "comment": "comment", "comments": "comment", "reply": "comment",
+    "related": "related", "relate": "related", "recommend": "related", "ad": "ad", "ads": "ad", "advert": "ad",
+    "banner": "ad", "pager": "pager", "page": "pager", "pagination": "pager",
+}
+# Whole id/class tokens that mark a subtree as chrome however much prose it holds (comment threads, related-story
+# teasers, footers): its text counts little towards the main-content container.
+CHROME_SUBTREE_HINTS: tuple[str, ...] = (
+    "comment", "comments", "reply", "related", "relate", "recommend", "footer", "copyright", "nav", "navbar", "menu",
+    "breadcrumb", "crumb", "share", "sidebar", "aside",
+)
+# id/class tokens of elements hidden from readers by the site's CSS (Discuz jammer spans and the like).
+HIDDEN_HINTS: tuple[str, ...] = ("jammer", "hidden", "hide", "sr-only", "visually-hidden", "screen-reader-text")
+# Lines that open a part of a 公文 (附件说明, 附注, 抄送, 印发 ...): kept in the body even when they are links.
+# Section headings of a 公文 or law (一、 （一） 第一章 第二条): article structure, never a sidebar item.
+SECTION_HEADING_RE = r"^[\s　]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条篇部分])"
+DOCUMENT_PART_RE = (r"^[\s　]*(?:附件|附注|附：|抄送|主送|印发|联系人|联系电话)|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|txt)\s*$"
+                    r"|\d{1,2}日\s*印发\s*$"  # the 版记 line "XX办公室  2024年3月6日印发"
+                    r"|^[（(]此件[^）)]{1,8}[）)]$")  # the 附注 （此件公开发布） / （此件主动公开）
+
+# 政府信息公开 table labels (and common variants); values go to Document.meta under the label.
+GOV_TABLE_LABELS: tuple[str, ...] = (
+    "索引号", "主题分类", "分类", "信息分类", "发文机关", "发布机构", "发布机关", "成文日期", "发文日期", "标题", "名称",
+    "发文字号", "文号", "发布日期", "上载日期", "主题词", "生成日期", "产生日期", "有效性", "公开方式", "公开属性",
+    "公开范围", "内容概述", "体裁分类", "组配分类", "公开时限", "信息来源", "所属机构", "文件编号", "公开日期", "时效",
+)
+# Gov table labels whose value is also a Document field: the 名称/标题 value is the headline, the posting date
+# (上载/发布/公开日期) is `published`.  成文日期/发文日期 stay in meta: they date the document, not the page.
+GOV_LABEL_FIELDS: dict[str, str] = {"名称": "title", "标题": "title", "上载日期": "date", "发布日期": "date",
+                                    "公开日期": "date"}
+
+# Labels of an info bar ("2021-03-08 09:30 来源:某某日报 作者:张三", "作者:… 时间:… 浏览:1234 来源:…") and
+# the field each one feeds: source/author/editor/date become Document fields; counter/share values are dropped.
+INFO_LABELS: tuple[tuple[str, str], ...] = (
+    ("来源", "source"), ("文章来源", "source"), ("信息来源", "source"), ("稿件来源", "source"), ("新闻来源", "source"),
+    ("本文来源", "source"), ("消息来源", "source"), ("出处", "source"),
+    ("作者", "author"), ("记者", "author"), ("撰稿", "author"), ("通讯员", "author"), ("撰文", "author"),
+    ("编辑", "editor"), ("责任编辑", "editor"), ("责编", "editor"), ("审核", "editor"), ("校对", "editor"),
+    ("时间", "date"), ("发布时间", "date"), ("发布日期", "date"), ("发表时间", "date"), ("日期", "date"),
+    ("更新时间", "date"), ("上传时间", "date"), ("录入时间", "date"), ("发稿时间", "date"),
+    ("浏览", "counter"), ("浏览次数", "counter"), ("浏览量", "counter"), ("点击", "counter"), ("点击数", "counter"),
+    ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
+    ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
+    ("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"),  # 发表日期：… 点击：… 字号：… combinations
+)
+
+# The feed headings count as sidebar headings.
+SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
+# An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
+# outlet (source_name), a short all-Han token beside it the person (author).
+OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
+                r"|新闻|发布|在线|杂志|周刊|频道)$")
+PERSON_SHAPE = r"^[\u4e00-\u9fff·]{2,4}$"
+
+# Words that mark a line as a headline of a gov document or news item (文种 and event verbs).  A line with one,
+# right above the info bar or a toolbar, is the headline even when the article repeats few of its words; a
+# slogan in the same place ("更准更好发出某某声音") has none.
+# A 公文 headline: "关于…的通知/意见/方案…".  Before the first paragraph of a dump such a line is the title even
+# when the (short) body shares few of its words.
+DOCUMENT_TITLE_RE = (r"关于.{2,50}的(?:通知|意见|实施意见|工作方案|实施方案|方案|若干措施|措施|办法|决定|批复|公告|通告"
+                     r"|报告|函|规定|细则|规划|指导意见|管理办法)$")
+HEADLINE_WORDS: tuple[str, ...] = (
+    "关于", "通知", "公告", "通告", "意见", "办法", "规定", "决定", "方案", "细则", "条例", "批复", "报告", "公报",
+    "会议", "召开", "举行", "举办", "开展", "启动", "部署", "印发", "发布", "视察", "调研", "座谈", "考察", "出席",
+    "主持", "签署", "审议", "公示", "征求意见", "答记者问", "解读",
+)
+
+# A credit naming a website rather than an outlet ("作者:某某资料网 … 来源:某某资料网"): the reposting site
+# crediting itself.  Its values go to meta (site, site_time), not to source_name/published.
+SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
+
+# The issuing body of a 公文, as it ends a date line ("2003年5月12日,某某省财政厅").
+ORGAN = r"[\u4e00-\u9fff]{1,24}(?:政府|办公厅|办公室|委员会|常委会|人大|政协|局|厅|部|委|院|署|中心|社|司|协会|联合会|银行)"
+
+# --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
+# id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
+# tokens (bt = 标题 in pinyin initials).  A candidate still has to agree with <title> or the gov metadata to win.
+HEADLINE_HINTS: tuple[str, ...] = ("title", "headline", "biaoti", "articlename")
+HEADLINE_TOKENS: tuple[str, ...] = ("bt", "tit", "wzbt", "xxbt", "tt")
+# gov-CMS <meta> tags copied into Document.meta under these names (matched case-insensitively).
+GOV_META_TAGS: tuple[str, ...] = (
+    "ArticleTitle", "PubDate", "ContentSource", "SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnType",
+    "Keywords", "Description", "Author", "Url", "publishdate", "source", "firstpublishedtime",
+    "article:published_time",
+)
+# <meta> names (lowercase) carrying the publication time, most trusted first.
+PUBLISHED_META_TAGS: tuple[str, ...] = (
+    "pubdate", "publishdate", "article:published_time", "og:article:published_time", "datepublished",
+    "publish_time", "publishtime", "dc.date.issued", "dcterms.issued", "firstpublishedtime",
+)
+# <meta> names (lowercase) naming the site itself: a headline candidate equal to one of them is the site's logo.
+SITE_NAME_META_TAGS: tuple[str, ...] = ("sitename", "og:site_name", "application-name")
+# <meta> names (lowercase) naming the credited outlet ("来源：" prefixes are stripped).
+SOURCE_META_TAGS: tuple[str, ...] = ("contentsource", "source", "article:source")
+# Gov table labels naming the source when no 来源 is shown; the issuing organ credits the document.
+GOV_SOURCE_LABELS: tuple[str, ...] = ("信息来源", "发布机构", "发布机关", "发文机关")
+# Link texts of an info bar that are actions, never an outlet name.
+BAR_ACTION_WORDS: tuple[str, ...] = ("举报", "分享", "打印", "收藏", "评论", "纠错", "关闭", "返回", "订阅", "关注", "投稿",
+                                     "我要纠错", "打印本页", "关闭窗口", "手机看", "字号", "大", "中", "小")
+# Texts of a link to the original article (the link itself, or a label right before it).
+SOURCE_LINK_TEXTS: tuple[str, ...] = ("原文链接", "原文地址", "原文网址", "阅读原文", "查看原文", "原文出处", "点击查看原文")
+# Verbs ending a document-date note that opens a law or decision: （2010年3月1日…会议通过）.
+DOCUMENT_DATE_VERBS: tuple[str, ...] = ("通过", "发布", "公布", "印发", "批准")
+# A city in brackets after an outlet name: 财经网(北京) → 财经网.
+SOURCE_CITY_SUFFIX = r"\s{0,8}[(（][\u4e00-\u9fff]{2,3}[)）]$"
+
+# --- furniture / provenance grammar data (grammar/; issue #15; separators: grammar/labels.py) -------------------------------------------------
+# Kept as one separate block so the grammar's data reads in one place.  Labels, value shapes and furniture words
+# are shapes of page chrome in general, never one page's text.
+
+# Info-bar labels beyond INFO_LABELS (none of them repeated here), with their group ("category"/"keywords" values carry no field).
+GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
+    ("发表于", "date"), ("发布", "date"), ("PostTime", "date"),
+    ("Date", "date"), ("Source", "source"), ("Author", "author"), ("Editor", "editor"), ("来稿", "source"),
+    ("类别", "category"), ("分类", "category"), ("栏目", "category"), ("所属栏目", "category"), ("所属分类", "category"),
+    ("标签", "keywords"), ("关键字", "keywords"), ("关键词", "keywords"), ("文章关键字", "keywords"),
+    ("文章关键词", "keywords"), ("Tags", "keywords"), ("Tag", "keywords"), ("点击率", "counter"), ("人气", "counter"),
+    ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
+)
+# Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
+CONTACT_LABELS: tuple[str, ...] = (
+    "电话", "热线", "合作热线", "服务热线", "热线电话", "联系电话", "咨询电话", "举报电话", "投诉电话", "新闻热线",
+    "传真", "邮箱", "电子邮箱", "来稿邮箱", "投稿邮箱", "邮件", "E-mail", "Email", "email", "QQ", "QQ群", "微信",
+    "微信号", "微信ID", "地址", "通讯地址", "邮编", "邮政编码", "客服",
+)
+# Whole lines that are widget or tool names of a page (contact widgets, back-to-top, CMS links, e-paper tools).
+FURNITURE_LINES: tuple[str, ...] = (
+    "电话咨询", "邮件咨询", "在线地图", "QQ客服", "在线客服", "在线咨询", "在线留言", "联系我们", "返回顶部", "回到顶部",
+    "顶部", "TOP", "top", "后台管理", "管理登录", "更多", "更多>>", "查看更多", "上一版", "下一版",
+    "上一期", "下一期", "版面导航", "返回目录", "往期回顾", "PDF版", "本版新闻", "本版标题", "标题导航", "过刊浏览",
+    "字体", "字号", "打印", "关闭", "收藏", "纠错", "分享", "转发", "点赞", "在看", "举报", "繁體", "繁体", "简体",
+    "无障碍", "长者模式", "English", "手机版", "网站地图", "RSS", "搜索", "高级搜索", "版面概览", "放大", "缩小", "默认",
+    "上一篇", "下一篇", "大", "中", "小", "首页", "返回", "打印本页", "关闭窗口",
+)
+# Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
+CREDIT_ROLES: tuple[str, ...] = ("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄", "文", "图", "编辑",
+                                 "责任编辑", "作者", "撰稿")
+# An e-paper jump line: the article continues on another page ("（下转A2版）", "（上接第1版）").
+EPAPER_JUMP = r"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]?$"
+# Words that mark a head line as the site's own chrome (a site name, a greeting, a login bar), never the headline.
+# Phrases count anywhere in the line; words only as a whole token ("登录", "注册" also name things in headlines:
+# 注册企业), 首页/导航 also at a token's end ("某某网首页").
+SITE_CHROME_PHRASES: tuple[str, ...] = ("点击浏览", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "设为首页", "加入收藏")
+SITE_CHROME_WORDS: tuple[str, ...] = ("首页", "导航", "登录", "注册", "门户网站", "官方网站", "官网")
+SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
+# Media suffixes of an outlet name written bare in an info line ("某某日报 张三 2026-01-10 06:49").
+OUTLET_SUFFIX = r"(?:日报|晚报|早报|时报|商报|报社|报|新闻网|网|社|电视台|广播电视台|客户端|融媒体中心|融媒|新闻|周刊|杂志)"
+# Weather widget words: a head line made of these and temperatures is the weather box.
+WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
+                                  "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
+                                  "轻度污染", "PM2.5", "AQI", "湿度", "紫外线", "气温", "天气")
+# Wire datelines opening a story ("新华社北京3月5日电", "中新社某地2月7日电"): the credited agency, as a fallback source.
+WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
+                 r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+# 公文 closing formulas, kept after the article's last sentence even without punctuation.
+CLOSING_FORMULAS = r"^(?:特此(?:通知|公告|通告|函告|报告|批复|函复)|此复|妥否，请批示|此致|敬礼|此致敬礼)[。!！]?$"
+# Gov table cells that label counters (浏览次数 …): part of the flattened table row, no value kept.
+GOV_TABLE_COUNTER_LABELS: tuple[str, ...] = ("浏览次数", "点击数", "访问量", "阅读次数")
