@@ -92,6 +92,10 @@ CASES = [
      lambda d: ("navigation", "span:site-chrome-before-article") in removed(d)),
     ("site_chrome_suffixes", ["主站"], dump("青禾县主站", TITLE, "来源：青禾日报", P1, P2),
      lambda d: ("navigation", "span:site-chrome-before-article") in removed(d)),
+    ("origin_marks", ["独家"], dump(TITLE, "独家 青禾身边事 2024-01-02 08:00", P1, P2),
+     lambda d: d.source_name == "青禾身边事"),
+    ("choice_degrees", ["超级"], dump(TITLE, P1, P2, "评价：满意 超级满意"),
+     lambda d: ("comment", "shape:choice-bar") in removed(d)),
     ("weather_words", ["冰雹", "大风"], dump("冰雹 大风", TITLE, "来源：青禾日报", P1, P2),
      lambda d: ("navigation", "span:site-chrome-before-article") in removed(d)),
     # pattern tables: regular expressions, the first that matches wins

@@ -114,12 +114,7 @@ TEXT_CASES: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_TEXT_GAPS: dict[str, str] = {
-    "pipe-separated-credits": "a slash date after a full-width space runs into the editor's value (editor '孙悦　2026')",
-    "value-on-the-next-line": "a source label alone on its line does not take the next line as its value",
-    "contact-block-and-admin-tail": "联系电话/地址 lines of a contact block after the article are kept (邮箱/QQ go)",
-    "selfmedia-copy": "a self-media byline (原创 + account + datetime + 发表于) is kept as a paragraph, no date",
-}
+KNOWN_TEXT_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(TEXT_CASES, KNOWN_TEXT_GAPS))

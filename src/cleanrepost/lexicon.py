@@ -31,14 +31,14 @@ from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
 from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP, OUTLET_SHAPE, PERSON_SHAPE,
                                SITE_CREDIT, WIRE_DATELINE)
-from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHROME_SUBTREE_HINTS, CONTACT_LABELS,
-                               CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
+from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGREES, CHROME_SUBTREE_HINTS,
+                               CONTACT_LABELS, CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,
                                GOV_TABLE_LABELS, GRAMMAR_EXTRA_LABELS, HEADLINE_HINTS, HEADLINE_TOKENS,
-                               HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, PUBLISHED_META_TAGS,
-                               REMOVAL_KINDS, SELF_MEDIA_CUES, SIDEBAR_HEADINGS, SITE_CHROME_PHRASES,
-                               SITE_CHROME_SUFFIXES, SITE_CHROME_WORDS, SITE_NAME_META_TAGS, SOURCE_LINK_TEXTS,
-                               SOURCE_META_TAGS, WEATHER_WORDS)
+                               HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, ORIGIN_MARKS,
+                               PUBLISHED_META_TAGS, REMOVAL_KINDS, SELF_MEDIA_CUES, SIDEBAR_HEADINGS,
+                               SITE_CHROME_PHRASES, SITE_CHROME_SUFFIXES, SITE_CHROME_WORDS, SITE_NAME_META_TAGS,
+                               SOURCE_LINK_TEXTS, SOURCE_META_TAGS, WEATHER_WORDS)
 from .model import CleanError
 from .regex_safety import nested_quantifiers
 
@@ -97,6 +97,8 @@ class Lexicon:
     site_chrome_words: tuple[str, ...] = SITE_CHROME_WORDS
     site_chrome_suffixes: tuple[str, ...] = SITE_CHROME_SUFFIXES
     weather_words: tuple[str, ...] = WEATHER_WORDS
+    origin_marks: tuple[str, ...] = ORIGIN_MARKS  # 原创 …: a self-media account's name follows
+    choice_degrees: tuple[str, ...] = CHOICE_DEGREES  # 基本/不 …: the options of a rating widget
     # pattern tables (PATTERN_TABLES): regular expressions, tried in order, the first that matches wins
     closing_formulas: tuple[str, ...] = (CLOSING_FORMULAS,)  # 特此通知, 此复 …: a 公文's own last line
     document_titles: tuple[str, ...] = (DOCUMENT_TITLE_RE,)  # 关于…的通知: a 公文 headline

@@ -20,7 +20,9 @@ SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
 # -- patterns --------------------------------------------------------------------------------------------------
 # Sentence-final punctuation (half- and full-width): a line ending in one reads as prose, not a title.
 SENTENCE_END = re.compile(r"[。！？；!?;…」”）)]$|\.{3}$")
-TRUNCATED = re.compile(r"(?:\.{2,}|…+|。。+)$")  # a title a list cut off
+# A title a list cut off.  Each run may start only where it starts in the text (the lookbehinds): searched from
+# every dot of a long run of dots, `\.{2,}$` rescanned the run each time (quadratic); the matches are the same.
+TRUNCATED = re.compile(r"(?:(?<!\.)\.{2,}|(?<!…)…+|(?<!。)。。+)$")
 BULLET = re.compile(r"^[•·●○◆◇■□▪▫►▶\-*]\s*")
 FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
 SECTION = re.compile(SECTION_HEADING_RE)

@@ -6,7 +6,8 @@ from ..lexicon import Lexicon
 from ..model import BOILERPLATE, Block
 from . import shapes
 from .shapes import is_dated_or_truncated, is_open, is_prose, is_sidebar_item
-from .tuning import GLUED_BOX_MAX, GLUED_PROSE_WINDOW, ITEM_MAX, MIN_RUN, REPEAT_PREFIX, TEASER_LINES
+from .tuning import (BODY_BIGRAM_CHARS, GLUED_BOX_MAX, GLUED_PROSE_WINDOW, ITEM_MAX, MIN_RUN, REPEAT_PREFIX,
+                     TEASER_LINES, TITLE_OVERLAP)
 
 _LIST_KINDS = ("sidebar", "related")  # items a rule already took for list chrome still belong to the run
 
@@ -24,6 +25,7 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
         here = is_open(blocks[k])
         open_from[k] = open_from[k + 1] + here
         next_open[k] = k if here else next_open[k + 1]
+    first_prose = next((k for k, x in enumerate(blocks) if is_open(x) and shapes.is_tail_prose(x.text)), n)
     i = 0
     while i < n:
         b = blocks[i]
@@ -32,6 +34,8 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
             while (j < n and (blocks[j].label is None or blocks[j].kind in _LIST_KINDS)
                    and is_sidebar_item(blocks[j].text) and not heading.match(blocks[j].text)):
                 j += 1
+            if i < first_prose:  # a box above the article may have taken its headline for an item
+                j = _headline_ends_run(blocks, next_open, i + 1, j)
             run = j - (i + 1)
             # A heading is a sidebar when a run of items follows, or when it sits at the very end of the input
             # with only a few lines after it (a glued "related" box whose items are title+teaser).
@@ -60,6 +64,21 @@ def mark_sidebars(blocks: list[Block], lexicon: Lexicon) -> None:
             for x in blocks[i:j]:
                 x.mark(BOILERPLATE, "sidebar", "sidebar:dated-run")
         i = max(j, i + 1)
+
+
+def _headline_ends_run(blocks: list[Block], next_open: list[int], start: int, j: int) -> int:
+    """Where a run of items above the article's first paragraph really ends: at an item that the paragraphs
+    echo (the article's headline, and what follows it, are no items of the box above it)."""
+    k = next_open[j] if j < len(blocks) else len(blocks)
+    if k >= len(blocks) or not shapes.is_tail_prose(blocks[k].text):
+        return j
+    body = ""
+    while k < len(blocks) and len(body) < BODY_BIGRAM_CHARS:  # the paragraphs' opening, as a headline is judged
+        body += blocks[k].text if is_prose(blocks[k].text) else ""
+        k = next_open[k + 1]
+    words = shapes.bigrams(body[:BODY_BIGRAM_CHARS])
+    return next((m for m in range(start, j) if is_open(blocks[m]) and shapes.overlap(blocks[m].text, words)
+                 >= TITLE_OVERLAP), j)
 
 
 def _has_prose_after(blocks: list[Block], next_open: list[int], i: int, limit: int) -> bool:

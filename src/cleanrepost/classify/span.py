@@ -11,7 +11,7 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
-from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SLOGAN_MAX
+from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SLOGAN_MAX, VALUE_MAX
 
 END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
 _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")  # may hold an info bar
@@ -67,9 +67,24 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             del fields["date"]
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
+    _mark_values_after_labels(blocks, lexicon)
     for b in blocks[:core(blocks)[0]]:
-        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon) or grammar.weather_line(b.text, lexicon)):
+        if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon)
+                                                            or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
+
+
+def _mark_values_after_labels(blocks: list[Block], lexicon: Lexicon) -> None:
+    """"信息来源：" alone, then "某镇人民政府": the next short line is that label's value (→ its field)."""
+    first = core(blocks)[0]
+    for k, (b, nxt) in enumerate(zip(blocks, blocks[1:]), 1):
+        group = grammar.label_alone(folded(b.text), lexicon) if b.kind == "byline" and not b.fields else None
+        # (an organ's name is a signature only after the article: before it, it is the 来源 value)
+        if (group and is_open(nxt) and len(nxt.text) <= VALUE_MAX and not is_prose(nxt.text)
+                and not (k > first and is_document_part(nxt.text)) and grammar.furniture_shape(nxt.text, lexicon) is None
+                and grammar.parse_info(folded(nxt.text), lexicon) is None):
+            nxt.fields[group] = nxt.text.strip()
+            nxt.mark(FIELD, "byline", "grammar:value-after-label")
 
 
 def mark_header(blocks: list[Block]) -> None:
@@ -156,8 +171,14 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     first, last = core(blocks)
     if last < 0:
         return
-    in_attachments = listing = False
+    in_attachments = listing = furniture_seen = False
     for k, b in enumerate(blocks[last + 1:], last + 1):
+        if is_open(b) and furniture_seen and grammar.contact_label(folded(b.text), lexicon):
+            # 电话/地址 lines after the article's tail furniture (keywords, share bar …) are the site's contact
+            # block, even where a notice's own 联系电话 line would be a protected document part
+            b.mark(BOILERPLATE, "footer", "span:contact-after-furniture")
+            continue
+        furniture_seen = furniture_seen or b.label == BOILERPLATE
         item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
         # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
         listing = is_open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > LIST_INTRO_MIN

@@ -11,9 +11,9 @@ from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
-from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
-                     FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX,
-                     TITLE_MIN_EVIDENCE, TITLE_OVERLAP, TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
+from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, COLUMN_NAME_MAX, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
+                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN, TITLE_CANDIDATE_MIN,
+                     TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP, TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
 
 _EXCLAIM = ("！", "!", "？", "?")  # a first line ending so may be an exclamation headline, not a paragraph
 _CUT_AT = ("，", ",", "、")  # a line ending so is a clause cut at a comma (one-clause-per-line articles)
@@ -25,6 +25,7 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。！？；!?;]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 
 
@@ -72,12 +73,33 @@ def header_limit(blocks: list[Block], stop: int) -> int:
     """`stop`, or the position of the (HEADER_OPEN_MAX+1)-th open line if that comes first: an article of short
     lines (one clause per line) has no paragraph to stop at, and its lines must not be taken for header."""
     seen = 0
+    menu = _vertical_menu(blocks, stop)
     for i, b in enumerate(blocks[:stop]):
-        if is_open(b) or b.label == TITLE:
+        if (is_open(b) or b.label == TITLE) and i not in menu:
             seen += 1
             if seen > HEADER_OPEN_MAX:
                 return i
     return stop
+
+
+def _vertical_menu(blocks: list[Block], stop: int) -> set[int]:
+    """Positions of head lines in runs of MIN_RUN or more very short word lines ("走进某县", "政务公开", …) right
+    after the site's navigation ("首页"): a menu printed one item a line.  (Without chrome before it such a run
+    may be an article of short lines: "田野上 / 农机轰鸣 / 村民们".)"""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks[:stop] + [None]):  # (a sentinel ends the last run)
+        if b is not None and is_open(b) and _MENU_WORD.match(b.text) and (run or _after_navigation(blocks, i)):
+            run.append(i)
+            continue
+        if len(run) >= MIN_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _after_navigation(blocks: list[Block], i: int) -> bool:
+    return i > 0 and blocks[i - 1].label == BOILERPLATE and blocks[i - 1].kind == "navigation"
 
 
 def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:

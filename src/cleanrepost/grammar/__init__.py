@@ -15,11 +15,13 @@ Words and labels are tables of the Lexicon (knowledge/tables.py): functions that
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import dates
-from .labels import INFO_MAX, NAME_GROUPS, info_label_groups, leading_fields, parse_info, split_values  # noqa: F401
+from .labels import (INFO_MAX, NAME_GROUPS, info_label_groups, label_alone, leading_fields, parse_info,  # noqa: F401
+                     split_values)
 from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, OUTLET, PERSON, PHONE,  # noqa: F401
                      URL, token_shape)
 from .values import SP as _SP
@@ -40,6 +42,9 @@ CONTACT_MAX = 160  # a contact line (电话/邮箱/QQ …) is short; longer line
 CREDIT_MAX = 80  # a reporter credit standing alone is short
 WEATHER_MAX = 40  # a weather widget line is short
 CASE_CHANGES_MIN = 4  # case humps that make a Latin run look random (iPhone has 2, xK9aQ more)
+CHOICE_MIN, CHOICE_MAX = 2, 8  # a rating/poll widget offers a few options
+_OPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # one option of such a widget: a short Han word ("基本满意")
+_OPTION_SPLIT = re.compile(r"[\s|｜丨︱/]+")
 _QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
 
 
@@ -72,9 +77,14 @@ def _words(lexicon: Lexicon) -> _Words:
     return lexicon.view("grammar.words", _compile_words)
 
 
+def contact_label(text: str, lexicon: Lexicon) -> bool:
+    """A short line opening with a contact label (电话/邮箱/QQ/地址 …), whatever its value."""
+    return len(text) <= CONTACT_MAX and "。" not in text and bool(_words(lexicon).contact.match(text))
+
+
 def contact_line(text: str, lexicon: Lexicon) -> bool:
     """A site's contact block line: 电话/热线/邮箱/QQ/微信/地址 labels with phone, mail or number values."""
-    if len(text) > CONTACT_MAX or "。" in text or not _words(lexicon).contact.match(text):
+    if not contact_label(text, lexicon):
         return False
     return bool(PHONE.search(text) or EMAIL.search(text) or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
 
@@ -101,11 +111,22 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return "junk", "shape:random-string"
     if contact_line(t, lexicon):
         return "footer", "shape:contact"
+    if choice_bar(core, lexicon):
+        return "comment", "shape:choice-bar"
     if len(t) <= WIDGET_MAX and _PROMO.search(t):
         return "ad", "shape:promo"
     if len(t) <= WIDGET_MAX and _QR_WIDGET.search(t) and not t.endswith(("。", "；", ";", "！", "!")):
         return "share", "shape:qr-widget"
     return None
+
+
+def choice_bar(text: str, lexicon: Lexicon) -> bool:
+    """A rating or poll widget: "满意度评价：满意　基本满意　不满意", "有帮助 没帮助" — one word under degrees."""
+    options = [o for o in _OPTION_SPLIT.split(re.split(r"[:：]", text)[-1]) if o]  # (after the label, if any)
+    if not CHOICE_MIN <= len(options) <= CHOICE_MAX or not all(_OPTION.match(o) for o in options):
+        return False
+    stem = os.path.commonprefix([o[::-1] for o in options])[::-1]  # the shared ending: 满意, 帮助
+    return len(stem) >= 2 and all(o == stem or o[:-len(stem)] in lexicon.choice_degrees for o in options)
 
 
 def despaced(text: str) -> str:
@@ -127,10 +148,12 @@ def unit_credit(text: str) -> tuple[str, str | None] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-# An anti-copy jammer run inside Han text: 4-12 Latin letters/digits mixing cases or letters and digits.
-_JAM_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？“”])(?=[0-9A-Za-z]{0,11}[a-z])(?=[0-9A-Za-z]{0,11}[A-Z0-9])"
-                          r"[0-9A-Za-z]{4,12}(?=[\u4e00-\u9fff，。、；：！？“”])")
+# An anti-copy jammer run inside Han text: 4-12 Latin letters/digits mixing cases or letters and digits
+# (or glued to the line's start or end: "某某hJdPsLaXeQ" / "hJdPsLaXeQ某某").
+_JAM_IN_LINE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，。、；：！？“”]))(?=[0-9A-Za-z]{0,11}[a-z])(?=[0-9A-Za-z]{0,11}[A-Z0-9])"
+                          r"[0-9A-Za-z]{4,12}(?=[\u4e00-\u9fff，。、；：！？“”]|$)")
 JAMMED_LINES_MIN = 3  # jammers are inserted on every line: a few distinct runs on several lines, never one word
+JAMMER_LONG = 10  # ... two distinct random runs this long are jammers too (a short page has few lines)
 
 
 def jammer_runs(lines: list[str]) -> set[str]:
@@ -144,7 +167,10 @@ def jammer_runs(lines: list[str]) -> set[str]:
         for r in found:
             runs[r] = runs.get(r, 0) + 1
     distinct = [r for r, n in runs.items() if n == 1 and _random_run(r)]
-    return set(distinct) if hit_lines >= JAMMED_LINES_MIN and len(distinct) >= JAMMED_LINES_MIN else set()
+    if hit_lines >= JAMMED_LINES_MIN and len(distinct) >= JAMMED_LINES_MIN:
+        return set(distinct)
+    long_runs = [r for r in distinct if len(r) >= JAMMER_LONG]
+    return set(long_runs) if len(long_runs) >= 2 and len(long_runs) == len(distinct) else set()
 
 
 def _random_run(run: str) -> bool:

@@ -35,6 +35,9 @@ LEAD_TOKENS = 8  # tokens opening a CMS residue line read for its date and outle
 _SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 _NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a name value ends
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media account name: one token, no punctuation
+# the poster's location a platform prints after the date ("发表于某省", "IP属地：某省")
+_POSTED_AT = re.compile(r"^(?:发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
 
 
 def info_label_groups(lexicon: Lexicon) -> dict[str, str]:
@@ -100,7 +103,22 @@ def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
                       + r"|(?=" + SP + r"*\d)|" + SP + r"*$)|(?P<glued>" + alts + r")" + SP + r"*[:：])" + SP + r"*")
 
 
-def _shapes(text: str) -> list[tuple[str, str]] | None:
+def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | None:
+    """`token_shape`, and the tokens only an info line has: a self-media origin mark and the account after it, the
+    poster's location, a page tool in brackets before a credit ("【纠错】　【责任编辑：某某】")."""
+    if tok in lexicon.origin_marks:  # before the person shape: "原创" is two Han characters too
+        return "origin"
+    shape = token_shape(tok)
+    if shape is None and before and before[-1][0] == "origin" and _ACCOUNT.match(tok):
+        return "account"  # "原创 某某身边事 2026-03-26": the account's name follows its origin mark
+    if shape is None and _POSTED_AT.match(tok):
+        return "location"
+    if shape is None and tok.strip("【】[]") in lexicon.furniture_lines:
+        return "widget"
+    return shape
+
+
+def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
     """Unlabelled text as typed tokens (dates kept whole, "2024-01-01 10:00" one token), or None if one is unknown."""
     out: list[tuple[str, str]] = []
     rest = text
@@ -115,7 +133,9 @@ def _shapes(text: str) -> list[tuple[str, str]] | None:
             continue
         m = _SPLIT.search(rest)
         tok, rest = (rest[:m.start()], rest[m.end():]) if m else (rest, "")
-        shape = token_shape(tok)
+        if not tok.strip("【】[]()（）"):
+            continue  # the bracket opening the next label's box: "【纠错】　【责任编辑：某某】"
+        shape = _token(tok, out, lexicon)
         if shape is None:
             return None
         out.append((shape, tok))
@@ -136,7 +156,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     fields: dict[str, str] = {}
     # the unlabelled lead, and each label's value (up to the next label)
     lead, pairs = split_values(text, spans, VALUE_EDGE)
-    lead_tokens = _shapes(lead)
+    lead_tokens = _shapes(lead, lexicon)
     if lead_tokens is None:
         return None
     tokens = list(lead_tokens)
@@ -146,16 +166,22 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         if group == "date" or (group in NAME_GROUPS and d and d.start() == 0):
             if d:
                 fields.setdefault("date", d.group(0))
-                extra = _shapes(raw[d.end():])  # "2019-08-09 15:00:58" then maybe a count
+                extra = _shapes(raw[d.end():], lexicon)  # "2019-08-09 15:00:58" then maybe a count
                 if extra is None:
                     return None
             elif raw and not dates.SHORT_DATETIME.match(raw):
                 return None
         elif group in NAME_GROUPS:
+            if d:  # "编辑丨某某　2026/03/20": the date after the name is the line's date, not part of the name
+                fields.setdefault("date", d.group(0))
+                raw = raw[:d.start()]
             value = _NAME_NOTE.sub("", _NAME_END.split(raw)[0]).strip()
             if value and len(value) <= NAME_VALUE_MAX:
                 fields.setdefault(group, value)
     lead_dates = [v for s, v in tokens if s == "date"]
+    for s, v in tokens:
+        if s == "account":
+            fields.setdefault("source", v)
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
     if not spans:
@@ -168,6 +194,15 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             elif s == "person" and "date" in shapes:
                 fields.setdefault("author", v)
     return fields
+
+
+def label_alone(text: str, lexicon: Lexicon) -> str | None:
+    """"信息来源：" with nothing after it: the group of a name label whose value the dump put on the next line."""
+    t = text.strip(SPACES + "【】[]")
+    if not t.endswith(tuple(COLONS)):
+        return None
+    group = info_label_groups(lexicon).get(t[:-1].strip(SPACES))
+    return group if group in NAME_GROUPS else None
 
 
 def leading_fields(text: str) -> dict[str, str]:

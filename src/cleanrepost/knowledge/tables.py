@@ -209,8 +209,14 @@ FURNITURE_LINES: tuple[str, ...] = (
     "字体", "字号", "打印", "关闭", "收藏", "纠错", "分享", "转发", "点赞", "在看", "举报", "繁體", "繁体", "简体",
     "无障碍", "长者模式", "English", "手机版", "网站地图", "RSS", "搜索", "高级搜索", "版面概览", "放大", "缩小", "默认",
     "上一篇", "下一篇", "大", "中", "小", "首页", "返回", "打印本页", "关闭窗口",
+    # forum post tools
+    "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "电梯直达", "楼主", "回复", "引用", "使用道具",
 )
 # Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
+# Origin marks a self-media platform prints before the account's name ("原创 某某发布 2026-01-01 08:00").
+ORIGIN_MARKS: tuple[str, ...] = ("原创", "转载", "精选", "首发")
+# Degrees and negations a rating widget puts before its one word ("满意 基本满意 不满意", "有帮助 没帮助").
+CHOICE_DEGREES: tuple[str, ...] = ("不", "没", "无", "未", "有", "很", "非常", "比较", "基本", "一般", "不太", "十分")
 CREDIT_ROLES: tuple[str, ...] = ("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄", "文", "图", "编辑",
                                  "责任编辑", "作者", "撰稿")
 # An e-paper jump line: the article continues on another page ("（下转A2版）", "（上接第1版）").

@@ -61,6 +61,8 @@ LINKS_UNDER_HEADING = 2  # ... and stands right above this many of them
 
 # -- the article span of text dumps ----------------------------------------------------------------------------
 HEADER_OPEN_MAX = 5  # a dump's header holds a few unlabelled lines at most; beyond that it is the article
+COLUMN_NAME_MAX = 4  # ... not counting a menu printed one column name a line (政务公开, 互动交流: four Han at most)
+VALUE_MAX = 40  # a label's value alone on the next line ("信息来源：" / "某镇人民政府") is one short name
 SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
 CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
 SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
