@@ -21,6 +21,11 @@ from .batch import (ALWAYS_FIELDS, DEFAULT_FIELDS, DEFAULT_INCLUDE, FORMATS, Bat
 from .batch.inputs import Skip
 from .batch.sinks import PARTIAL
 
+# Why --resume is refused for the other formats: it must prove which inputs are complete, and only whole JSONL
+# lines do that (a csv row may span lines; a folder of files holds no record of the inputs' order)
+RESUME_REFUSED = {"csv": "a csv row may span lines, so a torn last row cannot be told from a whole one",
+                  **dict.fromkeys(("text", "markdown", "html", "xml", "json"),
+                                  "a folder of files does not record which inputs were finished, in what order")}
 EXIT_NOTHING = 3  # no input matched: a typo in a path or --include should not look like success
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -193,8 +198,6 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
     if args.format == "csv":
         if args.output and os.path.isdir(args.output):
             parser.error(f"-o {args.output} is a folder: csv output goes to a file (or - for stdout)")
-        if args.resume:
-            parser.error("--resume works with JSONL output (-o FILE)")
         if args.fields or args.drop:
             parser.error("--fields/--drop choose JSONL record fields")
     elif args.format != "jsonl":
@@ -202,12 +205,13 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
             parser.error(f"--format {args.format} writes one file per input: give the folder with -o DIR")
         if os.path.exists(args.output) and not os.path.isdir(args.output):
             parser.error(f"-o {args.output}: not a folder")
-        if args.resume:
-            parser.error("--resume works with JSONL output (-o FILE)")
         if args.fields or args.drop:
             parser.error("--fields/--drop choose JSONL record fields")
     elif args.output and os.path.isdir(args.output):
         parser.error(f"-o {args.output} is a folder: JSONL output goes to a file (or - for stdout)")
+    if args.resume and args.format != "jsonl":
+        parser.error(f"--resume works with JSONL output only, not --format {args.format} "
+                     f"({RESUME_REFUSED[args.format]}); rerun without --resume")
     if args.resume and (not args.output or args.output == "-"):
         parser.error("--resume needs the output file: -o FILE")
     if args.output and args.output != "-" and any(
