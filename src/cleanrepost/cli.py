@@ -15,7 +15,7 @@ from contextlib import closing
 from typing import Iterator
 
 from . import __version__
-from .api import ENGINES, KINDS, SCRIPTS, Options
+from .options import ENGINES, KINDS, SCRIPTS, Options
 from .batch import (ALWAYS_FIELDS, DEFAULT_FIELDS, DEFAULT_INCLUDE, FORMATS, BatchError, Settings, Summary, Task,
                     count_tasks, default_workers, iter_tasks, open_sink, run, write)
 from .batch.inputs import Skip

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..formats import FORMATS, PROVENANCE, csv_row, format_name, render  # noqa: F401  (PROVENANCE re-exported)
+from ..formats import FORMATS, PROVENANCE, csv_row, format_name, render, render_record  # noqa: F401  (PROVENANCE re-exported)
 from ..model import OVER_LIMIT_PREFIX, Document  # noqa: F401  (OVER_LIMIT_PREFIX re-exported)
 from .jsoncodec import dumps
 from .tasks import Result, Settings, Task
@@ -19,8 +19,7 @@ ALWAYS_FIELDS = ("path", "path_bytes", "line", "error")  # lead every record: --
 
 def finish(task: Task, rec: dict[str, Any], doc: Document, error: str | None, s: Settings) -> Result:
     if s.fmt == "jsonl":
-        rec.update(doc.to_dict())  # Document fields replace passed-through fields of the same name
-        rec["error"] = error
+        rec.update(render_record(doc, error=error))  # Document fields replace passed-through fields of that name
         if s.keep is not None or s.drop:
             rec = {k: v for k, v in rec.items() if k in ALWAYS_FIELDS
                    or ((s.keep is None or k in s.keep) and k not in s.drop)}
