@@ -6,10 +6,27 @@ there.  `from cleanrepost import clean` and `cleanrepost.clean` work as with eag
 """
 from __future__ import annotations
 
+import os
 import sys
-import types
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+
+import _signal  # the C module: `signal` imports enum, a few ms in which a Ctrl-C would still print a traceback
+
+
+def _interrupted_early(signum: int, frame: object) -> None:
+    """Ctrl-C while the command is still importing: nothing was started or written yet, so stop now, quietly."""
+    os.write(2, b"cleanrepost: interrupted\n")
+    os._exit(130)
+
+
+# When this process is the `cleanrepost` command (its console script imports this package first), a Ctrl-C
+# during the imports must not print a KeyboardInterrupt traceback; cli.main() puts the usual handler back.
+if (sys.argv and os.path.basename(sys.argv[0]).removesuffix(".exe") == "cleanrepost"
+        and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler):
+    _signal.signal(_signal.SIGINT, _interrupted_early)
+
+import types  # noqa: E402
+from importlib import import_module  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import re
+import signal
 import sys
 from contextlib import closing
 from typing import Iterator
@@ -126,6 +127,9 @@ def _seconds(text: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from . import _interrupted_early
+    if signal.getsignal(signal.SIGINT) is _interrupted_early:  # imports done: Ctrl-C is KeyboardInterrupt again
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return _main(argv)
     except KeyboardInterrupt:  # before the batch started (parsing, opening the output): nothing was written

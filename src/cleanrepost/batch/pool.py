@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import replace
@@ -115,7 +116,7 @@ class _Worker:
     def __init__(self, ctx: Any, s: Settings, work: Callable[[Task, Settings], Result]) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=worker_main, args=(child, s, work), daemon=True)
-        with _sigint_blocked():  # the forkserver (started on first use) and the child must not see Ctrl-C
+        with _sigint_ignored_in_children():  # the forkserver (started on first use) and the worker
             self.proc.start()
         child.close()
         self.ready = False
@@ -142,18 +143,23 @@ class _Worker:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Block SIGINT while a process starts: a new forkserver imports the pipeline before it ignores SIGINT, and
-    a Ctrl-C then printed its KeyboardInterrupt traceback.  The signal mask survives fork and exec, so the server
-    and its children start with SIGINT blocked; here it is delivered (as KeyboardInterrupt) once unblocked."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
+def _sigint_ignored_in_children() -> Iterator[None]:
+    """Start a process so that it ignores Ctrl-C from its first instant: SIGINT is ignored while it starts (an
+    ignored signal stays ignored through exec, and Python keeps it so at start-up), so a forkserver importing the
+    pipeline, or a spawned worker, never prints a KeyboardInterrupt traceback when the terminal's Ctrl-C reaches
+    the whole process group.  Workers forked from the server inherit it.  SIGINT is blocked meanwhile: one that
+    comes for this process stays pending (Linux never discards a blocked signal) and is delivered, as
+    KeyboardInterrupt, once the handler is back."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield  # handlers can only be set in the main thread
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old_handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        signal.signal(signal.SIGINT, old_handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
 def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int = 16,
