@@ -5,6 +5,7 @@ import csv
 import io
 import json
 
+import pytest
 from lxml import etree
 
 from test_cli import article, cli
@@ -45,6 +46,15 @@ def test_file_formats_write_one_parsable_file_per_page(tmp_path):
             etree.fromstring(content.encode("utf-8"), etree.HTMLParser())
         elif fmt == "json":
             assert json.loads(content)["title"] == "关于开展第1批春季安全检查工作的通知"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "text", "markdown", "html", "xml", "json"])
+def test_resume_is_refused_clearly_for_every_format_but_jsonl(tmp_path, fmt):
+    crawl = _pages(tmp_path)
+    out = tmp_path / ("x.csv" if fmt == "csv" else "out")
+    p = cli(str(crawl), "--format", fmt, "-o", str(out), "--resume")
+    assert p.returncode == 2 and f"--resume works with JSONL output only, not --format {fmt}".encode() in p.stderr
+    assert not out.exists()  # refused before anything was written
 
 
 def test_csv_refuses_resume_and_folder_output(tmp_path):

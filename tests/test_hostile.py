@@ -132,9 +132,14 @@ def test_giant_inline_run_does_not_drop_the_rest_of_the_page(giant):
 def test_many_tiny_lines_are_all_accounted_for():
     lines = [f"第{i}条" for i in range(50_000)]
     doc = cleanrepost.clean("\n".join(lines))
-    # past the block limit, the lines are recorded together in one over-limit removal
-    seen = set(doc.paragraphs) | {doc.title} | {line for r in doc.removed for line in r.text.split("\n")}
-    assert set(lines) <= seen
+    # past the block limit, the lines are recorded together in one over-limit removal: its first
+    # OVER_LIMIT_PREFIX characters, and the length of all of it
+    (over,) = [r for r in doc.removed if r.kind == "over-limit"]
+    seen = [line for line in lines if line in set(doc.paragraphs) | {doc.title}
+            or any(line in r.text.split("\n") for r in doc.removed if r is not over)]
+    rest = "\n".join(lines[lines.index(seen[-1]) + 1:])
+    assert set(lines[:len(seen)]) == set(seen)  # every line before the limit is accounted for one by one
+    assert rest.startswith(over.text) and over.length == len(rest)  # and the rest by its prefix and its length
 
 
 @pytest.mark.parametrize("kind", ["text", "html"])
@@ -163,7 +168,9 @@ def test_block_limit_truncates_with_a_flag_and_a_record(kind):
     assert "truncated" in doc.flags
     over = [r for r in doc.removed if r.kind == "over-limit"]
     assert len(over) == 1 and over[0].reason == "limit:max-blocks"
-    assert over[0].text.splitlines() == lines[25:]
+    rest = "\n".join(lines[25:])  # what was cut: its first OVER_LIMIT_PREFIX characters, and its length
+    assert over[0].text == rest[:cleanrepost.model.OVER_LIMIT_PREFIX] and over[0].length == len(rest)
+    assert over[0].to_dict()["length"] == len(rest)
     assert len(doc.paragraphs) <= 25 and lines[60 - 1] not in doc.text
     assert "truncated" not in cleanrepost.clean(data, kind=kind).flags  # the default limit is far above this
     with pytest.raises(cleanrepost.CleanError):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -11,62 +10,18 @@ from . import deadline, formats, langid
 from .assemble import assemble
 from .decode import decode
 from .engines import segment_trafilatura
-from .favor import FAVORS, apply_favor
+from .favor import apply_favor
 from .lexicon import Lexicon
 from .model import CleanError, Document, Removal, Segmented
+from .options import (ENGINES, FAVORS, INPUT_KINDS, SCRIPTS, Options, coerce_page,  # noqa: F401  (re-exported)
+                      make_options)
 from .normalize import normalize_document
 from .segment_html import segment_html
 from .segment_text import segment_text
 from .structure import build_body
 
-INPUT_KINDS = ("auto", "html", "text")  # what Options.kind accepts (not lexicon.REMOVAL_KINDS)
-SCRIPTS = ("simplified", "traditional", "keep")
-ENGINES = ("auto", "cleanrepost", "trafilatura")
 FALLBACK_MAX_CHARS = 2_000_000  # pages larger than this never go to the trafilatura fallback
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table|meta|title|span|a\s|br|td|article)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Options:
-    """Everything that changes what `clean()` returns.  Same input + same Options → byte-identical output."""
-
-    kind: str = "auto"  # "auto", "html" or "text"
-    script: str = "simplified"  # "simplified", "traditional" or "keep"
-    engine: str = "auto"  # "auto"/"cleanrepost": our extractor; "trafilatura": trafilatura's, fed decoded text
-    lexicon: Lexicon = field(default_factory=Lexicon.default)
-    http_charset: str | None = None  # a Content-Type header or charset label from the transport, if known
-    max_bytes: int = 64 * 1024 * 1024  # larger inputs raise CleanError
-    # Blocks (lines, DOM blocks) classified per page.  Real articles have a few thousand at most; a hostile page
-    # of millions of tiny blocks would take minutes.  Text past the limit is kept out of the article, recorded as
-    # one Removal of kind "over-limit", and the Document is flagged "truncated".
-    max_blocks: int = 20_000
-    # Seconds one page may take (None: no bound).  Checked between stages and for every line looked up in the
-    # lexicon (see deadline.py); a page over it raises CleanError("timeout: …").  A page that finishes in time
-    # gives the same output as without a timeout.
-    timeout: float | None = None
-    favor: str = "balanced"  # "precision" / "recall": move borderline decisions one way (favor.py)
-
-    def validate(self) -> "Options":
-        if self.kind not in INPUT_KINDS:
-            raise CleanError(f"kind must be one of {INPUT_KINDS}, not {self.kind!r}")
-        if self.script not in SCRIPTS:
-            raise CleanError(f"script must be one of {SCRIPTS}, not {self.script!r}")
-        if self.engine not in ENGINES:
-            raise CleanError(f"engine must be one of {ENGINES}, not {self.engine!r}")
-        if not isinstance(self.lexicon, Lexicon):
-            raise CleanError("lexicon must be a cleanrepost.Lexicon")
-        if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool) or self.max_bytes < 0:
-            raise CleanError(f"max_bytes must be a non-negative int, not {self.max_bytes!r}")
-        if not isinstance(self.max_blocks, int) or isinstance(self.max_blocks, bool) or self.max_blocks < 1:
-            raise CleanError(f"max_blocks must be a positive int, not {self.max_blocks!r}")
-        t = self.timeout
-        if t is not None and (isinstance(t, bool) or not isinstance(t, (int, float)) or not t > 0):
-            raise CleanError(f"timeout must be None or a positive number of seconds, not {t!r}")
-        if self.favor not in FAVORS:
-            raise CleanError(f"favor must be one of {FAVORS}, not {self.favor!r}")
-        if self.http_charset is not None and not isinstance(self.http_charset, str):
-            raise CleanError(f"http_charset must be a str or None, not {type(self.http_charset).__name__}")
-        return self
 
 
 def sniff_kind(text: str) -> str:
@@ -86,21 +41,8 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
     raises only `CleanError`: bad arguments, input over `max_bytes`, a page over `timeout`, or, should a bug
     surface inside the pipeline, "internal error: …" with the original exception chained (`__cause__`).
     """
-    if options is not None and not isinstance(options, Options):
-        raise CleanError(f"options must be a cleanrepost.Options, not {type(options).__name__}")
-    opts = replace(options or Options(), **_known(kwargs))
-    opts.validate()
-    if data is None:
-        data = b""
-    if isinstance(data, (bytearray, memoryview)):
-        data = bytes(data)
-    if not isinstance(data, (bytes, str)):
-        raise CleanError(f"data must be bytes or str, not {type(data).__name__}")
-    size = len(data)
-    if isinstance(data, str) and 4 * size > opts.max_bytes:  # a str is measured as its UTF-8 bytes
-        size = len(data.encode("utf-8", "surrogatepass"))
-    if size > opts.max_bytes:
-        raise CleanError(f"input is {size} bytes, over max_bytes={opts.max_bytes}")
+    opts = make_options(options, **kwargs)
+    data = coerce_page(data, opts.max_bytes)
     try:
         with deadline.bounded(opts.timeout):
             return _run(data, url, opts)
@@ -112,13 +54,6 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
         raise CleanError("input too large to process in memory") from e
     except Exception as e:  # a bug: callers are promised CleanError only; the cause stays chained for the report
         raise CleanError(f"internal error: {type(e).__name__}: {e}") from e
-
-
-def _known(kwargs: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(kwargs) - set(Options.__dataclass_fields__)
-    if unknown:
-        raise CleanError(f"unknown option(s): {', '.join(sorted(unknown))}")
-    return kwargs
 
 
 def _run(data: bytes | str, url: str | None, opts: Options) -> Document:

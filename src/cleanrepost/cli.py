@@ -10,17 +10,23 @@ import argparse
 import logging
 import os
 import re
+import signal
 import sys
 from contextlib import closing
 from typing import Iterator
 
 from . import __version__
-from .api import ENGINES, INPUT_KINDS, SCRIPTS, Options
+from .options import ENGINES, INPUT_KINDS, SCRIPTS, Options
 from .batch import (ALWAYS_FIELDS, DEFAULT_FIELDS, DEFAULT_INCLUDE, FORMATS, BatchError, Settings, Summary, Task,
                     count_tasks, default_workers, iter_tasks, open_sink, run, write)
 from .batch.inputs import Skip
 from .batch.sinks import PARTIAL
 
+# Why --resume is refused for the other formats: it must prove which inputs are complete, and only whole JSONL
+# lines do that (a csv row may span lines; a folder of files holds no record of the inputs' order)
+RESUME_REFUSED = {"csv": "a csv row may span lines, so a torn last row cannot be told from a whole one",
+                  **dict.fromkeys(("text", "markdown", "html", "xml", "json"),
+                                  "a folder of files does not record which inputs were finished, in what order")}
 EXIT_NOTHING = 3  # no input matched: a typo in a path or --include should not look like success
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -121,6 +127,9 @@ def _seconds(text: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from . import _interrupted_early
+    if signal.getsignal(signal.SIGINT) is _interrupted_early:  # imports done: Ctrl-C is KeyboardInterrupt again
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return _main(argv)
     except KeyboardInterrupt:  # before the batch started (parsing, opening the output): nothing was written
@@ -193,8 +202,6 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
     if args.format == "csv":
         if args.output and os.path.isdir(args.output):
             parser.error(f"-o {args.output} is a folder: csv output goes to a file (or - for stdout)")
-        if args.resume:
-            parser.error("--resume works with JSONL output (-o FILE)")
         if args.fields or args.drop:
             parser.error("--fields/--drop choose JSONL record fields")
     elif args.format != "jsonl":
@@ -202,12 +209,13 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
             parser.error(f"--format {args.format} writes one file per input: give the folder with -o DIR")
         if os.path.exists(args.output) and not os.path.isdir(args.output):
             parser.error(f"-o {args.output}: not a folder")
-        if args.resume:
-            parser.error("--resume works with JSONL output (-o FILE)")
         if args.fields or args.drop:
             parser.error("--fields/--drop choose JSONL record fields")
     elif args.output and os.path.isdir(args.output):
         parser.error(f"-o {args.output} is a folder: JSONL output goes to a file (or - for stdout)")
+    if args.resume and args.format != "jsonl":
+        parser.error(f"--resume works with JSONL output only, not --format {args.format} "
+                     f"({RESUME_REFUSED[args.format]}); rerun without --resume")
     if args.resume and (not args.output or args.output == "-"):
         parser.error("--resume needs the output file: -o FILE")
     if args.output and args.output != "-" and any(

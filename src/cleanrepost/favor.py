@@ -19,8 +19,8 @@ import re
 from .classify import is_prose
 from .lexicon import DOCUMENT_PART_RE, SECTION_HEADING_RE
 from .model import BODY, BOILERPLATE, HEADING, Block
+from .options import FAVORS  # noqa: F401  (the one list of favor values, re-exported)
 
-FAVORS = ("balanced", "precision", "recall")
 # position-only decisions of the tail and the dump's article span (classify): short lines after the article's end
 RECALL_REASONS = frozenset(("tail:after-article-end", "tail:bullet-list", "span:after-article",
                             "span:name-after-article"))

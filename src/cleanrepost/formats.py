@@ -10,6 +10,10 @@ xml       trafilatura's XML: <doc title=… author=… date=… url=…><main><h
           <table><row><cell role="head">, <quote>, <code>, <graphic src alt/>, <ref target></main></doc>
 csv       one row per Document (`FORMATS["csv"].header` is the header line; `render_many` writes both)
 
+Beside the text formats, the Python-value renderings every edge uses, so that a Document has one rendering per
+shape: `render_record(doc, error=…)` (`Document.to_dict()` plus "error": CLI JSONL records, the Scrapy item
+field) and `render_columns(doc, error=…)` (the flat columns of `records.Cleaner`; nested values as JSON text).
+
 The body is rendered as it is; `trim` makes the copy that trafilatura's include_* keywords ask for.
 """
 from __future__ import annotations
@@ -24,7 +28,6 @@ from typing import Callable
 from .body import Heading, Image, ListItem, Paragraph, Part, Table, body_texts, grouped
 from .mdescape import md_block, md_inline, md_url
 from .model import Document
-from .treeformats import render_html, render_xml
 
 PROVENANCE = (("source_name", "Source"), ("source_url", "Original"), ("published", "Published"),
               ("author", "Author"), ("editor", "Editor"), ("url", "Page"))
@@ -89,6 +92,37 @@ def trim(doc: Document, *, tables: bool = True, links: bool = False, images: boo
         parts.append(part)
     paragraphs = doc.paragraphs if tables and not deduplicate else body_texts(parts)
     return replace(doc, body=parts, paragraphs=list(paragraphs))
+
+
+def render_record(doc: Document, *, error: str | None = None) -> dict:
+    """`doc.to_dict()` plus "error" (None when the page was cleaned): a CLI JSONL record, a Scrapy item's field."""
+    return {**doc.to_dict(), "error": error}
+
+
+def render_columns(doc: Document, *, error: str | None = None, removed: bool = False,
+                   missing: str | None = None) -> dict:
+    """The flat columns of `records.Cleaner` (records.py documents them): one flat type per column, nested
+    values as JSON text; `removed` adds the audit trail; `missing` replaces absent strings (None)."""
+    import orjson  # only the records path needs it
+
+    def as_json(value: object) -> str:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS).decode()
+
+    row = {
+        "title": doc.title, "text": doc.text, "source_url": doc.source_url, "source_name": doc.source_name,
+        "published": doc.published, "author": doc.author, "editor": doc.editor,
+        "lang": doc.lang, "script": doc.script, "encoding": doc.encoding, "input_kind": doc.input_kind,
+        "flags": ",".join(doc.flags),
+        "removed_count": len(doc.removed),
+        "removed_kinds": ",".join(sorted({r.kind for r in doc.removed})),
+        "meta": as_json(doc.meta),
+        "error": error,
+    }
+    if removed:
+        row["removed"] = as_json([r.to_dict() for r in doc.removed])
+    if missing is not None:
+        row = {k: missing if v is None else v for k, v in row.items()}
+    return row
 
 
 # -- the renderers -----------------------------------------------------------------------------------------------
@@ -230,10 +264,14 @@ def _csv(doc: Document, *, with_metadata: bool, title: bool | None) -> str:
 
 
 def _html(doc: Document, *, with_metadata: bool, title: bool | None) -> str:
+    from .treeformats import render_html  # lxml: loaded when a page is rendered as HTML, not by the CLI's parent
+
     return render_html(doc, _facts(doc))
 
 
 def _xml(doc: Document, *, with_metadata: bool, title: bool | None) -> str:
+    from .treeformats import render_xml
+
     return render_xml(doc)
 
 

@@ -76,17 +76,34 @@ class Segmented:
     base: str | None = None  # the page's <base href>, against which its relative links resolve
 
 
+OVER_LIMIT = "over-limit"
+OVER_LIMIT_PREFIX = 1000  # characters of an over-limit removal kept: enough to see what was cut, while the
+# Document (and the CLI record) of a 30 MB page no longer carries the whole rest of the page; `length` says how much
+
+
 @dataclass
 class Removal:
-    """Something taken out of the article text, and why."""
+    """Something taken out of the article text, and why.
+
+    An `over-limit` removal (the text past `max_blocks`, never examined) keeps only the first OVER_LIMIT_PREFIX
+    characters of that text, and `length`, the length of all of it."""
 
     kind: str  # "disclaimer", "sidebar", "source-link", "byline", "navigation", "share", "footer", ...
     text: str
     reason: str  # the rule name, e.g. "line:disclaimer.repost" or "sidebar:heading+run"
     index: int | None = None  # block index in the segmented input, when there is one
+    length: int | None = None  # over-limit only: characters of the whole text that was cut
+
+    def __post_init__(self) -> None:
+        if self.kind == OVER_LIMIT and self.length is None and isinstance(self.text, str):
+            self.length = len(self.text)
+            self.text = self.text[:OVER_LIMIT_PREFIX]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "reason": self.reason, "index": self.index}
+        d: dict[str, Any] = {"kind": self.kind, "text": self.text, "reason": self.reason, "index": self.index}
+        if self.length is not None:
+            d["length"] = self.length
+        return d
 
 
 @dataclass

@@ -30,10 +30,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
-import orjson
-
-from .api import Options, clean
+from .formats import render_columns
 from .model import CleanError, Document
+from .options import clean_or_error, make_options
+from .options import is_missing as _missing
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "title", "text", "source_url", "source_name", "published", "author", "editor",
@@ -70,28 +70,15 @@ class Cleaner:
         unknown = [c for c in self.columns if c not in ALL_COLUMNS]
         if unknown:
             raise CleanError(f"unknown column(s) {unknown}; known: {list(ALL_COLUMNS)}")
-        unknown = set(options) - set(Options.__dataclass_fields__)
-        if unknown:
-            raise CleanError(f"unknown option(s): {', '.join(sorted(unknown))}")
-        self.options = Options(**options).validate()
+        self.options = make_options(**options)
 
     # -- one page ------------------------------------------------------------------------------------------------
     def clean_value(self, value: Any, url: Any = None, charset: Any = None) -> dict[str, Any]:
         """The cleaned columns (unprefixed) for one page value.  Never raises."""
-        if _missing(value):
-            return self._failed("missing input: no page in the record")
-        if isinstance(value, (bytearray, memoryview)):
-            value = bytes(value)
-        if not isinstance(value, (str, bytes)):
-            return self._failed(f"input is {type(value).__name__}, not str or bytes")
         opts = self.options if _missing(charset) else replace(self.options, http_charset=str(charset))
-        try:
-            doc = clean(value, url=None if _missing(url) else str(url), options=opts)
-            return self._columns(doc, None)
-        except CleanError as e:
-            return self._failed(f"CleanError: {e}")
-        except Exception as e:  # one pathological page must not fail a job of millions; the row records it
-            return self._failed(f"{type(e).__name__}: {e}")
+        doc, error = clean_or_error(value, None if _missing(url) else str(url), options=opts,
+                                    missing="missing input: no page in the record")
+        return self._failed(error) if doc is None else self._columns(doc, None)
 
     def clean_record(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """A copy of `record` with the cleaned columns added.  A record that is no mapping (None, a list, a str)
@@ -160,21 +147,7 @@ class Cleaner:
 
     # -- columns -------------------------------------------------------------------------------------------------
     def _columns(self, doc: Document, error: str | None) -> dict[str, Any]:
-        row = {
-            "title": doc.title, "text": doc.text, "source_url": doc.source_url, "source_name": doc.source_name,
-            "published": doc.published, "author": doc.author, "editor": doc.editor,
-            "lang": doc.lang, "script": doc.script, "encoding": doc.encoding, "input_kind": doc.input_kind,
-            "flags": ",".join(doc.flags),
-            "removed_count": len(doc.removed),
-            "removed_kinds": ",".join(sorted({r.kind for r in doc.removed})),
-            "meta": _json(doc.meta),
-            "error": error,
-        }
-        if "removed" in self.columns:
-            row["removed"] = _json([r.to_dict() for r in doc.removed])
-        if self.missing is not None:
-            row = {k: self.missing if v is None else v for k, v in row.items()}
-        return row
+        return render_columns(doc, error=error, removed="removed" in self.columns, missing=self.missing)
 
     def _failed(self, error: str) -> dict[str, Any]:
         return self._columns(Document(), error)
@@ -193,11 +166,6 @@ def clean_record(record: Mapping[str, Any], *, input_field: str = "html", **kwar
     unusable page gives empty columns and an `error`; nothing raises except bad options (`CleanError`).
     """
     return Cleaner(input_field, **kwargs).clean_record(record)
-
-
-def _missing(value: Any) -> bool:
-    """None, or a pandas/numpy missing value: NaN, or pandas.NA (named, so that pandas need not be imported)."""
-    return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
 
 
 def _check_columns(batch: Mapping[str, Any]) -> None:
@@ -221,7 +189,3 @@ def _column(batch: Any, names: list[str], name: str | None, n: int) -> list[Any]
         return [None] * n
     values = batch[name]
     return values.to_pylist() if hasattr(values, "to_pylist") else list(values)  # pyarrow, else lists/numpy/pandas
-
-
-def _json(value: Any) -> str:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS).decode()

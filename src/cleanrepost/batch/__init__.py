@@ -10,16 +10,24 @@ By module: tasks (Settings, Task, Result), inputs (iter_tasks, count_tasks), sni
 contents), sinks (writing, resume, safe file names), summary, jsoncodec (loads, dumps), warm (the forkserver's
 preload).  Everything public is importable from here.
 """
-from .cleaning import PageTimeout, failed, parse_line, process, time_limit
-from .inputs import DEFAULT_INCLUDE, JSONL_SUFFIXES, count_tasks, iter_tasks, where_of
-from .jsoncodec import dumps, loads
-from .output import ALWAYS_FIELDS, OVER_LIMIT_PREFIX, PROVENANCE, finish, render_markdown, render_text
-from .pool import STARTUP_LIMIT, BatchError, default_workers, run, run_pool, warm_up, worker_main
-from .schedule import DEFAULT_BUDGET, Scheduler
-from .sinks import FileNames, FolderSink, JsonlSink, open_sink, write
-from .sniff import not_a_page
-from .summary import Summary
-from .tasks import DEFAULT_FIELDS, FORMATS, Result, Settings, Task
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+# public name -> the submodule that defines it.  Loaded on first use: the command line's parent process needs
+# the inputs, the sinks and the pool, not the pipeline that `cleaning` (the workers' side) imports.
+_WHERE = {
+    "ALWAYS_FIELDS": "output", "BatchError": "pool", "DEFAULT_BUDGET": "schedule", "DEFAULT_FIELDS": "tasks",
+    "DEFAULT_INCLUDE": "inputs", "FORMATS": "tasks", "FileNames": "sinks", "FolderSink": "sinks",
+    "JSONL_SUFFIXES": "inputs", "JsonlSink": "sinks", "OVER_LIMIT_PREFIX": "output", "PROVENANCE": "output",
+    "PageTimeout": "cleaning", "Result": "tasks", "STARTUP_LIMIT": "pool", "Scheduler": "schedule",
+    "Settings": "tasks", "Summary": "summary", "Task": "tasks", "count_tasks": "inputs", "default_workers": "pool",
+    "dumps": "jsoncodec", "failed": "cleaning", "finish": "output", "iter_tasks": "inputs", "loads": "jsoncodec",
+    "not_a_page": "sniff", "open_sink": "sinks", "parse_line": "cleaning", "process": "cleaning",
+    "render_markdown": "output", "render_text": "output", "run": "pool", "run_pool": "pool",
+    "time_limit": "cleaning", "warm_up": "pool", "where_of": "inputs", "worker_main": "pool", "write": "sinks",
+}
 
 __all__ = [
     "ALWAYS_FIELDS", "DEFAULT_BUDGET", "DEFAULT_FIELDS", "DEFAULT_INCLUDE", "FORMATS", "JSONL_SUFFIXES",
@@ -28,3 +36,16 @@ __all__ = [
     "failed", "finish", "iter_tasks", "loads", "not_a_page", "open_sink", "parse_line", "process",
     "render_markdown", "render_text", "run", "run_pool", "time_limit", "warm_up", "where_of", "worker_main", "write",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -6,8 +6,8 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
 
-from ..api import clean
-from ..model import CleanError, Document
+from ..model import Document
+from ..options import clean_or_error
 from .jsoncodec import loads
 from .output import finish
 from .sniff import not_a_page
@@ -34,13 +34,9 @@ def process(task: Task, s: Settings) -> Result:
     if error is None:
         try:
             with time_limit(s.timeout):
-                doc = clean(page, url=url, options=s.options)
-        except CleanError as e:
-            error = f"CleanError: {e}"
+                doc, error = clean_or_error(page, url, options=s.options)
         except PageTimeout:
             error = f"timeout: over {s.timeout:g} s"
-        except Exception as e:  # a bug in the pipeline must cost one record, not the batch
-            error = f"internal error: {type(e).__name__}: {e}"
     return finish(task, rec, doc or Document(url=url), error, s)
 
 

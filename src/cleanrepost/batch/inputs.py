@@ -12,7 +12,7 @@ import sys
 import zlib
 from typing import Any, BinaryIO, Iterable, Iterator
 
-from ..api import Options
+from ..options import Options
 from .jsoncodec import loads
 from .tasks import Task
 

@@ -6,25 +6,20 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..formats import FORMATS, PROVENANCE, csv_row, format_name, render  # noqa: F401  (PROVENANCE re-exported)
-from ..model import Document
+from ..formats import FORMATS, PROVENANCE, csv_row, format_name, render, render_record  # noqa: F401  (PROVENANCE re-exported)
+from ..model import OVER_LIMIT_PREFIX, Document  # noqa: F401  (OVER_LIMIT_PREFIX re-exported)
 from .jsoncodec import dumps
 from .tasks import Result, Settings, Task
 
 
 # -- one task's output -------------------------------------------------------------------------------------------
 
-OVER_LIMIT_PREFIX = 1000  # characters of an over-limit removal kept in a record: enough to see what was cut,
-# while the record of a 30 MB page no longer carries the whole rest of the page (its "length" says how much)
 ALWAYS_FIELDS = ("path", "path_bytes", "line", "error")  # lead every record: --resume and readers rely on them
 
 
 def finish(task: Task, rec: dict[str, Any], doc: Document, error: str | None, s: Settings) -> Result:
     if s.fmt == "jsonl":
-        rec.update(doc.to_dict())  # Document fields replace passed-through fields of the same name
-        rec["error"] = error
-        if "removed" in rec:
-            rec["removed"] = [_bounded(r) for r in rec["removed"]]
+        rec.update(render_record(doc, error=error))  # Document fields replace passed-through fields of that name
         if s.keep is not None or s.drop:
             rec = {k: v for k, v in rec.items() if k in ALWAYS_FIELDS
                    or ((s.keep is None or k in s.keep) and k not in s.drop)}
@@ -42,12 +37,6 @@ def finish(task: Task, rec: dict[str, Any], doc: Document, error: str | None, s:
     removed = Counter(r.kind for r in doc.removed)
     host = urlsplit(doc.url).hostname if doc.url else None
     return Result(output, name, task.where, error, dict(removed), error is None and "empty" in doc.flags, host)
-
-
-def _bounded(r: dict[str, Any]) -> dict[str, Any]:
-    if r.get("kind") == "over-limit" and isinstance(r.get("text"), str):
-        return {**r, "text": r["text"][:OVER_LIMIT_PREFIX], "length": len(r["text"])}
-    return r
 
 
 def render_text(doc: Document) -> str:

@@ -13,18 +13,16 @@ worker is replaced, and the rest of its chunk goes to the next free worker.
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
 import os
 import signal
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import replace
 from itertools import chain, islice
-from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator
 
-from ..api import clean
 from .cleaning import failed, process
 from .schedule import DEFAULT_BUDGET, Scheduler
 from .tasks import Result, Settings, Task
@@ -32,6 +30,10 @@ from .tasks import Result, Settings, Task
 log = logging.getLogger("cleanrepost.batch")
 
 STARTUP_LIMIT = 120.0  # seconds a new worker may take to import and warm up
+# In this process (one worker, or one input), the one-time set-up (0.6-1 s of compiling patterns; several seconds
+# on a slow machine) is paid before the first page only when the per-page limit is short enough for it to matter;
+# otherwise it is paid lazily, on the pages that need each piece, which costs less (a page needs only part of it)
+WARM_FIRST_BELOW = 10.0
 
 
 class BatchError(Exception):
@@ -51,7 +53,7 @@ def run(tasks: Iterable[Task], s: Settings, *, workers: int = 1, chunksize: int 
     tasks = iter(tasks)
     first = list(islice(tasks, 2))
     if workers <= 1 or len(first) < 2:
-        if first and s.timeout:
+        if first and s.timeout and s.timeout < WARM_FIRST_BELOW:
             warm_up(s)  # one-time set-up must not count against the first page's time limit
         return (process(t, s) for t in chain(first, tasks))
     return run_pool(chain(first, tasks), s, workers=workers, chunksize=chunksize, budget=budget)
@@ -61,6 +63,7 @@ def warm_up(s: Settings) -> None:
     """Build what the pipeline builds on first use, once per process: cleanrepost.warm_up() (every rule, OpenCC,
     the language profiles; a no-op where the forkserver already ran it), then one sample page with this batch's
     own options, so that a lexicon the user extended is compiled too."""
+    from ..api import clean
     from ..warm import warm_up as warm_pipeline
     try:
         warm_pipeline(trafilatura=s.options.engine == "trafilatura")
@@ -72,6 +75,7 @@ def warm_up(s: Settings) -> None:
 def worker_main(conn: Any, s: Settings, work: Callable[[Task, Settings], Result] = process) -> None:
     """A worker process: warm up, say ready, then clean chunks of (seq, Task), sending each Result back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which then stops the workers
+    s = _shared_lexicon(s)
     warm_up(s)
     try:
         conn.send((-1, None))
@@ -82,8 +86,21 @@ def worker_main(conn: Any, s: Settings, work: Callable[[Task, Settings], Result]
         pass  # the parent has gone
 
 
+def _shared_lexicon(s: Settings) -> Settings:
+    """Settings arrive pickled, so their Lexicon is a copy, with nothing compiled: one equal to the default is
+    swapped for the default itself, whose rules the forkserver compiled and this worker inherited."""
+    from ..lexicon import Lexicon
+    default = Lexicon.default()
+    lexicon = s.options.lexicon
+    if lexicon is not default and lexicon == default:
+        return replace(s, options=replace(s.options, lexicon=default))
+    return s
+
+
 def _context() -> Any:
     """forkserver where there is one (POSIX), else spawn: no fork of a parent that may hold threads or locks."""
+    import multiprocessing as mp  # here, not at import: a batch in this process needs none of it
+
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         # Workers fork from a server that imported the pipeline and warmed it (cleanrepost.preload runs
@@ -99,7 +116,7 @@ class _Worker:
     def __init__(self, ctx: Any, s: Settings, work: Callable[[Task, Settings], Result]) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=worker_main, args=(child, s, work), daemon=True)
-        with _sigint_blocked():  # the forkserver (started on first use) and the child must not see Ctrl-C
+        with _sigint_ignored_in_children():  # the forkserver (started on first use) and the worker
             self.proc.start()
         child.close()
         self.ready = False
@@ -126,18 +143,23 @@ class _Worker:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Block SIGINT while a process starts: a new forkserver imports the pipeline before it ignores SIGINT, and
-    a Ctrl-C then printed its KeyboardInterrupt traceback.  The signal mask survives fork and exec, so the server
-    and its children start with SIGINT blocked; here it is delivered (as KeyboardInterrupt) once unblocked."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
+def _sigint_ignored_in_children() -> Iterator[None]:
+    """Start a process so that it ignores Ctrl-C from its first instant: SIGINT is ignored while it starts (an
+    ignored signal stays ignored through exec, and Python keeps it so at start-up), so a forkserver importing the
+    pipeline, or a spawned worker, never prints a KeyboardInterrupt traceback when the terminal's Ctrl-C reaches
+    the whole process group.  Workers forked from the server inherit it.  SIGINT is blocked meanwhile: one that
+    comes for this process stays pending (Linux never discards a blocked signal) and is delivered, as
+    KeyboardInterrupt, once the handler is back."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield  # handlers can only be set in the main thread
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old_handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        signal.signal(signal.SIGINT, old_handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
 def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int = 16,
@@ -150,6 +172,8 @@ def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int
     Each page has `s.timeout` seconds in its worker (a PageTimeout there gives an error record); a worker that
     has not answered after 1.5 × timeout + 2 s is stuck outside Python, so it is killed and replaced.
     """
+    from multiprocessing.connection import wait
+
     ctx = _context()
     hard_limit = s.timeout * 1.5 + 2 if s.timeout else None
     sched: Scheduler[Task, Result] = Scheduler(tasks, workers=workers, chunksize=chunksize, budget=budget)

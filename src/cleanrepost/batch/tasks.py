@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from ..api import Options
+from ..options import Options
 
 # --format: JSONL records (or csv rows, with a header) in one stream, or one file per page in a format of the
 # formats registry (text is the registry's txt with the title first)

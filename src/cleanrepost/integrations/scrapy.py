@@ -28,8 +28,9 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from ..api import Options, clean
-from ..model import CleanError, Document
+from ..formats import render_record
+from ..model import Document
+from ..options import clean_or_error, make_options
 
 logger = logging.getLogger(__name__)
 
@@ -40,10 +41,8 @@ class CleanRepostPipeline:
         self.input_field = input_field
         self.output_field = output_field
         self.url_field = url_field
-        unknown = set(options or {}) - set(Options.__dataclass_fields__)
-        if unknown:  # bad settings fail at start-up, not once per item
-            raise CleanError(f"CLEANREPOST_OPTIONS: unknown option(s) {', '.join(sorted(unknown))}")
-        self.options = Options(**(options or {})).validate()
+        # bad settings fail at start-up, not once per item
+        self.options = make_options(where="CLEANREPOST_OPTIONS: ", **(options or {}))
         self.drop_on_error = drop_on_error
 
     @classmethod
@@ -78,21 +77,14 @@ class CleanRepostPipeline:
             if content_type:
                 options = replace(options, http_charset=content_type.decode("latin-1"))
             url, page = page.url, page.body
-        if isinstance(page, (bytearray, memoryview)):
-            page = bytes(page)
-        if page is None:
-            return _failed(f"item has no {self.input_field!r} field", url)
-        if not isinstance(page, (str, bytes)):
-            return _failed(f"{self.input_field!r} is {type(page).__name__}, not str, bytes or a Response", url)
-        try:
-            doc = clean(page, url=url if isinstance(url, str) else None, options=options)
-        except CleanError as e:
-            return _failed(f"CleanError: {e}", url)
-        except Exception as e:  # a bad page must not kill the crawl; it is logged and recorded on the item
-            logger.warning("cleanrepost failed on %s: %r", url, e)
-            return _failed(f"{type(e).__name__}: {e}", url)
-        return {**doc.to_dict(), "error": None}
+        doc, error = clean_or_error(page, url, options=options, what=repr(self.input_field),
+                                    missing=f"item has no {self.input_field!r} field")
+        if doc is None:
+            if error.startswith("CleanError: internal error"):  # a bug, worth the log as well as the item
+                logger.warning("cleanrepost failed on %s: %s", url, error)
+            return _failed(error, url)
+        return render_record(doc, error=None)
 
 
 def _failed(error: str, url: Any) -> dict[str, Any]:
-    return {**Document(url=url if isinstance(url, str) else None).to_dict(), "error": error}
+    return render_record(Document(url=url if isinstance(url, str) else None), error=error)
