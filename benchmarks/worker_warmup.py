@@ -2,7 +2,7 @@
 
     python benchmarks/worker_warmup.py [PAGE] [--workers 6]
 
-Workers fork from a forkserver that preloads `cleanrepost.batch.warm` (patterns compiled, OpenCC and language
+Workers fork from a forkserver that preloads `cleanrepost.preload` (patterns compiled, OpenCC and language
 profiles built, a sample page cleaned).  Run with --no-preload to compare with a server that only imports the
 package, as before, so that every worker warms up by itself.  Each worker cleans PAGE twice: the first clean
 in a fresh process against the second.

@@ -158,7 +158,8 @@ def _sigint_ignored_in_children() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old_handler)
+        # None: a handler not set from Python (an embedding application); the default is the nearest we can give
+        signal.signal(signal.SIGINT, old_handler if old_handler is not None else signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
