@@ -27,8 +27,8 @@ _DROP_SET = frozenset(DROP_TAGS)
 _CHROME_SUBTREE = frozenset(CHROME_SUBTREE_HINTS)
 
 
-def _tokens(el: etree._Element) -> tuple[str, ...]:
-    ident, cls = el.get("id"), el.get("class")
+def _tokens(ident: str | None, cls: str | None) -> tuple[str, ...]:
+    """The lowercased id and class tokens of an element."""
     if not ident and not cls:
         return ()
     return tuple(((ident or "") + " " + (cls or "")).lower().split())
@@ -64,7 +64,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
     overflow: list[str] = []
     limit = max_blocks if max_blocks is not None else float("inf")
     owner: list[int] = []
-    nodes: list[_Node] = [_Node(parent=-1, tag="body", tokens=_tokens(start))]
+    nodes: list[_Node] = [_Node(parent=-1, tag="body", tokens=_tokens(start.get("id"), start.get("class")))]
     node_stack = [0]
     buf: list[str] = []
     link_chars = 0
@@ -87,33 +87,46 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
             n = node_stack[-1]
             node = nodes[n]
             row = row_of_node.get(node.parent) if node.tag in ("td", "th") else None
-            blocks.append(Block(text=text, index=len(blocks), tag=node.tag, link_chars=min(link_chars, len(text)),
-                                table_row=row))
+            # (positional, in Block's field order: text, index, tag, link_chars, in_content, hints, table_row)
+            blocks.append(Block(text, len(blocks), node.tag, min(link_chars, len(text)), True, (), row))
             owner.append(n)
         link_chars = 0
 
-    # iterwalk is lxml's own iterative traversal: no Python recursion, however deep the page.  (Text is appended
-    # inline rather than through a helper: this loop runs twice per element of the page.)
+    # iterwalk is lxml's own iterative traversal: no Python recursion, however deep the page.  (This loop runs
+    # twice per element of the page: text is appended inline, names it reads are local, and the commonest
+    # boundary — one run of indentation between two tags — is cleared here without the call to flush.)
     if start.text:
         buf.append(start.text)
+    seen: dict[tuple[str | None, str | None], tuple[tuple[str, ...], bool]] = {}
+    append, push, block_tags, drop_set, chrome_subtree = buf.append, node_stack.append, BLOCK_TAGS, _DROP_SET, \
+        _CHROME_SUBTREE
     walker = etree.iterwalk(start, events=("start", "end"))
     for event, el in walker:
         if el is start:
             continue
         tag = el.tag
         if event == "start":
-            if tag in _DROP_SET:  # never shown as text (forms, media, an odd <title> in <body>): only the tail counts
+            if tag in drop_set:  # never shown as text (forms, media, an odd <title> in <body>): only the tail counts
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in block_tags:
                 if buf:
-                    flush()
-                tokens = _tokens(el)
+                    if len(buf) == 1 and not buf[0].strip(_BLANK):
+                        buf.clear()
+                        link_chars = 0
+                    else:
+                        flush()
+                # (_tokens and the chrome test, once per distinct id/class pair: pages repeat a few on hundreds
+                # of elements)
+                pair = (el.get("id"), el.get("class"))
+                known = seen.get(pair)
+                if known is None:
+                    tokens = _tokens(*pair)
+                    known = seen[pair] = (tokens, not chrome_subtree.isdisjoint(tokens))
                 parent = node_stack[-1]
                 # (positional: keyword arguments cost twice as much here, once per block element of the page)
-                nodes.append(_Node(parent, tag, tokens, nodes[parent].chrome or not _CHROME_SUBTREE.isdisjoint(tokens),
-                                   0, 0.0, el))
-                node_stack.append(len(nodes) - 1)
+                nodes.append(_Node(parent, tag, known[0], nodes[parent].chrome or known[1], 0, 0.0, el))
+                push(len(nodes) - 1)
                 if tag == "tr":
                     rows += 1
                     row_of_node[len(nodes) - 1] = rows
@@ -128,19 +141,23 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                     images.append((len(blocks), node_stack[-1], src, el.get("alt") or ""))
             text = el.text
             if text and isinstance(tag, str):  # comments and PIs that survived carry no visible text
-                buf.append(text)
+                append(text)
                 if link_depth:
                     link_chars += len(text.strip())
         else:
-            if tag in BLOCK_TAGS:
+            if tag in block_tags:
                 if buf:
-                    flush()
+                    if len(buf) == 1 and not buf[0].strip(_BLANK):
+                        buf.clear()
+                        link_chars = 0
+                    else:
+                        flush()
                 nodes[node_stack.pop()].end = len(nodes)  # pre-order: its descendants are the nodes added since
             elif tag == "a":
                 link_depth -= 1
             text = el.tail
             if text:
-                buf.append(text)
+                append(text)
                 if link_depth:
                     link_chars += len(text.strip())
     flush()
