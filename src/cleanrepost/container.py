@@ -13,9 +13,9 @@ import re
 from .classify import title_overlap
 from .lexicon import DOCUMENT_PART_RE, Lexicon
 from .model import Block
-from .walk import _Node, _Walk
+from .walk import Node, Walk
 
-_DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
+DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
 # alternation led by a lookbehind tries every position: twice the time); the counts add up to the same.
@@ -23,7 +23,7 @@ _CN_PUNCT_FULL = re.compile(r"[，。、；：！？]")
 _CN_PUNCT_ASCII = re.compile(r"[,.;:!?](?:(?= \w)|(?<=[\u4e00-\u9fff][,;:!?])(?=[\u4e00-\u9fff]))")
 _NON_WORD = re.compile(r"[\W_]+")
 # Removal kinds a line rule gives to chrome; such lines count against the container that holds them.
-_CHROME_KINDS = frozenset(("footer", "navigation", "share", "pager", "comment", "counter", "disclaimer", "junk"))
+CHROME_KINDS = frozenset(("footer", "navigation", "share", "pager", "comment", "counter", "disclaimer", "junk"))
 TEASER_MAX = 150  # a prose block this short next to a link line may be a list item's teaser
 UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
 HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
@@ -38,11 +38,11 @@ _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 def block_weight(b: Block, rule_kind: str | None) -> float:
     """How much a block says "article here": Chinese prose counts for, links and known chrome against."""
     n = len(b.text)
-    if rule_kind in _CHROME_KINDS:
+    if rule_kind in CHROME_KINDS:
         return -(4.0 + 0.5 * n)
     if rule_kind in ("source-link", "byline"):  # provenance lines (a long 原文链接 URL) are no evidence either way
         return 0.0
-    if _is_link_line(b):
+    if is_link_line(b):
         return -(3.0 + 0.5 * b.link_chars)
     punct = len(_CN_PUNCT_FULL.findall(b.text)) + len(_CN_PUNCT_ASCII.findall(b.text))
     density = min(1.0, 0.25 + 0.25 * punct)
@@ -51,22 +51,22 @@ def block_weight(b: Block, rule_kind: str | None) -> float:
     return (n - b.link_chars) * density - cost
 
 
-def _is_link_line(b: Block) -> bool:
+def is_link_line(b: Block) -> bool:
     """Mostly link text, and not a 公文 part (附件 links to attachments belong to the document)."""
-    return b.link_chars > 0.5 * len(b.text) and not _DOCUMENT_PART.search(b.text)
+    return b.link_chars > 0.5 * len(b.text) and not DOCUMENT_PART.search(b.text)
 
 
-def _discount_teasers(blocks: list[Block], weights: list[float]) -> None:
+def discount_teasers(blocks: list[Block], weights: list[float]) -> None:
     """A short text right after a link line is a teaser in a list (title link / teaser / date), not article prose:
     it counts for less, so a wrapper around the article and a long teaser list does not outscore the article."""
     for i, b in enumerate(blocks):
         if weights[i] <= 0 or len(b.text) > TEASER_MAX:
             continue
-        if i > 0 and _is_link_line(blocks[i - 1]):
+        if i > 0 and is_link_line(blocks[i - 1]):
             weights[i] *= 0.3
 
 
-def _discount_chrome_subtrees(walk: _Walk, weights: list[float]) -> None:
+def discount_chrome_subtrees(walk: Walk, weights: list[float]) -> None:
     """Prose under a comment thread, teaser box or footer (lexicon.CHROME_SUBTREE_HINTS) is not the article: it
     counts against a container that takes it in, unless the page has no real prose elsewhere (then the hint is
     more likely wrong than the text, and it only counts less)."""
@@ -78,7 +78,7 @@ def _discount_chrome_subtrees(walk: _Walk, weights: list[float]) -> None:
             weights[i] *= factor
 
 
-def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int:
+def choose_container(walk: Walk, weights: list[float], lexicon: Lexicon) -> int:
     """Index of the node whose subtree holds the most article evidence."""
     nodes = walk.nodes
     content = set(lexicon.content_hints)
@@ -103,7 +103,7 @@ def choose_container(walk: _Walk, weights: list[float], lexicon: Lexicon) -> int
     return best
 
 
-def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
+def _chain_best(walk: Walk, lexicon: Lexicon, n: int, top: int) -> int:
     """The best-scoring node on the ancestor chain from `n` up to `top` (both included)."""
     content, chrome = set(lexicon.content_hints), set(lexicon.boilerplate_hints)
     best, best_score = n, float("-inf")
@@ -120,7 +120,7 @@ def _chain_best(walk: _Walk, lexicon: Lexicon, n: int, top: int) -> int:
     return best
 
 
-def _lowest_common(nodes: list[_Node], a: int, b: int) -> int:
+def _lowest_common(nodes: list[Node], a: int, b: int) -> int:
     """The lowest node holding both `a` and `b` (pre-order: an ancestor's range [i, end) covers its subtree)."""
     while not (a <= b < nodes[a].end):
         a = nodes[a].parent
@@ -135,13 +135,13 @@ def _near_headline(shown: str, target: str) -> bool:
     return short in long_ and len(short) >= HEADLINE_SHARE * len(long_)
 
 
-def _starts_new_item(b: Block, node: _Node, weight: float) -> bool:
+def _starts_new_item(b: Block, node: Node, weight: float) -> bool:
     """What follows a box begins another item, not more of the article: a heading, a title link, chrome, or
     nothing that reads as prose."""
-    return weight <= 0 or node.chrome or b.tag in _HEADING_TAGS or _is_link_line(b) or len(b.text) <= HEADING_MAX
+    return weight <= 0 or node.chrome or b.tag in _HEADING_TAGS or is_link_line(b) or len(b.text) <= HEADING_MAX
 
 
-def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | None], lexicon: Lexicon,
+def headline_box_container(walk: Walk, weights: list[float], kinds: list[str | None], lexicon: Lexicon,
                            title_hint: str | None, best: int) -> tuple[int, bool]:
     """The container, held to the article under the displayed headline.
 
@@ -154,17 +154,17 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     chosen outside the box (a longer FAQ, blurb or teaser feed elsewhere on the page) gives way to the best node
     between that prose and the box.  Without such a headline the choice stays as scored.  Returns (container,
     whether a headline box was found)."""
-    target = _canon(title_hint or "")
+    target = canon(title_hint or "")
     blocks, owner, nodes = walk.blocks, walk.owner, walk.nodes
     if not target:
         return best, False
     size = 2 * len(title_hint or "") + 8  # longer blocks cannot canonicalise to the headline: skip the regex
-    low = len(target)  # _canon only removes characters: a shorter block cannot be the headline
-    h = next((i for i, b in enumerate(blocks) if low <= len(b.text) <= size and _canon(b.text) == target
-              and not _is_link_line(b) and not nodes[owner[i]].chrome), None)
+    low = len(target)  # canon only removes characters: a shorter block cannot be the headline
+    h = next((i for i, b in enumerate(blocks) if low <= len(b.text) <= size and canon(b.text) == target
+              and not is_link_line(b) and not nodes[owner[i]].chrome), None)
     if h is None:  # a heading that shows most of the headline (a kicker or site name around it in <title>)
         h = next((i for i, b in enumerate(blocks) if b.tag in _HEADING_TAGS and len(b.text) <= size
-                  and _near_headline(_canon(b.text), target) and not _is_link_line(b)
+                  and _near_headline(canon(b.text), target) and not is_link_line(b)
                   and not nodes[owner[i]].chrome), None)
     if h is None:
         return best, False
@@ -184,7 +184,7 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
                and (kinds[k] is not None or nodes[owner[k]].chrome)):  # (a heading opens the next item)
             k += 1
         if k >= len(blocks) or (_starts_new_item(blocks[k], nodes[owner[k]], weights[k]) and not (
-                kinds[k] is None and not _is_link_line(blocks[k]) and not nodes[owner[k]].chrome
+                kinds[k] is None and not is_link_line(blocks[k]) and not nodes[owner[k]].chrome
                 and _section_continues(walk, k, nodes[box].parent, title_hint or ""))):
             break
         box = nodes[box].parent
@@ -193,7 +193,7 @@ def headline_box_container(walk: _Walk, weights: list[float], kinds: list[str | 
     return _chain_best(walk, lexicon, owner[anchor], box), True
 
 
-def _section_continues(walk: _Walk, k: int, parent: int, title: str) -> bool:
+def _section_continues(walk: Walk, k: int, parent: int, title: str) -> bool:
     """Blocks from the heading at `k` to the end of `parent` repeat the headline's words (CONTINUES_OVERLAP):
     the article's body opening with a section heading (一、…), not another item (a FAQ or blurb shares none)."""
     blocks, owner, end = walk.blocks, walk.owner, walk.nodes[parent].end
@@ -206,6 +206,7 @@ def _section_continues(walk: _Walk, k: int, parent: int, title: str) -> bool:
     return title_overlap(title, "".join(text)) >= CONTINUES_OVERLAP
 
 
-def _canon(s: str) -> str:
+def canon(s: str) -> str:
+    """Letters and digits only: the form in which a block is compared with the headline."""
     return _NON_WORD.sub("", s)
 

@@ -18,8 +18,8 @@ from .lexicon import HIDDEN_HINTS
 from .model import Removal
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
-# The characters _collapse removes from a run made of nothing else (_WS's class plus the ideographic space).
-_BLANK = " \t\r\n\f\v\u00a0\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200c)))
+# The characters block_text removes from a run made of nothing else (_WS's class plus the ideographic space).
+BLANK = " \t\r\n\f\v\u00a0\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200c)))
 _STRAY_END = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 # libxml2 (huge_tree off) gives up at a 10 MB text run and drops the rest of the page.  On big pages such runs are
@@ -156,7 +156,9 @@ def load(html: str) -> tuple[etree._Element, list[str]]:
     return root, flags
 
 
-def _collapse(s: str) -> str:
+def block_text(s: str) -> str:
+    """A run of page text as one block's text: each whitespace run one space, none at the ends (nor U+3000).
+    (html_meta.text.collapse, for the markup reader, strips Python whitespace instead; outputs depend on both.)"""
     return _WS.sub(" ", s).strip(" \u3000")
 
 
@@ -190,7 +192,7 @@ def remove_hidden(root: etree._Element) -> list[Removal]:
     for el in found:
         if any(a in dropped for a in el.iterancestors()):
             continue  # inside an element already dropped
-        text = _collapse(el.text_content())
+        text = block_text(el.text_content())
         if len(text) > HIDDEN_SHARE * total:
             continue
         dropped.add(el)

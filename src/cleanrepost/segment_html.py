@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .container import (_CHROME_KINDS, _DOCUMENT_PART, UNSURE_SCORE, _canon, _discount_chrome_subtrees,
-                        _discount_teasers, _is_link_line, block_weight, choose_container, headline_box_container)
-from .dom import _collapse, cut_giant_runs, load, neutralise, parse, remove_hidden  # (parse: re-exported)
+from .container import (CHROME_KINDS, DOCUMENT_PART, UNSURE_SCORE, canon, discount_chrome_subtrees,
+                        discount_teasers, is_link_line, block_weight, choose_container, headline_box_container)
+from .dom import block_text, cut_giant_runs, load, neutralise, parse, remove_hidden  # (parse: re-exported)
 from .html_meta import read_metadata
 from .lexicon import END_MARK, SELF_MEDIA_CUES, Lexicon
 from .model import Block, Removal, Segmented
 from .structure import describe
-from .walk import BLOCK_TAGS, DROP_TAGS, _Node, walk_blocks
+from .walk import BLOCK_TAGS, DROP_TAGS, Node, walk_blocks
 
 __all__ = ["segment_html", "parse", "neutralise", "cut_giant_runs", "BLOCK_TAGS", "DROP_TAGS"]
 
@@ -47,7 +47,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     removed = remove_hidden(root)
     page = read_metadata(root, lexicon)
     for el, kind, reason in page.consumed:
-        removed.append(Removal(kind=kind, text=_collapse(el.text_content()), reason=reason))
+        removed.append(Removal(kind=kind, text=block_text(el.text_content()), reason=reason))
         if el.getparent() is not None:
             el.drop_tree()
     body = root.find("body")
@@ -58,11 +58,11 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
         flags.append("truncated")
     del held
     # Link lines already count against a container; the line rules (the costly part) run on the others.
-    rules = [None if _is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
+    rules = [None if is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
     kinds = [hit[0].kind if hit else None for hit in rules]
     weights = [block_weight(b, k) for b, k in zip(walk.blocks, kinds)]
-    _discount_chrome_subtrees(walk, weights)
-    _discount_teasers(walk.blocks, weights)
+    discount_chrome_subtrees(walk, weights)
+    discount_teasers(walk.blocks, weights)
     c = choose_container(walk, weights, lexicon)
     c, anchored = headline_box_container(walk, weights, kinds, lexicon, page.title_hint, c)
     # A short article right under its headline is sure enough: the fallback engine would take the long FAQ or
@@ -78,7 +78,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
             b.hints = _hints_below(walk.nodes, n, c)
             b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n
             kept.append(b)
-        elif hit is not None and hit[0].kind in _CHROME_KINDS:
+        elif hit is not None and hit[0].kind in CHROME_KINDS:
             removed.append(Removal(kind=hit[0].kind, text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
         elif hit is not None and hit[0].kind == "source-link":
             # a 原文链接 line outside the article (a cell under it) still names the original
@@ -103,14 +103,14 @@ def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) ->
     a sentence (。: the article's last paragraph may name its account).
     From each edge inwards, lines a rule claims, link lines and the headline are passed over (the classifier
     deals with them); the first other line is the article and stops the walk."""
-    title = _canon(title_hint or "")
+    title = canon(title_hint or "")
 
     def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
         b = blocks[i]
-        if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not _DOCUMENT_PART.search(b.text) and (
+        if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not DOCUMENT_PART.search(b.text) and (
                 hits[i] is None and (_SELF_MEDIA_CUE.search(b.text) or _END_MARK.match(b.text))):
             return "drop"
-        if hits[i] is not None or _is_link_line(b) or (title and _canon(b.text) == title):
+        if hits[i] is not None or is_link_line(b) or (title and canon(b.text) == title):
             return "pass"
         return "stop"
 
@@ -132,13 +132,13 @@ def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None) ->
 def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Removal]:
     """The headline repeated at the top of the article broken over several lines (<br>, centred <p>s): those
     lines leave the blocks as "title-repeat".  A one-line repeat is the classifier's business (mark_title)."""
-    target = _canon(title_hint or "")
+    target = canon(title_hint or "")
     if not target:
         return []
     for start in range(min(SPLIT_TITLE_WINDOW, len(blocks))):
         acc = ""
         for end in range(start, min(start + 6, len(blocks))):
-            acc += _canon(blocks[end].text)
+            acc += canon(blocks[end].text)
             if not target.startswith(acc):
                 break
             if acc == target and end > start:
@@ -149,7 +149,7 @@ def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Remova
     return []
 
 
-def _hints_below(nodes: list[_Node], n: int, container: int) -> tuple[str, ...]:
+def _hints_below(nodes: list[Node], n: int, container: int) -> tuple[str, ...]:
     """id/class tokens of the block's node and its ancestors strictly below the container."""
     out: list[str] = []
     while n > container and n >= 0:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .body import Cell, Heading, Image, Link, ListItem, Paragraph, Part, Preformatted, Quote, Table
-from .dom import _collapse
+from .dom import block_text
 from .links import NOT_LINKS, attachments, resolve, resolve_source_url
 from .model import BODY, HEADING, Block, Document, Segmented
 from .textshape import dump_parts, heading_level, is_numbered_heading
@@ -152,7 +152,7 @@ def _anchors(el: Any, text: str) -> tuple[tuple[str, str], ...]:
         up = a.getparent()
         while up is not None and up is not el and up.tag not in BLOCK_TAGS:
             up = up.getparent()
-        label = _collapse(a.text_content()) if up is el else ""
+        label = block_text(a.text_content()) if up is el else ""
         if label and label in text:
             out.append((label, href))
     return tuple(out)

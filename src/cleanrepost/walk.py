@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml import etree
 
-from .dom import _BLANK, _collapse
+from .dom import BLANK, block_text
 from .lexicon import CHROME_SUBTREE_HINTS
 from .model import Block
 
@@ -35,7 +35,7 @@ def _tokens(ident: str | None, cls: str | None) -> tuple[str, ...]:
 
 
 @dataclass(slots=True)
-class _Node:
+class Node:
     """A block-level element in the flat node table (pre-order, so descendants follow their ancestor)."""
 
     parent: int
@@ -48,23 +48,23 @@ class _Node:
 
 
 @dataclass
-class _Walk:
+class Walk:
     blocks: list[Block]
     owner: list[int]  # node index of each block
-    nodes: list[_Node]
+    nodes: list[Node]
     overflow: list[str]  # block texts past the block limit, not made into Blocks
     # (position: blocks made before it, node, src, alt) of each <img>, for the structured body (structure.py)
     images: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
-def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
+def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> Walk:
     """Flatten the tree into blocks without recursion (a deep page must not overflow the stack).  Subtrees of
     DROP_TAGS are skipped.  Past `max_blocks`, texts only go to `overflow`."""
     blocks: list[Block] = []
     overflow: list[str] = []
     limit = max_blocks if max_blocks is not None else float("inf")
     owner: list[int] = []
-    nodes: list[_Node] = [_Node(parent=-1, tag="body", tokens=_tokens(start.get("id"), start.get("class")))]
+    nodes: list[Node] = [Node(parent=-1, tag="body", tokens=_tokens(start.get("id"), start.get("class")))]
     node_stack = [0]
     buf: list[str] = []
     link_chars = 0
@@ -80,7 +80,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
         text = "".join(buf)
         buf.clear()
         # Most runs between block tags are indentation only: one strip() tells them apart without the regex pass.
-        text = _collapse(text) if text.strip(_BLANK) else ""
+        text = block_text(text) if text.strip(BLANK) else ""
         if text and len(blocks) >= limit:
             overflow.append(text)
         elif text:
@@ -93,8 +93,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
         link_chars = 0
 
     # iterwalk is lxml's own iterative traversal: no Python recursion, however deep the page.  (This loop runs
-    # twice per element of the page: text is appended inline, names it reads are local, and the commonest
-    # boundary — one run of indentation between two tags — is cleared here without the call to flush.)
+    # twice per element of the page: text is appended inline and the names it reads are local.)
     if start.text:
         buf.append(start.text)
     seen: dict[tuple[str | None, str | None], tuple[tuple[str, ...], bool]] = {}
@@ -111,11 +110,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 continue
             if tag in block_tags:
                 if buf:
-                    if len(buf) == 1 and not buf[0].strip(_BLANK):
-                        buf.clear()
-                        link_chars = 0
-                    else:
-                        flush()
+                    flush()
                 # (_tokens and the chrome test, once per distinct id/class pair: pages repeat a few on hundreds
                 # of elements)
                 pair = (el.get("id"), el.get("class"))
@@ -125,7 +120,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                     known = seen[pair] = (tokens, not chrome_subtree.isdisjoint(tokens))
                 parent = node_stack[-1]
                 # (positional: keyword arguments cost twice as much here, once per block element of the page)
-                nodes.append(_Node(parent, tag, known[0], nodes[parent].chrome or known[1], 0, 0.0, el))
+                nodes.append(Node(parent, tag, known[0], nodes[parent].chrome or known[1], 0, 0.0, el))
                 push(len(nodes) - 1)
                 if tag == "tr":
                     rows += 1
@@ -147,11 +142,7 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
         else:
             if tag in block_tags:
                 if buf:
-                    if len(buf) == 1 and not buf[0].strip(_BLANK):
-                        buf.clear()
-                        link_chars = 0
-                    else:
-                        flush()
+                    flush()
                 nodes[node_stack.pop()].end = len(nodes)  # pre-order: its descendants are the nodes added since
             elif tag == "a":
                 link_depth -= 1
@@ -179,4 +170,4 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None) -> _Walk:
                 t = nodes[t].parent
             if holds_table[t]:
                 b.table_row = None
-    return _Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow, images=images)
+    return Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow, images=images)
