@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -37,52 +37,61 @@ def strip_site_suffix(title: str) -> str:
         title = head
 
 
-def _title_candidates(sc: Scan) -> Iterator[tuple[Any, str]]:
-    """Headline candidates with their (short) text, in document order."""
+def _title_candidates(sc: Scan) -> tuple[list[tuple[Any, str]], dict[str, str]]:
+    """Headline candidates with their (short) text, in document order, and each text's comparison form (key),
+    computed once: headline asks for it up to eight times per candidate."""
+    cands: list[tuple[Any, str]] = []
+    keys: dict[str, str] = {}
     for el in sc.headlines[:400]:
         text = element_text(el, TITLE_MAX)
-        if text and len(key(text)) >= 2:
-            yield el, text
+        if text:
+            k = keys.get(text)
+            if k is None:
+                k = keys[text] = key(text)
+            if len(k) >= 2:
+                cands.append((el, text))
+    return cands, keys
 
 
 def headline(root, sc: Scan, tags: dict[str, str], table: dict[str, str]) -> tuple[Any, str | None]:
     """(element showing the headline or None, headline text)."""
     full = page_title(root)
     stripped = strip_site_suffix(full) if full else None
-    cands = list(_title_candidates(sc))
+    cands, keys = _title_candidates(sc)
     for label, name in lx.GOV_LABEL_FIELDS.items():
         if name == "title" and table.get(label):
             value = table[label]
-            return next((el for el, t in cands if key(t) == key(value)), None), value
+            return next((el for el, t in cands if keys[t] == key(value)), None), value
     meta_title = tags.get("articletitle")
     site = {key(tags.get(n)) for n in lx.SITE_NAME_META_TAGS} - {""}
-    cands = [(el, t) for el, t in cands if key(t) not in site]  # the site's logo/name is never the headline
+    cands = [(el, t) for el, t in cands if keys[t] not in site]  # the site's logo/name is never the headline
     if full:
         k_full, k_stripped = key(full), key(stripped)
-        exact = _title_matches(cands, full, k_stripped, sc)
+        exact = _title_matches(cands, full, k_stripped, sc, keys)
         if exact:
             return _innermost(exact)
         # a displayed headline that <title> starts with (the suffix was not cut cleanly), or that the cut <title>
         # holds (a site prefix: 网站-标题): the longest wins
-        near = [(el, t) for el, t in cands if len(key(t)) >= 4 and k_full.startswith(key(t))
-                and len(key(t)) >= len(k_stripped) // 2]
-        near = near or [(el, t) for el, t in cands if len(key(t)) >= 6 and key(t) in k_stripped
-                        and len(key(t)) >= len(k_stripped) // 2]
+        near = [(el, t) for el, t in cands if len(keys[t]) >= 4 and k_full.startswith(keys[t])
+                and len(keys[t]) >= len(k_stripped) // 2]
+        near = near or [(el, t) for el, t in cands if len(keys[t]) >= 6 and keys[t] in k_stripped
+                        and len(keys[t]) >= len(k_stripped) // 2]
         if near:
-            longest = max(len(key(t)) for _, t in near)
-            return _innermost([c for c in near if len(key(c[1])) == longest])
+            longest = max(len(keys[t]) for _, t in near)
+            return _innermost([c for c in near if len(keys[c[1]]) == longest])
     if meta_title:
         return _shown(root, cands, meta_title), meta_title
     if stripped and len(stripped) > 12:
         return _shown(root, cands, stripped), stripped
     for tag in ("h1", None, "h2"):
         for el, t in cands:
-            if (el.tag == tag if tag else el.tag not in _HEADLINE_TAGS) and len(key(t)) >= 4:
+            if (el.tag == tag if tag else el.tag not in _HEADLINE_TAGS) and len(keys[t]) >= 4:
                 return el, t
     return None, stripped
 
 
-def _title_matches(cands: list[tuple[Any, str]], full: str, k_stripped: str, sc: Scan) -> list[tuple[Any, str]]:
+def _title_matches(cands: list[tuple[Any, str]], full: str, k_stripped: str, sc: Scan,
+                   keys: dict[str, str]) -> list[tuple[Any, str]]:
     """Candidates equal to <title> cut down to its headline.  <title> may carry the site name after the headline
     (标题_网站) or before it (网站 - 标题), so every run of its segments is tried; when candidates match several
     runs (the site logo and the headline), the one shown last wins: the header comes before the article."""
@@ -92,8 +101,8 @@ def _title_matches(cands: list[tuple[Any, str]], full: str, k_stripped: str, sc:
     runs = {r for r in runs if len(r) >= 4} | {k_stripped} | ({key(segments[0])} - {""} if len(segments) > 1 else set())
     groups: dict[str, list[tuple[Any, str]]] = {}
     for el, t in cands:
-        if key(t) in runs:
-            groups.setdefault(key(t), []).append((el, t))
+        if keys[t] in runs:
+            groups.setdefault(keys[t], []).append((el, t))
     if len(groups) <= 1:
         return next(iter(groups.values()), [])
     if k_stripped in groups and all(len(k) < len(k_stripped) for k in groups if k != k_stripped):
