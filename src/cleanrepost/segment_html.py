@@ -3,7 +3,8 @@
 1. dom        `dom.load`: neutralise, parse, scripts out (see dom.py).
 2. hidden     `dom.remove_hidden`: display:none / visibility:hidden / `hidden` / jammer-class elements leave the tree
               as "hidden" removals (unless they hold most of the page: some sites reveal the article by script).
-3. markup     `html_meta.read_metadata` (headline, dates, source, gov table); elements it consumed leave the tree.
+3. markup     `html_meta.read_metadata` (headline, dates, source, gov table), then `html_meta.take_consumed`: the
+              elements it read into fields leave the tree.
 4. blocks     `walk.walk_blocks`: blocks and the node table (see walk.py).
 5. container  `container.py` scores the nodes and picks the main content; blocks outside it become removals
               ("outside-content", or the line rule's kind).  A headline repeated over several lines at its top
@@ -20,8 +21,8 @@ from itertools import islice
 
 from .container import (CHROME_KINDS, DOCUMENT_PART, UNSURE_SCORE, canon, discount_chrome_subtrees,
                         discount_teasers, is_link_line, block_weight, choose_container, headline_box_container)
-from .dom import block_text, cut_giant_runs, load, neutralise, parse, remove_hidden  # (parse: re-exported)
-from .html_meta import read_metadata
+from .dom import cut_giant_runs, load, neutralise, parse, remove_hidden  # (some re-exported: __all__)
+from .html_meta import read_metadata, take_consumed
 from .lexicon import END_MARK, SELF_MEDIA_CUES, Lexicon
 from .model import Block, Removal, Segmented
 from .structure import describe
@@ -46,10 +47,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     held = list(islice(root.iter(), HELD_ELEMENTS))
     removed = remove_hidden(root)
     page = read_metadata(root, lexicon)
-    for el, kind, reason in page.consumed:
-        removed.append(Removal(kind=kind, text=block_text(el.text_content()), reason=reason))
-        if el.getparent() is not None:
-            el.drop_tree()
+    removed += take_consumed(page)
     body = root.find("body")
     walk = walk_blocks(body if body is not None else root, max_blocks)
     if walk.overflow:  # a hostile page of endless tiny blocks: the rest is recorded, not examined
