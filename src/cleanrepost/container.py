@@ -25,6 +25,19 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Removal kinds a line rule gives to chrome; such lines count against the container that holds them.
 CHROME_KINDS = frozenset(("footer", "navigation", "share", "pager", "comment", "counter", "disclaimer", "junk"))
 TEASER_MAX = 150  # a prose block this short next to a link line may be a list item's teaser
+# Block weights (block_weight): a block counts its characters for the article, scaled by punctuation density:
+DENSITY_FLOOR = 0.25  # prose without a punctuation mark still counts a quarter per character ...
+DENSITY_PER_MARK = 0.25  # ... and each mark adds a quarter, up to full weight at three marks
+FRAGMENT_COST = 3.0  # each block costs this much (menus and labels are many short blocks), data-table cells aside
+CHROME_LINE_COST = 4.0  # a line a rule calls chrome (footer, share bar ...) counts against, more than a fragment,
+AGAINST_PER_CHAR = 0.5  # plus this per character (of the line, or of a link line's link text)
+LINK_LINE_COST = 3.0  # a link line counts against like a fragment, plus AGAINST_PER_CHAR per link character
+LINK_LINE_SHARE = 0.5  # link text over this share of a block makes it a link line
+TEASER_FACTOR = 0.3  # a teaser after a title link counts this share of its weight
+CHROME_SUBTREE_FACTOR = -0.2  # prose under a comment/related/footer subtree counts against, when prose is elsewhere,
+CHROME_SUBTREE_ALONE = 0.3  # and this share when the page has no real prose elsewhere (the hint is likelier wrong)
+CONTENT_HINT_SCALE = 1.25  # a node whose id/class says content (lexicon.CONTENT_HINTS) scores a quarter more,
+BOILERPLATE_HINT_SCALE = 0.7  # one that says boilerplate (BOILERPLATE_HINTS) less (positive scores only)
 UNSURE_SCORE = 40.0  # a container scoring below this holds less than a sentence or two of prose
 HEADLINE_REACH = 6  # the article's first prose follows its headline within a few blocks (info bar, lead, photo)
 HEADLINE_SHARE = 0.6  # a heading showing this much of the headline (inside or around it) is the headline
@@ -39,21 +52,21 @@ def block_weight(b: Block, rule_kind: str | None) -> float:
     """How much a block says "article here": Chinese prose counts for, links and known chrome against."""
     n = len(b.text)
     if rule_kind in CHROME_KINDS:
-        return -(4.0 + 0.5 * n)
+        return -(CHROME_LINE_COST + AGAINST_PER_CHAR * n)
     if rule_kind in ("source-link", "byline"):  # provenance lines (a long 原文链接 URL) are no evidence either way
         return 0.0
     if is_link_line(b):
-        return -(3.0 + 0.5 * b.link_chars)
+        return -(LINK_LINE_COST + AGAINST_PER_CHAR * b.link_chars)
     punct = len(_CN_PUNCT_FULL.findall(b.text)) + len(_CN_PUNCT_ASCII.findall(b.text))
-    density = min(1.0, 0.25 + 0.25 * punct)
+    density = min(1.0, DENSITY_FLOOR + DENSITY_PER_MARK * punct)
     # Short fragments cost a little (menus, labels), except cells of a data table (名单, 统计表): those are text.
-    cost = 0.0 if b.table_row is not None and not b.link_chars else 3.0
+    cost = 0.0 if b.table_row is not None and not b.link_chars else FRAGMENT_COST
     return (n - b.link_chars) * density - cost
 
 
 def is_link_line(b: Block) -> bool:
     """Mostly link text, and not a 公文 part (附件 links to attachments belong to the document)."""
-    return b.link_chars > 0.5 * len(b.text) and not DOCUMENT_PART.search(b.text)
+    return b.link_chars > LINK_LINE_SHARE * len(b.text) and not DOCUMENT_PART.search(b.text)
 
 
 def discount_teasers(blocks: list[Block], weights: list[float]) -> None:
@@ -63,7 +76,7 @@ def discount_teasers(blocks: list[Block], weights: list[float]) -> None:
         if weights[i] <= 0 or len(b.text) > TEASER_MAX:
             continue
         if i > 0 and is_link_line(blocks[i - 1]):
-            weights[i] *= 0.3
+            weights[i] *= TEASER_FACTOR
 
 
 def discount_chrome_subtrees(walk: Walk, weights: list[float]) -> None:
@@ -72,7 +85,7 @@ def discount_chrome_subtrees(walk: Walk, weights: list[float]) -> None:
     more likely wrong than the text, and it only counts less)."""
     chrome = [walk.nodes[n].chrome for n in walk.owner]
     elsewhere = sum(w for w, c in zip(weights, chrome) if w > 0 and not c)
-    factor = -0.2 if elsewhere >= UNSURE_SCORE else 0.3
+    factor = CHROME_SUBTREE_FACTOR if elsewhere >= UNSURE_SCORE else CHROME_SUBTREE_ALONE
     for i, c in enumerate(chrome):
         if c and weights[i] > 0:
             weights[i] *= factor
@@ -92,15 +105,21 @@ def choose_container(walk: Walk, weights: list[float], lexicon: Lexicon) -> int:
             nodes[nodes[i].parent].score += nodes[i].score
     best, best_score = 0, float("-inf")
     for i, node in enumerate(nodes):
-        s = node.score
-        if s > 0:
-            if content.intersection(node.tokens):
-                s *= 1.25
-            elif chrome.intersection(node.tokens):
-                s *= 0.7
+        s = _hinted(node, content, chrome)
         if s > best_score:
             best, best_score = i, s
     return best
+
+
+def _hinted(node: Node, content: set[str], chrome: set[str]) -> float:
+    """The node's score scaled by its id/class hints (a positive score only)."""
+    s = node.score
+    if s > 0:
+        if content.intersection(node.tokens):
+            s *= CONTENT_HINT_SCALE
+        elif chrome.intersection(node.tokens):
+            s *= BOILERPLATE_HINT_SCALE
+    return s
 
 
 def _chain_best(walk: Walk, lexicon: Lexicon, n: int, top: int) -> int:
@@ -109,9 +128,7 @@ def _chain_best(walk: Walk, lexicon: Lexicon, n: int, top: int) -> int:
     best, best_score = n, float("-inf")
     while n >= 0:
         node = walk.nodes[n]
-        s = node.score
-        if s > 0:
-            s *= 1.25 if content.intersection(node.tokens) else 0.7 if chrome.intersection(node.tokens) else 1.0
+        s = _hinted(node, content, chrome)
         if s > best_score:
             best, best_score = n, s
         if n == top:
