@@ -25,6 +25,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 # libxml2 (huge_tree off) gives up at a 10 MB text run and drops the rest of the page.  On big pages such runs are
 # inline data: URIs, scripts, styles and comments, all dropped anyway: they are cut out before parsing.
 GIANT_RUN = 65536  # characters; shorter scripts/comments stay (metadata may read them)
+GIANT_PAGE = 2_000_000  # characters; below this no single run can reach libxml2's 10 MB limit (no pre-pass)
 _RUN_START = re.compile(r"data:|<(?:script|style)\b|<!--", re.I)
 _DATA_URI = re.compile(r"data:[\w/+.;=-]{0,80},[A-Za-z0-9+/=%\s]{" + str(GIANT_RUN) + ",}", re.I)
 _RAW_END = re.compile(r"</(?:script|style)\s*>", re.I)
@@ -54,7 +55,7 @@ _LOOKUP = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment
 def neutralise(html: str, flags: list[str] | None = None) -> str:
     """The page text as libxml2 should see it (see parse); `flags` gets "control-chars-removed" if it applies."""
     html = _XML_DECL.sub("", html)  # lxml refuses str input with an encoding declaration
-    if len(html) > 2_000_000:  # below this no single run can reach libxml2's 10 MB limit
+    if len(html) > GIANT_PAGE:
         html = cut_giant_runs(html)
     html, n = _BAD_CHARREF.subn("", html)
     if n and flags is not None:

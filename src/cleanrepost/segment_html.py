@@ -35,6 +35,7 @@ _END_MARK = re.compile(END_MARK)
 # Tags that hold one paragraph: such a block's group is the element around it (the list, the box, the cell).
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd pre address figcaption caption summary legend".split())
 SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first blocks
+SPLIT_TITLE_LINES = 6  # and runs over this many lines at most (a headline broken by <br>s, not a paragraph)
 HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
 EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
 
@@ -135,7 +136,7 @@ def drop_split_title(blocks: list[Block], title_hint: str | None) -> list[Remova
         return []
     for start in range(min(SPLIT_TITLE_WINDOW, len(blocks))):
         acc = ""
-        for end in range(start, min(start + 6, len(blocks))):
+        for end in range(start, min(start + SPLIT_TITLE_LINES, len(blocks))):
             acc += canon(blocks[end].text)
             if not target.startswith(acc):
                 break
