@@ -46,8 +46,6 @@ HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the pag
 # Elements never shown as text, whose subtrees (text included) leave the tree before anything reads it.
 SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
-
-
 _LOOKUP = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
                                          pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 
@@ -146,7 +144,6 @@ def parse(html: str) -> tuple[etree._Element, list[str]]:
     if too_deep:
         root, _ = _parse_once(_CONTAINER_TAGS.sub("<br>", _INLINE_TAGS.sub("", html)))
     return root, flags + ["depth-limited"]
-
 
 
 def load(html: str) -> tuple[etree._Element, list[str]]:
