@@ -2,6 +2,7 @@
 table), container (scoring and choice), and the size of the modules they live in."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from cleanrepost import container, dom, walk
@@ -82,3 +83,14 @@ def test_html_path_modules_stay_under_300_lines():
     modules += sorted((src / "html_meta").glob("*.py"))
     sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in modules}
     assert all(n <= 300 for n in sizes.values()), sizes
+
+
+def test_the_stage_benchmark_times_every_stage_of_a_page():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import html_stages
+
+    acc: dict[str, float] = {}
+    html_stages.stages(f"<html><body><div><p>{PROSE}</p></div></body></html>", Lexicon.default(), acc)
+    assert list(acc) == ["parse (dom.load)", "held proxies", "hidden elements", "markup reader", "block walk",
+                         "line rules", "block weights", "container choice", "tree teardown"]
+    assert all(t >= 0 for t in acc.values())
