@@ -163,35 +163,25 @@ def block_text(s: str) -> str:
 _TEXT_LENGTH = etree.XPath("string-length()")
 
 
-# The style, class and hidden attributes of the tree, in document order, as strings that know their element: the
-# loop below then steps over the attributes elements have, not over every element asking for three.
-_HIDING_ATTRIBUTES = etree.XPath("descendant-or-self::*/@style | descendant-or-self::*/@class"
-                                 " | descendant-or-self::*/@hidden")
-_HIDING = {"style": _HIDDEN_STYLE, "class": _HIDDEN_CLASS}
-
-
-def _hidden_candidates(root: etree._Element) -> list[etree._Element]:
-    """Elements with a `hidden` attribute, a hiding style or a hiding class, in document order."""
-    found: list[etree._Element] = []
-    seen: dict[tuple[str, str], bool] = {}  # pages repeat a few values on hundreds of elements: each searched once
-    for value in _HIDING_ATTRIBUTES(root):
-        name = value.attrname
-        if name == "hidden":
-            hit = True
-        else:
-            hit = seen.get((name, value))
-            if hit is None:
-                hit = seen[(name, value)] = bool(value) and _HIDING[name].search(value) is not None
-        if hit:
-            el = value.getparent()
-            if not found or found[-1] is not el:  # (an element's attributes come together)
-                found.append(el)
-    return found
+def _cached_search(cache: dict[str, bool], regex: re.Pattern[str], value: str) -> bool:
+    hit = cache.get(value)
+    if hit is None:
+        hit = cache[value] = regex.search(value) is not None
+    return hit
 
 
 def remove_hidden(root: etree._Element) -> list[Removal]:
     """Drop elements readers never see; each becomes a "hidden" Removal."""
-    found = _hidden_candidates(root)
+    found: list[etree._Element] = []
+    # Pages repeat a few class and style values on hundreds of elements: each distinct value is searched once.
+    styles: dict[str, bool] = {}
+    classes: dict[str, bool] = {}
+    for el in root.iter():
+        style = el.get("style")
+        cls = el.get("class")
+        if ((style and _cached_search(styles, _HIDDEN_STYLE, style)) or el.get("hidden") is not None
+                or (cls and _cached_search(classes, _HIDDEN_CLASS, cls))):
+            found.append(el)
     if not found:
         return []
     total = int(_TEXT_LENGTH(root)) or 1  # len(root.text_content()), counted in C without building the string
