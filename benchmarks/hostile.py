@@ -36,6 +36,9 @@ def cases(mb: float) -> dict[str, Callable[[], bytes | str]]:
                                           "<h1>标题</h1><div>", "</div></body></html>").encode("gb18030"),
         "html-sidebars": lambda: _fill(SIDEBAR + f"<p>{P}</p>", size, "<html><body>", "</body></html>").encode("utf-8"),
         "html-tiny-tags": lambda: _fill("<p>字</p>", size, "<html><body>", "</body></html>").encode("utf-8"),
+        # every element with id, class and style (a quadratic XPath union over attributes took 81 s at 80,000)
+        "html-attributes": lambda: _fill('<p id="a" class="c" style="color:red">字</p>', size, "<html><body>",
+                                         "</body></html>").encode("utf-8"),
         "html-br-lines": lambda: _fill("第1条<br>", size, "<html><body><div>", "</div></body></html>").encode("utf-8"),
         "html-one-text-run": lambda: _fill(P, size, "<html><body><p>", "</p></body></html>").encode("utf-8"),
         "html-data-uri": lambda: _fill("QUFB", size, f"<html><body><p>{P}</p><img src='data:image/png;base64,",

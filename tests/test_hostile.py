@@ -220,7 +220,7 @@ def test_an_internal_error_becomes_a_clean_error_with_its_cause(monkeypatch):
 def test_unclosed_raw_tags_are_searched_for_their_end_once(monkeypatch):
     """cut_giant_runs asks where the next </script> and --> are for every unclosed tag, and searches once per
     answer: the number of searches does not grow with the number of tags (it did: one scan to the end each)."""
-    from cleanrepost import segment_html as sh
+    from cleanrepost import dom as sh
 
     searches = []
     real = sh._RAW_END
@@ -239,7 +239,7 @@ def test_unclosed_raw_tags_are_searched_for_their_end_once(monkeypatch):
 
 
 def test_giant_runs_are_cut_as_before():
-    from cleanrepost.segment_html import GIANT_RUN, cut_giant_runs
+    from cleanrepost.dom import GIANT_RUN, cut_giant_runs
 
     big = "x" * GIANT_RUN
     page = (f"<p>a</p><script>{big}</script><!--{big}--><style>s</style>data:image/png;base64,{'A' * GIANT_RUN}"

@@ -236,6 +236,20 @@ def test_trafilatura_engine_gives_a_document_through_our_pipeline():
     assert "责任编辑" not in doc.text  # our line rules still run on its text
 
 
+def test_trafilatura_engine_is_a_segmenter_with_segment_htmls_signature_and_block_limit():
+    """Both segmenters take (html, lexicon, *, max_blocks) and bound the blocks alike: past the limit, one
+    over-limit Removal holds the rest and the page is flagged truncated."""
+    pytest.importorskip("trafilatura")
+    from cleanrepost.engines import segment_trafilatura
+
+    html = f'<html><body><div class="content">{paras(ARTICLE * 3)}</div></body></html>'
+    for segment in (segment_html, segment_trafilatura):
+        seg = segment(html, Lexicon.default(), max_blocks=1)
+        assert len(seg.blocks) == 1 and "truncated" in seg.flags, segment.__name__
+        over = [r for r in seg.removed if r.kind == "over-limit"]
+        assert len(over) == 1 and over[0].reason == "limit:max-blocks", segment.__name__
+
+
 # -- dev corpus: generic properties against gold --------------------------------------------------------------
 
 def _html_cases() -> list[str]:

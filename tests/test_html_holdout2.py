@@ -63,7 +63,7 @@ CASES2: list[Case] = [
 
 
 # Known gap (also before issue #15's work): a paragraph resuming the article right after an inline link box, in
-# a sibling element, counts as that box's teaser (segment_html._discount_teasers) and the container shrinks to the
+# a sibling element, counts as that box's teaser (container.discount_teasers) and the container shrinks to the
 # first part.  Narrowing the teaser rule to list items lost 2 dev-corpus pages (breadcrumb + headline, 推荐阅读 box).
 KNOWN_GAPS = {"split-article-around-link-box": "resumed paragraph after an inline link box is taken for a teaser"}
 

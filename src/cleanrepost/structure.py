@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .body import Cell, Heading, Image, Link, ListItem, Paragraph, Part, Preformatted, Quote, Table
+from .dom import block_text
 from .links import NOT_LINKS, attachments, resolve, resolve_source_url
 from .model import BODY, HEADING, Block, Document, Segmented
 from .textshape import dump_parts, heading_level, is_numbered_heading
+from .walk import BLOCK_TAGS
 
 MIN_TABLE_CELLS = 2  # a one-cell table frames what it holds; it is not a table of data
 MAX_SPAN = 100  # colspan/rowspan above this are markup errors (HTML itself caps rowspan at 65534)
@@ -142,7 +144,6 @@ def _anchors(el: Any, text: str) -> tuple[tuple[str, str], ...]:
     """(anchor text, href) of the <a href>s of the block's own element (not of the blocks nested in it) whose text
     is in the block.  Read here, for the kept blocks only, rather than in the walk, which sees every link of the
     page."""
-    from .segment_html import BLOCK_TAGS, _collapse  # (segment_html imports this module)
     out = []
     for a in el.iter("a"):
         href = a.get("href")
@@ -151,7 +152,7 @@ def _anchors(el: Any, text: str) -> tuple[tuple[str, str], ...]:
         up = a.getparent()
         while up is not None and up is not el and up.tag not in BLOCK_TAGS:
             up = up.getparent()
-        label = _collapse(a.text_content()) if up is el else ""
+        label = block_text(a.text_content()) if up is el else ""
         if label and label in text:
             out.append((label, href))
     return tuple(out)

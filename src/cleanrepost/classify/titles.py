@@ -31,7 +31,7 @@ _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a c
 
 def _line_key(s: str) -> str:
     """A line as compared with its copies: no spacing or table-cell pipes (a title cell flattened as "| 标题 |").
-    (Not segment_html's `_canon`, which keeps letters and digits only.)"""
+    (Not container's `canon`, which keeps letters and digits only.)"""
     return _LINE_GAPS.sub("", s)  # compiled once: called twice per line in mark_dump_title
 
 

@@ -1,11 +1,12 @@
 """Markup-level metadata for HTML pages: the displayed headline, gov <meta> tags, the 政府信息公开 table,
 info bars (发布时间/来源), and source links.  Called by segment_html before content selection.
 
-Interface (stable; segment_html relies on it):
+Interface (stable; segment_html and the trafilatura engine rely on it):
     read_metadata(root, lexicon) -> PageMeta
-`root` is the parsed page (lxml.html element, <head> still present, scripts already dropped).  Elements listed in
-`PageMeta.consumed` have been turned into fields; segment_html leaves them out of the blocks and records a
-Removal for each (kind given alongside).
+    take_consumed(page) -> list[Removal]
+`root` is the parsed page (`dom.load`: lxml.html element, <head> still present, scripts already dropped).
+Elements listed in `PageMeta.consumed` have been turned into fields; `take_consumed` takes them out of the tree
+(before the block walk) and records a Removal for each (kind and reason given alongside).
 
 What each field is read from, most trusted first:
     title        the 标题 cell of a gov table; a displayed headline (h1/h2/.title …) that <title> confirms;
@@ -27,7 +28,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dom import block_text
 from ..lexicon import Lexicon
+from ..model import Removal
 from .bodyscan import Scan, scan
 from .dates import _precise, document_date
 from .govtable import LIST_MAX, _table_date, gov_list, gov_table
@@ -83,6 +86,16 @@ def read_metadata(root, lexicon: Lexicon) -> PageMeta:
     _first(fields, "author", bar_fields.get("author"))
     _first(fields, "editor", bar_fields.get("editor"))
     return pm
+
+
+def take_consumed(page: PageMeta) -> list[Removal]:
+    """The elements read into fields leave the tree, each recorded as a Removal with its text."""
+    removed = []
+    for el, kind, reason in page.consumed:
+        removed.append(Removal(kind=kind, text=block_text(el.text_content()), reason=reason))
+        if el.getparent() is not None:
+            el.drop_tree()
+    return removed
 
 
 def _first(out: dict[str, str], name: str, *values: str | None) -> None:

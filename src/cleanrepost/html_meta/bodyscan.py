@@ -10,6 +10,9 @@ from ..lexicon import Lexicon
 
 _HEADLINE_TAGS = ("h1", "h2", "h3")
 _NOT_HEADLINE = frozenset(("a", "img", "input", "meta", "title", "body", "html", "script", "style"))
+SHORT_NODE = 40  # a text node shorter than this (indentation included) may be a gov table label ...
+LABEL_MIN, LABEL_MAX = 2, 14  # ... when it holds more than LABEL_MIN and at most LABEL_MAX characters
+NOTE_MAX = 160  # a bracketed document-date note （2010年3月1日…通过） is shorter than this
 
 
 @dataclass
@@ -70,11 +73,11 @@ def _scan_text(sc: Scan, text: str, el, owner, is_tail: bool, pos: int) -> None:
     if "：" in text or ":" in text or "丨" in text or "︱" in text:  # (丨: 来源丨某某 bars)
         sc.colon.append((text, owner))
         sc.order.setdefault(owner, pos)
-    elif len(text) < 40 and 2 < len(text.strip()) <= 14:
+    elif len(text) < SHORT_NODE and LABEL_MIN < len(text.strip()) <= LABEL_MAX:
         sc.short.append((text, owner))
     if "原文" in text:
         sc.original.append((text, el, is_tail))
     if "（" in text or "(" in text:
         t = text.lstrip()
-        if t[:1] in ("（", "(") and len(t) < 160:
+        if t[:1] in ("（", "(") and len(t) < NOTE_MAX:
             sc.paren.append(t)
