@@ -43,20 +43,18 @@ def test_han_count_counts_every_han_character():
 
 
 def test_address_spans_equal_the_regex_alternation():
-    from cleanrepost import normalize as _  # noqa: F401  (the module, for its patterns)
-    import sys
-    norm = sys.modules["cleanrepost.normalize"]
-    email = re.compile(r"[A-Za-z0-9._%+-]+@" + norm._MASK_DOMAIN.pattern)
-    fw = re.compile(norm._FW_URL.pattern + "|[A-Za-z0-9._%+-]+[@\uff20]" + norm._FW_DOMAIN.pattern[4:], re.I)
+    from cleanrepost.normalize import chars, punct  # the modules, for their patterns
+    email = re.compile(r"[A-Za-z0-9._%+-]+@" + punct._MASK_DOMAIN.pattern)
+    fw = re.compile(chars._FW_URL.pattern + "|[A-Za-z0-9._%+-]+[@\uff20]" + chars._FW_DOMAIN.pattern[4:], re.I)
     toks = ["a", "x1", "@", "＠", ".", "．", "-", "_", "%", "+", " ", "国", "www.", "WWW．", "http://", "ftp：／／",
             "/", ":", "\u017f", "\u212a", "#", ","]
     rnd = random.Random(5)
     for _ in range(3000):
         text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 30)))
-        assert list(numspans.address_spans(text, norm._MASK_AT, numspans.LOCAL_CHARS, norm._MASK_DOMAIN)) == \
+        assert list(numspans.address_spans(text, punct._MASK_AT, numspans.LOCAL_CHARS, punct._MASK_DOMAIN)) == \
             [m.span() for m in email.finditer(text)], text
-        assert list(numspans.address_spans(text, norm._FW_AT, numspans.LOCAL_CHARS_IGNORECASE, norm._FW_DOMAIN,
-                                           norm._FW_URL)) == [m.span() for m in fw.finditer(text)], text
+        assert list(numspans.address_spans(text, chars._FW_AT, numspans.LOCAL_CHARS_IGNORECASE, chars._FW_DOMAIN,
+                                           chars._FW_URL)) == [m.span() for m in fw.finditer(text)], text
 
 
 def test_long_local_part_runs_are_normalized_like_short_ones():
