@@ -84,3 +84,22 @@ def test_element_text_with_comments_matches_the_comment_free_tree():
     without = lxml.html.fragment_fromstring(re.sub(r"<!--.*?-->|<\?.*?\?>", "", html))
     assert element_text(with_comments) == element_text(without) == "标题第一行第二行尾段落续完"
     assert element_text(with_comments, 5) is None and element_text(without, 5) is None
+
+
+def test_title_overlap_equals_the_bigram_set_definition():
+    """overlap() searches the body's letters for each title bigram instead of building the body's bigram set."""
+    from cleanrepost.classify import shapes
+
+    def plain(title: str, body: str) -> float:
+        def grams(s: str) -> set[str]:
+            chars = "".join(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", s))
+            return {chars[i:i + 2] for i in range(len(chars) - 1)}
+        t = grams(title)
+        return len(t & grams(body)) / len(t) if t else 0.0
+
+    rnd = random.Random(7)
+    alphabet = "国家政府会议工作推进ab1２，。 、|Ａx\u3000"
+    for _ in range(3000):
+        title = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        body = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        assert shapes.title_overlap(title, body) == plain(title, body), (title, body)

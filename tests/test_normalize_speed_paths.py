@@ -61,3 +61,22 @@ def test_long_local_part_runs_are_normalized_like_short_ones():
     for make in (lambda n: "国," + "a" * n + " @ 国", lambda n: "国" + "a" * n + "＠", lambda n: "国" + "a" * n + "@b"):
         long, short = make(30000), make(30)
         assert normalize_explained(long)[0].replace("a" * 30000, "a" * 30) == normalize_explained(short)[0]
+
+
+def test_text_without_a_late_trigger_is_left_alone_by_every_late_rule():
+    """_rules returns early when _LATE_TRIGGER finds nothing: each late rule must then be the identity."""
+    from cleanrepost.normalize import rules
+
+    toks = ["国", "，", "。", "(", "（", ")", " ", "\u3000", ",", ":", "?", "!", ";", ".", "..", "…", "-", "号", "號",
+            "发", "[", "]", "2019", "5", "a", "b", "\n", "：", "（待）", "xié", "。。"]
+    rnd = random.Random(3)
+    quiet = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 12)))
+        if rules._early_rules_needed(text) or rules._LATE_TRIGGER.search(text):
+            continue
+        quiet += 1
+        for rule in rules._LATE_RULES:
+            counts: dict[str, int] = {}
+            assert rule(text, counts) == text and not counts, (rule.__name__, text)
+    assert quiet > 300  # the generator reaches the early return often

@@ -32,7 +32,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     (电话/邮箱/QQ with values) only outside the article core.  Before the core, a line naming or greeting the
     site (a URL, 首页, 欢迎访问 …) or a weather widget line is navigation.  公文 parts are never touched.
     """
-    first, last = core(blocks)
+    prose = core_lines(blocks)  # once: the core is read again after this pass has closed some lines
+    first, last = core(blocks, prose)
     for i, b in enumerate(blocks):
         if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
             fields = (grammar.leading_fields if b.reason == "line:junk.template" else grammar.parse_info)(folded(b.text))
@@ -66,7 +67,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             del fields["date"]
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
-    for b in blocks[:core(blocks)[0]]:
+    for b in blocks[:core(blocks, prose)[0]]:
         if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text) or grammar.weather_line(b.text)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
 
@@ -131,10 +132,20 @@ def mark_tail(blocks: list[Block]) -> None:
         i = max(j, i + 1)
 
 
-def core(blocks: list[Block]) -> tuple[int, int]:
-    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses)."""
-    prose = [i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)
-             and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]  # a site slogan with its address
+def core_lines(blocks: list[Block]) -> list[int]:
+    """Positions of the open lines that are real paragraphs (prose with clauses, not a site slogan with its
+    address): `core`'s candidates, a function of each line's text alone once it is open."""
+    return [i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)
+            and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]
+
+
+def core(blocks: list[Block], candidates: list[int] | None = None) -> tuple[int, int]:
+    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses).
+    `candidates`: `core_lines` taken earlier; lines closed since then drop out, and no line opens again."""
+    if candidates is None:
+        prose = core_lines(blocks)
+    else:
+        prose = [i for i in candidates if is_open(blocks[i])]
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 

@@ -9,7 +9,7 @@ from .. import grammar
 from ..lexicon import DOCUMENT_TITLE_RE, HEADLINE_WORDS
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import dates, shapes
-from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
+from .shapes import is_menu_like, is_open, is_prose, is_title_like, letters, overlap
 from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
                      FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX,
                      TITLE_MIN_EVIDENCE, TITLE_OVERLAP, TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
@@ -35,11 +35,13 @@ def _line_key(s: str) -> str:
     return _LINE_GAPS.sub("", s)  # compiled once: called twice per line in mark_dump_title
 
 
-def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title") -> None:
+def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title",
+               keys: list[str] | None = None) -> None:
     """Mark the headline; later copies of it are 'title-repeat' boilerplate.
 
     With a hint, the first open line equal to it is the headline.  Without one (HTML whose markup named no
-    headline), the first open line is taken when it is title-like.
+    headline), the first open line is taken when it is title-like.  `keys`: every block's `_line_key`, when the
+    caller has them already.
     """
     title_text = _line_key(title_hint) if title_hint else None
     if not title_text:
@@ -53,8 +55,10 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
     if not title_text:
         return
     have_title = any(x.label == TITLE for x in blocks)
-    for b in blocks:
-        if b.label is None and _line_key(b.text) == title_text:
+    for i, b in enumerate(blocks):
+        # (a key is the text less some characters: a shorter line cannot equal the title)
+        if b.label is None and len(b.text) >= len(title_text) and (
+                keys[i] if keys is not None else _line_key(b.text)) == title_text:
             if not have_title:
                 b.mark(TITLE, None, reason)
                 have_title = True
@@ -96,13 +100,13 @@ def mark_dump_title(blocks: list[Block]) -> None:
         mark_title(blocks, gov_title, "title:matches-gov-table")
         return
     stop = header_limit(blocks, first_paragraph(blocks))
+    keys = [_line_key(b.text) for b in blocks]  # once: the repeat count and mark_title both compare them
     counts: dict[str, int] = {}
-    for b in blocks:
-        key = _line_key(b.text)
+    for key in keys:
         counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if is_open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
-    bodies: dict[int, set[str]] = {}
+    bodies: dict[int, str] = {}
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
@@ -115,22 +119,22 @@ def mark_dump_title(blocks: list[Block]) -> None:
                 or shapes.SECTION.match(t) or _NUMBERED_ITEM.match(t)):
             continue
         start = bisect.bisect_right(prose_at, i)
-        if start not in bodies:  # head lines mostly share the same following paragraphs: their bigrams once
+        if start not in bodies:  # head lines mostly share the same following paragraphs: their letters once
             body = ""
             for j in prose_at[start:]:
                 if len(body) >= BODY_BIGRAM_CHARS:
                     break
                 body += blocks[j].text
-            bodies[start] = bigrams(body[:BODY_BIGRAM_CHARS])
+            bodies[start] = letters(body[:BODY_BIGRAM_CHARS])
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared)
+        score, reason = _title_evidence(blocks, i, counts[keys[i]] > 1, shared)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
     if best is not None:
-        mark_title(blocks, blocks[-best[1]].text, best[2])
+        mark_title(blocks, blocks[-best[1]].text, best[2], keys)
 
 
 def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float) -> tuple[int, str]:

@@ -99,7 +99,7 @@ def _linebreaks(text: str, counts: Counts) -> str:
     >>> counts = {}; _linebreaks("第一行\r\n第二行", counts), counts
     ('第一行\n第二行', {'ws.linebreak': 1})
     """
-    if not _has_any(text, "\r\v\f\u2028\u2029"):
+    if not ("\r" in text or "\v" in text or "\f" in text or "\u2028" in text or "\u2029" in text):
         return text
     out, n = _LINEBREAK.subn("\n", text)
     _add(counts, "ws.linebreak", n)
@@ -225,7 +225,7 @@ def _brackets(text: str, counts: Counts) -> str:
     >>> counts = {}; _brackets("国发\ufe5d2019\ufe5e5号", counts), counts
     ('国发〔2019〕5号', {'bracket': 2})
     """
-    if not _has_any(text, "\ufe5d\ufe5e"):
+    if "\ufe5d" not in text and "\ufe5e" not in text:
         return text
     out, n = _SMALL_TORTOISE.subn(lambda m: "\u3014" if m.group() == "\ufe5d" else "\u3015", text)
     _add(counts, "bracket", n)
@@ -242,7 +242,7 @@ def _pinyin(text: str, counts: Counts) -> str:
     >>> counts = {}; _pinyin("政协(xié)委员", counts), counts
     ('政协委员', {'pinyin': 5})
     """
-    if not _has_any(text, "(\uff08"):
+    if "(" not in text and "\uff08" not in text:
         return text
     out = _PINYIN.sub("", text)
     _add(counts, "pinyin", len(text) - len(out))
@@ -267,17 +267,17 @@ def _whitespace(text: str, counts: Counts) -> str:
     >>> counts = {}; _whitespace("\u3000\u3000标\u3000\u3000题：总\u3000则  第一章", counts), counts
     ('标题：总则 第一章', {'ws.line-end': 2, 'ws.label': 2, 'ws.han': 1, 'ws.collapse': 1})
     """
-    if not _has_any(text, _SPACES):
+    if " " not in text and "\u3000" not in text:  # (_SPACES, as two literal scans)
         return text
     out = "\n".join(line.strip(_SPACES) for line in text.split("\n"))
     _add(counts, "ws.line-end", len(text) - len(out))
-    if _has_any(out, ":\uff1a"):
+    if ":" in out or "\uff1a" in out:
         text, out = out, _SPACED_LABEL.sub(lambda m: re.sub("[ \u3000]", "", m.group(1)), out)
         _add(counts, "ws.label", len(text) - len(out))
     if "\u3000" in out:
         text, out = out, _HAN_GAP.sub("", out)
         _add(counts, "ws.han", len(text) - len(out))
-    if _has_any(out, ("  ", "\u3000")):
+    if "  " in out or "\u3000" in out:
         text, out = out, _SPACE_RUN.sub(lambda m: " " if " " in m.group() else "\u3000", out)
         _add(counts, "ws.collapse", len(text) - len(out))
     return out

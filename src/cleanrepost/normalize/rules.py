@@ -71,6 +71,12 @@ _WIDTH_SYMBOL = lazy_re.compile("[\uff05\uff0b\uff0d\uff0e\uff0f\uff1a\uff20]")
 _ASCII_ALNUM = lazy_re.compile("[0-9A-Za-z]")
 
 
+# Every character (or literal) one of the late rules needs before it changes anything: ( （ for pinyin, the spaces
+# for whitespace, the marks, parentheses, "..." "。。。" … and "--" for punctuation, 号 號 for document numbers.  A
+# paragraph without any is settled: one scan replaces the four rules' own checks.
+_LATE_TRIGGER = lazy_re.compile("[(\uff08 \u3000,;:?!)\u2026\u53f7\u865f]|\\.\\.\\.|\u3002\u3002\u3002|--")
+
+
 def _early_rules_needed(text: str) -> bool:
     return bool(_EARLY_TRIGGER.search(text) or (_WIDTH_SYMBOL.search(text) and _ASCII_ALNUM.search(text)))
 
@@ -85,6 +91,8 @@ def _rules(text: str, counts: Counts) -> str:
     if not _early_rules_needed(text):
         # no Latin-1 character to start with, and the later rules only delete spaces and write CJK forms, so
         # mojibake repair has nothing to find afterwards either
+        if not _LATE_TRIGGER.search(text):
+            return text
         for rule in _LATE_RULES:
             text = rule(text, counts)
         return text
