@@ -103,3 +103,34 @@ def test_title_overlap_equals_the_bigram_set_definition():
         title = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         body = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
         assert shapes.title_overlap(title, body) == plain(title, body), (title, body)
+
+
+def test_ends_sentence_equals_the_sentence_end_regex():
+    from cleanrepost.classify import shapes
+
+    rnd = random.Random(9)
+    alphabet = ["国", "。", "！", "？", "；", "!", "?", ";", "…", "」", "”", "）", ")", ".", "..", "\n", " ", "a", "，"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6)))
+        assert shapes.ends_sentence(text) == bool(shapes.SENTENCE_END.search(text)), repr(text)
+
+
+def test_line_keys_of_a_page_equal_the_keys_line_by_line():
+    from cleanrepost.classify import titles
+
+    rnd = random.Random(4)
+    alphabet = ["国", " ", "\u3000", "|", "｜", "\t", "\x00", "a", "\n", "\xa0", "标题"]
+    for _ in range(3000):
+        texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6))) for _ in range(rnd.randint(0, 5))]
+        assert titles._line_keys(texts) == [titles._line_key(t) for t in texts], texts
+
+
+def test_bullet_shortcuts_equal_the_bullet_pattern():
+    from cleanrepost.classify import shapes
+
+    rnd = random.Random(12)
+    alphabet = list(shapes.BULLET_CHARS) + ["国", " ", "\u3000", "\t", "a", "。", "，", "-", "·"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 5)))
+        assert shapes.is_bulleted(text) == bool(shapes.BULLET.match(text)), repr(text)
+        assert shapes.unbulleted(text) == shapes.BULLET.sub("", text), repr(text)

@@ -21,7 +21,8 @@ SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
 # Sentence-final punctuation (half- and full-width): a line ending in one reads as prose, not a title.
 SENTENCE_END = re.compile(r"[。！？；!?;…」”）)]$|\.{3}$")
 TRUNCATED = re.compile(r"(?:\.{2,}|…+|。。+)$")  # a title a list cut off
-BULLET = re.compile(r"^[•·●○◆◇■□▪▫►▶\-*]\s*")
+BULLET_CHARS = "•·●○◆◇■□▪▫►▶-*"
+BULLET = re.compile(r"^[" + re.escape(BULLET_CHARS) + r"]\s*")
 FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
 SECTION = re.compile(SECTION_HEADING_RE)
 DOC_PART = re.compile(DOCUMENT_PART_RE)
@@ -39,20 +40,41 @@ def is_open(b: Block) -> bool:
     return b.label is None
 
 
+_SENTENCE_END_CHARS = frozenset("。！？；!?;…」”）)")  # SENTENCE_END's class
+
+
+def ends_sentence(text: str) -> bool:
+    """`SENTENCE_END.search(text)`, read off the end of the text: the regex scans every character for an
+    end-anchored match.  (`$` also matches before one final newline, so that newline is looked past.)"""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return bool(text) and (text[-1] in _SENTENCE_END_CHARS or text.endswith("..."))
+
+
 def is_prose(text: str) -> bool:
     """A sentence: ends in sentence punctuation or is long enough to be a paragraph."""
-    return len(text) > PARAGRAPH_LEN or bool(SENTENCE_END.search(text))  # (length first: the search scans the text)
+    return len(text) > PARAGRAPH_LEN or ends_sentence(text)
 
 
 def is_title_like(text: str, limit: int = TITLE_MAX) -> bool:
-    return 0 < len(text) <= limit and not SENTENCE_END.search(text.rstrip(".…")) and "。" not in text
+    return 0 < len(text) <= limit and not ends_sentence(text.rstrip(".…")) and "。" not in text
+
+
+def is_bulleted(text: str) -> bool:
+    """`BULLET.match(text)`, by the first character alone (the pattern is that character and optional spaces)."""
+    return text[:1] in BULLET_CHARS and text != ""
+
+
+def unbulleted(text: str) -> str:
+    """`BULLET.sub("", text)`: the text without its bullet and the spaces after it."""
+    return BULLET.sub("", text) if text[:1] in BULLET_CHARS and text else text
 
 
 def is_tail_prose(text: str) -> bool:
     """A real paragraph: long, or a sentence with clauses.  Bullets and short exclamations are list items."""
-    if BULLET.match(text):
+    if is_bulleted(text):
         return False
-    return len(text) > PARAGRAPH_LEN or (is_prose(text) and bool(TAIL_CLAUSE.search(text[:-1])))
+    return len(text) > PARAGRAPH_LEN or (is_prose(text) and bool(TAIL_CLAUSE.search(text, 0, len(text) - 1)))
 
 
 def folded(text: str) -> str:
@@ -73,7 +95,7 @@ def is_document_part(text: str) -> bool:
 
 def is_sidebar_item(text: str) -> bool:
     """A short title-like line typical of lists: truncated, dated, bulleted, or simply short."""
-    t = BULLET.sub("", text)
+    t = unbulleted(text)
     if not t:
         return True
     if is_document_part(t):
@@ -88,7 +110,7 @@ def is_sidebar_item(text: str) -> bool:
 
 
 def is_dated_or_truncated(text: str) -> bool:
-    t = BULLET.sub("", text)
+    t = unbulleted(text)
     # Length and full stop first: this runs on every open line, and the $-anchored DATE_EDGE scans all of a paragraph.
     return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and bool(TRUNCATED.search(t) or dates.DATE_EDGE.search(t))
 

@@ -71,7 +71,7 @@ def _has_prose_after(blocks: list[Block], next_open: list[int], i: int, limit: i
         seen += 1
         if seen > limit:
             return True
-        if (shapes.SENTENCE_END.search(x.text) and len(x.text) > ITEM_MAX
+        if (shapes.ends_sentence(x.text) and len(x.text) > ITEM_MAX
                 and not x.text.startswith(x.text[:REPEAT_PREFIX] * 2)):
             # prose after the box's own teaser lines counts only beyond the first lines
             if seen > TEASER_LINES:

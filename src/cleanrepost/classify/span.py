@@ -113,7 +113,7 @@ def mark_tail(blocks: list[Block]) -> None:
             # items of the document's attachment list, not chrome
             attachment_item, in_attachments = _attachment_item(b, in_attachments)
             if ended and not is_tail_prose(b.text) and not is_document_part(b.text) and not attachment_item and (
-                    i > last_para or shapes.BULLET.match(b.text)):
+                    i > last_para or shapes.is_bulleted(b.text)):
                 b.mark(BOILERPLATE, "sidebar", "tail:after-article-end")
             elif is_prose(b.text):
                 seen_body = True
@@ -123,8 +123,8 @@ def mark_tail(blocks: list[Block]) -> None:
     i = last_para + 1
     while i < len(blocks):
         j = i
-        while j < len(blocks) and is_open(blocks[j]) and shapes.BULLET.match(blocks[j].text) and not is_document_part(
-                shapes.BULLET.sub("", blocks[j].text)):
+        while j < len(blocks) and is_open(blocks[j]) and shapes.is_bulleted(blocks[j].text) and not is_document_part(
+                shapes.unbulleted(blocks[j].text)):
             j += 1
         if j - i >= MIN_RUN:
             for x in blocks[i:j]:

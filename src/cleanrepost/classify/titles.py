@@ -35,6 +35,15 @@ def _line_key(s: str) -> str:
     return _LINE_GAPS.sub("", s)  # compiled once: called twice per line in mark_dump_title
 
 
+def _line_keys(texts: list[str]) -> list[str]:
+    """`_line_key` of each text, by one substitution over them all joined by NUL (which no gap run holds or
+    crosses): one regex call per page instead of one per line."""
+    joined = "\x00".join(texts)
+    if not texts or joined.count("\x00") != len(texts) - 1:  # a NUL inside a line: one call per line then
+        return [_line_key(t) for t in texts]
+    return _LINE_GAPS.sub("", joined).split("\x00")
+
+
 def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title",
                keys: list[str] | None = None) -> None:
     """Mark the headline; later copies of it are 'title-repeat' boilerplate.
@@ -100,7 +109,7 @@ def mark_dump_title(blocks: list[Block]) -> None:
         mark_title(blocks, gov_title, "title:matches-gov-table")
         return
     stop = header_limit(blocks, first_paragraph(blocks))
-    keys = [_line_key(b.text) for b in blocks]  # once: the repeat count and mark_title both compare them
+    keys = _line_keys([b.text for b in blocks])  # once: the repeat count and mark_title both compare them
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
@@ -184,6 +193,6 @@ def _headline_like(text: str) -> bool:
         return False
     # a headline may end in a quoted phrase or a bracketed note: 某镇吹响“集结号”, 每周要闻（3.1—3.7）
     bare = _TRAILING_NOTE.sub("", text).rstrip(_CLOSE_QUOTES)
-    if bare != text and bare and not shapes.SENTENCE_END.search(bare):
+    if bare != text and bare and not shapes.ends_sentence(bare):
         text = bare
     return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not _INNER_CLAUSE.search(text))
