@@ -134,3 +134,24 @@ def test_bullet_shortcuts_equal_the_bullet_pattern():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 5)))
         assert shapes.is_bulleted(text) == bool(shapes.BULLET.match(text)), repr(text)
         assert shapes.unbulleted(text) == shapes.BULLET.sub("", text), repr(text)
+
+
+def test_script_decision_without_kana_equals_the_full_count():
+    from cleanrepost import langid
+
+    def full(text):  # _by_script as defined: every count
+        han, latin, kana, hangul = langid.script_counts(text[:langid.RATIO_SAMPLE])
+        letters = han + latin + kana + hangul
+        if not letters:
+            return None
+        if hangul / letters >= langid.ZH_MIN_HAN_SHARE:
+            return "ko"
+        if kana and kana >= 0.1 * (han + kana) and (han + kana) / letters >= langid.ZH_MIN_HAN_SHARE:
+            return "ja"
+        return "zh" if han / letters >= langid.ZH_MIN_HAN_SHARE else None
+
+    rnd = random.Random(21)
+    alphabet = ["国", "會", "a", "Z", "é", "1", "，", " ", "。", "か", "한", "-", "〇", "\U00020000"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        assert langid._by_script(text) == full(text), repr(text)

@@ -73,10 +73,21 @@ def test_text_without_a_late_trigger_is_left_alone_by_every_late_rule():
     quiet = 0
     for _ in range(6000):
         text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 12)))
-        if rules._early_rules_needed(text) or rules._LATE_TRIGGER.search(text):
+        if rules._early_rules_needed(text) or rules._late_rules_needed(text):
             continue
         quiet += 1
         for rule in rules._LATE_RULES:
             counts: dict[str, int] = {}
             assert rule(text, counts) == text and not counts, (rule.__name__, text)
     assert quiet > 300  # the generator reaches the early return often
+
+
+def test_the_cjk_table_answers_as_the_cjk_class():
+    from cleanrepost.normalize.common import _CJK_RE, is_cjk_char
+
+    assert is_cjk_char("") is False
+    for cp in list(range(0x10000)) + [0x1FFFF, 0x20000, 0x2A6DF, 0x3134F, 0x31350, 0x10FFFF]:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        assert is_cjk_char(c) == bool(_CJK_RE.match(c)), hex(cp)

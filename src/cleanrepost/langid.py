@@ -26,6 +26,7 @@ _HAN_ANY = lazy_re.compile(f"[{HAN}]")
 _LATIN_RE = lazy_re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _KANA_RE = lazy_re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL_RE = lazy_re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KANA_OR_HANGUL = lazy_re.compile("[" + _KANA_RE.pattern[1:-1] + _HANGUL_RE.pattern[1:-1] + "]")
 
 ZH_MIN_HAN_SHARE = 0.3  # Han / letters at or above this is Chinese
 HANT_MIN_CHANGED = 0.05  # share of Han positions t2s changes above which a text is Traditional
@@ -67,7 +68,17 @@ def script_counts(text: str) -> tuple[int, int, int, int]:
 
 def _by_script(text: str) -> str | None:
     """'zh', 'ja' or 'ko' when the writing system settles it, else None."""
-    han, latin, kana, hangul = script_counts(text[:RATIO_SAMPLE])
+    sample = text[:RATIO_SAMPLE]
+    if not _KANA_OR_HANGUL.search(sample):
+        # No kana or hangul: only the Han share can answer, and Latin letters are at most the non-Han characters,
+        # so a Han share of the whole sample that reaches the threshold settles it without counting them (most
+        # Chinese pages: one scan less).  No Han at all can only answer None.
+        han = han_count(sample)
+        if not han:
+            return None
+        if han / len(sample) >= ZH_MIN_HAN_SHARE:
+            return "zh"
+    han, latin, kana, hangul = script_counts(sample)
     letters = han + latin + kana + hangul
     if not letters:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re
 from ..langid import HAN
 from ..protected import LOCAL_CHARS, NUMBER_CHARS, address_spans, number_spans
-from .common import _CJK_RE, _HAN_RE, _QUOTES, _SPACES, Counts, _add
+from .common import _CJK_RE, _HAN_RE, _QUOTES, _SPACES, Counts, _add, is_cjk_char
 
 # --- half-width punctuation in Chinese context -------------------------------------------------------------------
 
@@ -53,7 +53,7 @@ def _is_clause(run: str) -> bool:
 def _run_before(chars: list[str], bits: bytearray, i: int) -> str:
     """The characters before i back to the nearest masked or Chinese one."""
     j = i - 1
-    while j >= 0 and not bits[j] and (not chars[j] or not _CJK_RE.match(chars[j])):
+    while j >= 0 and not bits[j] and not is_cjk_char(chars[j]):
         j -= 1
     return "".join(chars[j + 1: i])
 
@@ -123,8 +123,7 @@ def _in_number_possible(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1] in _NUMBER_BEFORE and text[i + 1] in _NUMBER_AFTER
 
 
-def _is_cjk(c: str) -> bool:
-    return bool(c) and bool(_CJK_RE.match(c))
+_is_cjk = is_cjk_char
 
 
 def _convert_parens(text: str, mask: _Mask, counts: Counts) -> str:

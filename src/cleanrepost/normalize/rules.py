@@ -73,8 +73,13 @@ _ASCII_ALNUM = lazy_re.compile("[0-9A-Za-z]")
 
 # Every character (or literal) one of the late rules needs before it changes anything: ( （ for pinyin, the spaces
 # for whitespace, the marks, parentheses, "..." "。。。" … and "--" for punctuation, 号 號 for document numbers.  A
-# paragraph without any is settled: one scan replaces the four rules' own checks.
-_LATE_TRIGGER = lazy_re.compile("[(\uff08 \u3000,;:?!)\u2026\u53f7\u865f]|\\.\\.\\.|\u3002\u3002\u3002|--")
+# paragraph without any is settled: these scans replace the four rules' own checks.  (A class alone scans fast;
+# the three literals are tested apart, as an alternation would be tried at every character.)
+_LATE_TRIGGER = lazy_re.compile("[(\uff08 \u3000,;:?!)\u2026\u53f7\u865f]")
+
+
+def _late_rules_needed(text: str) -> bool:
+    return bool(_LATE_TRIGGER.search(text)) or "..." in text or "\u3002\u3002\u3002" in text or "--" in text
 
 
 def _early_rules_needed(text: str) -> bool:
@@ -91,7 +96,7 @@ def _rules(text: str, counts: Counts) -> str:
     if not _early_rules_needed(text):
         # no Latin-1 character to start with, and the later rules only delete spaces and write CJK forms, so
         # mojibake repair has nothing to find afterwards either
-        if not _LATE_TRIGGER.search(text):
+        if not _late_rules_needed(text):
             return text
         for rule in _LATE_RULES:
             text = rule(text, counts)
