@@ -91,3 +91,26 @@ def test_the_cjk_table_answers_as_the_cjk_class():
             continue
         c = chr(cp)
         assert is_cjk_char(c) == bool(_CJK_RE.match(c)), hex(cp)
+
+
+def test_the_punctuation_fixpoint_stops_early_only_where_another_pass_changes_nothing():
+    """_punct_line ends once what is left is masked; the plain fixpoint (a pass until nothing changes) agrees."""
+    from cleanrepost.normalize import punct
+
+    def plain(line):
+        counts: dict[str, int] = {}
+        while punct._CANDIDATES.search(line):
+            mask = punct._Mask(line)
+            out = punct._convert_marks(punct._convert_parens(line, mask, counts), mask, counts)
+            if out == line:
+                break
+            line = out
+        return line, counts
+
+    toks = ["国", "会议", ",", ":", ";", "?", "!", "(", ")", " ", "\u3000", "10", ":30", "1,000", "3.5", "http://a.cn/x",
+            "www.b.com", "a@b.cn", "Hello", "world", "，", "（", "）", "\"", "“", "”", "x", "2024", ",,", "::"]
+    rnd = random.Random(17)
+    for _ in range(6000):
+        line = "".join(rnd.choice(toks) for _ in range(rnd.randint(1, 12)))
+        counts: dict[str, int] = {}
+        assert (punct._punct_line(line, counts), counts) == plain(line), line

@@ -194,14 +194,22 @@ def _convert_marks(text: str, mask: _Mask, counts: Counts) -> str:
 
 def _punct_line(line: str, counts: Counts) -> str:
     """Parentheses and marks to a fixpoint: a converted mark is Chinese context for its neighbours.  A line with
-    no half-width mark or parenthesis left is settled: no pass over it can change anything."""
+    no half-width mark or parenthesis left is settled: no pass over it can change anything.  Nor can one when
+    every mark and parenthesis left is masked (in a URL, an address, a number) and no space was deleted: the
+    next pass would build the same mask (conversions only touch unmasked characters, and a full-width mark is
+    part of no URL, address or number) and skip every one of them."""
     while _CANDIDATES.search(line):
         mask = _Mask(line)
         out = _convert_marks(_convert_parens(line, mask, counts), mask, counts)
-        if out == line:
-            return line
+        if out == line or (len(out) == len(line) and _all_masked(out, mask.bits)):
+            return out
         line = out
     return line
+
+
+def _all_masked(text: str, bits: bytearray) -> bool:
+    """Every candidate character of `text` lies in a masked span (positions as in the text the mask was built on)."""
+    return all(bits[m.start()] for m in _CANDIDATES.finditer(text))
 
 
 def _punctuation(text: str, counts: Counts) -> str:
