@@ -155,3 +155,16 @@ def test_script_decision_without_kana_equals_the_full_count():
     for _ in range(20000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
         assert langid._by_script(text) == full(text), repr(text)
+
+
+def test_folded_equals_the_width_translation():
+    from cleanrepost.classify import shapes
+
+    rnd = random.Random(2)
+    alphabet = ["国", "：", "２", "０", "Ａ", "ｚ", "（", "）", "；", "｜", "|", " ", "～", "［", "＼", "a", "1", "\uff1b"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        plain = text.translate(shapes.FOLD_WIDTH)
+        if len(plain) > 2 and plain[0] in "|｜" and plain[-1] in "|｜":
+            plain = plain.strip("|｜ \t\u3000")
+        assert shapes.folded(text) == plain, repr(text)
