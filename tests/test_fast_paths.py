@@ -168,3 +168,40 @@ def test_folded_equals_the_width_translation():
         if len(plain) > 2 and plain[0] in "|｜" and plain[-1] in "|｜":
             plain = plain.strip("|｜ \t\u3000")
         assert shapes.folded(text) == plain, repr(text)
+
+
+def test_line_answers_are_remembered_for_one_page_only():
+    """The per-page memo starts empty for every classify() call and is gone after it: a page seen before is not
+    answered from an earlier call (no benchmark of repeated pages can look faster than real)."""
+    from cleanrepost import Lexicon
+    from cleanrepost.classify import classify, memo, shapes
+    from cleanrepost.model import Block
+
+    seen: list[dict] = []
+    calls: list[str] = []
+    real = shapes.folded.__wrapped__
+
+    def spy(text):
+        calls.append(text)
+        return real(text)
+
+    page = ["关于做好河道清淤工作的通知", "来源：示范县水利局", "各乡镇：为切实做好河道清淤工作，现将有关事项通知如下。"]
+    original = shapes.folded
+    try:
+        shapes.folded = memo.per_page(spy)  # the same wrapper over a counting function
+        import cleanrepost.classify.labels as labels
+        import cleanrepost.classify.span as span
+        saved = (labels.folded, span.folded)
+        labels.folded = span.folded = shapes.folded
+        for _ in range(2):
+            calls.clear()
+            classify([Block(t, i) for i, t in enumerate(page)], Lexicon.default())
+            seen.append(dict.fromkeys(calls))
+            assert len(calls) == len(set(calls)), "a text was folded twice within one page"
+            assert getattr(memo._state, "memos", None) is None  # dropped after the page
+        assert seen[0] == seen[1]  # the second, identical page did all the work again
+    finally:
+        shapes.folded = original
+        labels.folded, span.folded = saved
+    assert shapes.folded("２０１５：Ａ") == "2015:A"  # outside classify(): computed, nothing kept
+    assert getattr(memo._state, "memos", None) is None

@@ -10,6 +10,7 @@ import re
 from ..lexicon import DOCUMENT_PART_RE, ORGAN, SECTION_HEADING_RE
 from ..model import Block
 from . import dates
+from .memo import per_page
 from .tuning import ITEM_DATED_MAX, ITEM_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS, PARAGRAPH_LEN, TITLE_MAX
 
 # Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
@@ -77,6 +78,7 @@ def is_tail_prose(text: str) -> bool:
     return len(text) > PARAGRAPH_LEN or (is_prose(text) and bool(TAIL_CLAUSE.search(text, 0, len(text) - 1)))
 
 
+@per_page  # about six calls per line and page, from the labelling and span passes
 def folded(text: str) -> str:
     """What rules are matched against: full-width digits, letters and colons as ASCII, and a table cell
     flattened as "| 责任编辑：王小明 |" without its pipes."""
@@ -91,6 +93,7 @@ def folded(text: str) -> str:
     return text
 
 
+@per_page
 def is_document_part(text: str) -> bool:
     """公文 structure: section headings (一、 （一） 第一章), 附件/抄送/印发 lines, signature and date lines."""
     text = folded(text)  # a date line in full-width digits (２０１５年１月１日) is still the document's date
