@@ -109,10 +109,11 @@ def test_ends_sentence_equals_the_sentence_end_regex():
     from cleanrepost.classify import shapes
 
     rnd = random.Random(9)
-    alphabet = ["国", "。", "！", "？", "；", "!", "?", ";", "…", "」", "”", "）", ")", ".", "..", "\n", " ", "a", "，"]
+    alphabet = ["国", "。", "！", "？", "；", "!", "?", ";", "…", "」", "”", "）", ")", ".", "..", "\n", " ", "a", "，", "。。"]
     for _ in range(20000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6)))
         assert shapes.ends_sentence(text) == bool(shapes.SENTENCE_END.search(text)), repr(text)
+        assert shapes.is_truncated(text) == bool(shapes.TRUNCATED.search(text)), repr(text)
 
 
 def test_line_keys_of_a_page_equal_the_keys_line_by_line():

@@ -114,3 +114,22 @@ def test_the_punctuation_fixpoint_stops_early_only_where_another_pass_changes_no
         line = "".join(rnd.choice(toks) for _ in range(rnd.randint(1, 12)))
         counts: dict[str, int] = {}
         assert (punct._punct_line(line, counts), counts) == plain(line), line
+
+
+def test_text_without_any_trigger_is_left_alone_by_every_rule():
+    """_rules returns at once when _ANY_TRIGGER finds nothing and no 。。。 is there: every rule is the identity."""
+    from cleanrepost.normalize import rules
+
+    toks = ["国", "，", "。", "、", "（", "(", " ", "\u3000", ",", ":", "：", "５", "Ａ", "a", "1", ".", "-", "号", "\u200b",
+            "\x07", "\xe9", "\u2f08", "\ufe5d", "\uff0e", "\u2026", "“", "”", "\n", "\t", "\xa0"]
+    rnd = random.Random(8)
+    quiet = 0
+    for _ in range(8000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 10)))
+        if rules._ANY_TRIGGER.search(text) or "\u3002\u3002\u3002" in text:
+            continue
+        quiet += 1
+        for rule in rules._RULES:
+            counts: dict[str, int] = {}
+            assert rule(text, counts) == text and not counts, (rule.__name__, text)
+    assert quiet > 200

@@ -52,6 +52,13 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and (text[-1] in _SENTENCE_END_CHARS or text.endswith("..."))
 
 
+def is_truncated(text: str) -> bool:
+    """`TRUNCATED.search(text)` read off the end of the text, as `ends_sentence` does."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.endswith(("..", "…", "。。"))
+
+
 def is_prose(text: str) -> bool:
     """A sentence: ends in sentence punctuation or is long enough to be a paragraph."""
     return len(text) > PARAGRAPH_LEN or ends_sentence(text)
@@ -71,6 +78,7 @@ def unbulleted(text: str) -> str:
     return BULLET.sub("", text) if text[:1] in BULLET_CHARS and text else text
 
 
+@per_page  # asked of most lines by the span, tail and fields passes
 def is_tail_prose(text: str) -> bool:
     """A real paragraph: long, or a sentence with clauses.  Bullets and short exclamations are list items."""
     if is_bulleted(text):
@@ -109,7 +117,7 @@ def is_sidebar_item(text: str) -> bool:
         return False
     if dates.ONLY_DATE.match(t):
         return True
-    if len(t) <= ITEM_DATED_MAX and TRUNCATED.search(t):  # (cheap tests first: the searches scan the line)
+    if len(t) <= ITEM_DATED_MAX and is_truncated(t):  # (cheap tests first: the searches scan the line)
         return True
     if len(t) <= ITEM_DATED_MAX and "。" not in t and dates.DATE_EDGE.search(t):
         return True
@@ -119,7 +127,7 @@ def is_sidebar_item(text: str) -> bool:
 def is_dated_or_truncated(text: str) -> bool:
     t = unbulleted(text)
     # Length and full stop first: this runs on every open line, and the $-anchored DATE_EDGE scans all of a paragraph.
-    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and bool(TRUNCATED.search(t) or dates.DATE_EDGE.search(t))
+    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and (is_truncated(t) or bool(dates.DATE_EDGE.search(t)))
 
 
 def is_menu_like(text: str) -> bool:
