@@ -206,3 +206,15 @@ def test_line_answers_are_remembered_for_one_page_only():
         labels.folded, span.folded = saved
     assert shapes.folded("２０１５：Ａ") == "2015:A"  # outside classify(): computed, nothing kept
     assert getattr(memo._state, "memos", None) is None
+
+
+def test_dump_lines_split_as_with_the_line_break_substitution():
+    """segment_text skips the break substitution on a text with \\n breaks only: the lines are the same."""
+    from cleanrepost.segment_text import _EDGE_WS, _LINE_BREAKS, segment_text
+
+    rnd = random.Random(1)
+    toks = ["国", "\n", "\r", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", " ", "a", "\u3000"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 10)))
+        plain = [x.strip(_EDGE_WS) for x in _LINE_BREAKS.sub("\n", text).split("\n")]
+        assert [b.text for b in segment_text(text).blocks] == [x for x in plain if x], repr(text)
