@@ -116,14 +116,14 @@ def test_ends_sentence_equals_the_sentence_end_regex():
         assert shapes.is_truncated(text) == bool(shapes.TRUNCATED.search(text)), repr(text)
 
 
-def test_line_keys_of_a_page_equal_the_keys_line_by_line():
+def test_line_keys_equal_the_gap_substitution():
     from cleanrepost.classify import titles
 
     rnd = random.Random(4)
-    alphabet = ["国", " ", "\u3000", "|", "｜", "\t", "\x00", "a", "\n", "\xa0", "标题"]
+    alphabet = ["国", " ", "\u3000", "|", "｜", "\t", "\x00", "a", "\n", "\xa0", "标题", "\x1c", "\u2028", "\x85", "\u200b"]
     for _ in range(3000):
         texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6))) for _ in range(rnd.randint(0, 5))]
-        assert titles._line_keys(texts) == [titles._line_key(t) for t in texts], texts
+        assert titles._line_keys(texts) == [titles._LINE_GAPS.sub("", t) for t in texts], texts
 
 
 def test_bullet_shortcuts_equal_the_bullet_pattern():
@@ -218,3 +218,10 @@ def test_dump_lines_split_as_with_the_line_break_substitution():
         text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 10)))
         plain = [x.strip(_EDGE_WS) for x in _LINE_BREAKS.sub("\n", text).split("\n")]
         assert [b.text for b in segment_text(text).blocks] == [x for x in plain if x], repr(text)
+
+
+def test_str_whitespace_is_regex_whitespace():
+    """_line_key relies on str.split() dropping exactly what \\s matches."""
+    space = re.compile(r"\s")
+    assert [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+            and bool(space.match(chr(cp))) != chr(cp).isspace()] == []
