@@ -225,3 +225,15 @@ def test_str_whitespace_is_regex_whitespace():
     space = re.compile(r"\s")
     assert [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
             and bool(space.match(chr(cp))) != chr(cp).isspace()] == []
+
+
+def test_a_line_the_url_check_skips_holds_no_url():
+    from cleanrepost import grammar
+    from cleanrepost.classify import span
+
+    rnd = random.Random(6)
+    toks = ["国", "http", "https", "://", ":", "/", "www", ".", "．", "com", "cn", "gov", "a", "-", "_", " ", "HTTP", "localhost"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 8)))
+        if not span._may_hold_url(text):
+            assert grammar.URL.search(text) is None, repr(text)

@@ -135,8 +135,13 @@ def mark_tail(blocks: list[Block]) -> None:
 def core_lines(blocks: list[Block]) -> list[int]:
     """Positions of the open lines that are real paragraphs (prose with clauses, not a site slogan with its
     address): `core`'s candidates, a function of each line's text alone once it is open."""
+    # (every URL match holds "://" or an ASCII "." (www., a host's suffix): a line with neither skips the search)
     return [i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)
-            and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]
+            and not (len(b.text) < SLOGAN_MAX and _may_hold_url(b.text) and grammar.URL.search(b.text))]
+
+
+def _may_hold_url(text: str) -> bool:
+    return "." in text or "://" in text
 
 
 def core(blocks: list[Block], candidates: list[int] | None = None) -> tuple[int, int]:

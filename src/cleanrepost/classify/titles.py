@@ -9,6 +9,7 @@ from .. import grammar
 from ..lexicon import DOCUMENT_TITLE_RE, HEADLINE_WORDS
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import dates, shapes
+from .memo import per_page
 from .shapes import is_menu_like, is_open, is_prose, is_title_like, letters, overlap
 from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG, EVIDENCE_WEAK,
                      FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX,
@@ -184,6 +185,7 @@ def _first_line_headline(text: str) -> bool:
             and len(_HAN.findall(text)) >= TITLE_LONG)
 
 
+@per_page  # asked of the head lines by both the dump-title and the header pass (through first_paragraph)
 def _headline_like(text: str) -> bool:
     """Title-like, also when a question or exclamation ("如何办理居住证？") without inner clauses; never a clause
     cut at a comma (one-clause-per-line articles)."""
