@@ -19,10 +19,8 @@ FOLD_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5
 SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
 
 # -- patterns --------------------------------------------------------------------------------------------------
-# Sentence-final punctuation (half- and full-width): a line ending in one reads as prose, not a title.
-SENTENCE_END = re.compile(r"[。！？；!?;…」”）)]$|\.{3}$")
-TRUNCATED = re.compile(r"(?:\.{2,}|…+|。。+)$")  # a title a list cut off
-BULLET_CHARS = "•·●○◆◇■□▪▫►▶-*"
+# (sentence ends and truncation marks are read off a line's end: ends_sentence, is_truncated)
+BULLET_CHARS = "•·●○◆◇■□▪▫►▶-*"  # a list item's bullet: BULLET is one of them and the spaces after it
 BULLET = re.compile(r"^[" + re.escape(BULLET_CHARS) + r"]\s*")
 FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
 SECTION = re.compile(SECTION_HEADING_RE)
@@ -41,19 +39,21 @@ def is_open(b: Block) -> bool:
     return b.label is None
 
 
-_SENTENCE_END_CHARS = frozenset("。！？；!?;…」”）)")  # SENTENCE_END's class
+_SENTENCE_END_CHARS = frozenset("。！？；!?;…」”）)")
 
 
 def ends_sentence(text: str) -> bool:
-    """`SENTENCE_END.search(text)`, read off the end of the text: the regex scans every character for an
-    end-anchored match.  (`$` also matches before one final newline, so that newline is looked past.)"""
+    """Sentence-final punctuation (half- and full-width) ends the text: it reads as prose, not a title.
+    Exactly `re.search(r"[。！？；!?;…」”）)]$|\\.{3}$", text)`, read off the end of the text instead of an
+    end-anchored scan of every character.  (`$` also matches before one final newline: it is looked past.)"""
     if text.endswith("\n"):
         text = text[:-1]
     return bool(text) and (text[-1] in _SENTENCE_END_CHARS or text.endswith("..."))
 
 
 def is_truncated(text: str) -> bool:
-    """`TRUNCATED.search(text)` read off the end of the text, as `ends_sentence` does."""
+    """A title a list cut off (.. … 。。 at its end): exactly `re.search(r"(?:\\.{2,}|…+|。。+)$", text)`, read off
+    the end as `ends_sentence` does (that search is quadratic on a long run of 。 not at the end)."""
     if text.endswith("\n"):
         text = text[:-1]
     return text.endswith(("..", "…", "。。"))
