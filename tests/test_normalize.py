@@ -317,3 +317,22 @@ def test_document_normalization_idempotent(paragraphs: list[str], title: str, sc
                                script=script)
     assert (twice.title, twice.paragraphs, twice.meta) == (once.title, once.paragraphs, once.meta)
     assert all(p.strip() for p in once.paragraphs)
+
+
+def test_every_fixer_shows_itself_in_a_doctest_that_passes() -> None:
+    """The FIXERS table (ftfy-like): each rule, keyed by the count name it reports, carries a worked example."""
+    import doctest
+
+    from cleanrepost.normalize import FIXERS
+
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    assert list(FIXERS)[0] == "mojibake" and list(FIXERS)[-1] == "docnum"  # the order the rules run in
+    for name, rule in FIXERS.items():
+        tests = [t for t in finder.find(rule, globs=dict(rule.__globals__)) if t.examples]
+        assert tests, f"{name}: no example in the docstring"
+        for t in tests:
+            out = runner.run(t)
+            assert out.failed == 0, f"{name}: doctest failed"
+        # the example's counts name the rule's key (the whitespace rule reports its ws.* sub-names)
+        wants = "".join(ex.want for t in tests for ex in t.examples)
+        assert f"'{name}" in wants, f"{name}: the example does not show the rule's count"

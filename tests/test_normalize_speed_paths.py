@@ -43,23 +43,93 @@ def test_han_count_counts_every_han_character():
 
 
 def test_address_spans_equal_the_regex_alternation():
-    from cleanrepost import normalize as _  # noqa: F401  (the module, for its patterns)
-    import sys
-    norm = sys.modules["cleanrepost.normalize"]
-    email = re.compile(r"[A-Za-z0-9._%+-]+@" + norm._MASK_DOMAIN.pattern)
-    fw = re.compile(norm._FW_URL.pattern + "|[A-Za-z0-9._%+-]+[@\uff20]" + norm._FW_DOMAIN.pattern[4:], re.I)
+    from cleanrepost.normalize import chars, punct  # the modules, for their patterns
+    email = re.compile(r"[A-Za-z0-9._%+-]+@" + punct._MASK_DOMAIN.pattern)
+    fw = re.compile(chars._FW_URL.pattern + "|[A-Za-z0-9._%+-]+[@\uff20]" + chars._FW_DOMAIN.pattern[4:], re.I)
     toks = ["a", "x1", "@", "＠", ".", "．", "-", "_", "%", "+", " ", "国", "www.", "WWW．", "http://", "ftp：／／",
             "/", ":", "\u017f", "\u212a", "#", ","]
     rnd = random.Random(5)
     for _ in range(3000):
         text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 30)))
-        assert list(numspans.address_spans(text, norm._MASK_AT, numspans.LOCAL_CHARS, norm._MASK_DOMAIN)) == \
+        assert list(numspans.address_spans(text, punct._MASK_AT, numspans.LOCAL_CHARS, punct._MASK_DOMAIN)) == \
             [m.span() for m in email.finditer(text)], text
-        assert list(numspans.address_spans(text, norm._FW_AT, numspans.LOCAL_CHARS_IGNORECASE, norm._FW_DOMAIN,
-                                           norm._FW_URL)) == [m.span() for m in fw.finditer(text)], text
+        assert list(numspans.address_spans(text, chars._FW_AT, numspans.LOCAL_CHARS_IGNORECASE, chars._FW_DOMAIN,
+                                           chars._FW_URL)) == [m.span() for m in fw.finditer(text)], text
 
 
 def test_long_local_part_runs_are_normalized_like_short_ones():
     for make in (lambda n: "国," + "a" * n + " @ 国", lambda n: "国" + "a" * n + "＠", lambda n: "国" + "a" * n + "@b"):
         long, short = make(30000), make(30)
         assert normalize_explained(long)[0].replace("a" * 30000, "a" * 30) == normalize_explained(short)[0]
+
+
+def test_text_without_a_late_trigger_is_left_alone_by_every_late_rule():
+    """_rules returns early when _LATE_TRIGGER finds nothing: each late rule must then be the identity."""
+    from cleanrepost.normalize import rules
+
+    toks = ["国", "，", "。", "(", "（", ")", " ", "\u3000", ",", ":", "?", "!", ";", ".", "..", "…", "-", "号", "號",
+            "发", "[", "]", "2019", "5", "a", "b", "\n", "：", "（待）", "xié", "。。"]
+    rnd = random.Random(3)
+    quiet = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 12)))
+        if rules._early_rules_needed(text) or rules._late_rules_needed(text):
+            continue
+        quiet += 1
+        for rule in rules._LATE_RULES:
+            counts: dict[str, int] = {}
+            assert rule(text, counts) == text and not counts, (rule.__name__, text)
+    assert quiet > 300  # the generator reaches the early return often
+
+
+def test_the_cjk_table_answers_as_the_cjk_class():
+    from cleanrepost.normalize.common import _CJK_RE, is_cjk_char
+
+    assert is_cjk_char("") is False
+    for cp in list(range(0x10000)) + [0x1FFFF, 0x20000, 0x2A6DF, 0x3134F, 0x31350, 0x10FFFF]:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        assert is_cjk_char(c) == bool(_CJK_RE.match(c)), hex(cp)
+
+
+def test_the_punctuation_fixpoint_stops_early_only_where_another_pass_changes_nothing():
+    """_punct_line ends once what is left is masked; the plain fixpoint (a pass until nothing changes) agrees."""
+    from cleanrepost.normalize import punct
+
+    def plain(line):
+        counts: dict[str, int] = {}
+        while punct._CANDIDATES.search(line):
+            mask = punct._Mask(line)
+            out = punct._convert_marks(punct._convert_parens(line, mask, counts), mask, counts)
+            if out == line:
+                break
+            line = out
+        return line, counts
+
+    toks = ["国", "会议", ",", ":", ";", "?", "!", "(", ")", " ", "\u3000", "10", ":30", "1,000", "3.5", "http://a.cn/x",
+            "www.b.com", "a@b.cn", "Hello", "world", "，", "（", "）", "\"", "“", "”", "x", "2024", ",,", "::"]
+    rnd = random.Random(17)
+    for _ in range(6000):
+        line = "".join(rnd.choice(toks) for _ in range(rnd.randint(1, 12)))
+        counts: dict[str, int] = {}
+        assert (punct._punct_line(line, counts), counts) == plain(line), line
+
+
+def test_text_without_any_trigger_is_left_alone_by_every_rule():
+    """_rules returns at once when _ANY_TRIGGER finds nothing and no 。。。 is there: every rule is the identity."""
+    from cleanrepost.normalize import rules
+
+    toks = ["国", "，", "。", "、", "（", "(", " ", "\u3000", ",", ":", "：", "５", "Ａ", "a", "1", ".", "-", "号", "\u200b",
+            "\x07", "\xe9", "\u2f08", "\ufe5d", "\uff0e", "\u2026", "“", "”", "\n", "\t", "\xa0"]
+    rnd = random.Random(8)
+    quiet = 0
+    for _ in range(8000):
+        text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 10)))
+        if rules._ANY_TRIGGER.search(text) or "\u3002\u3002\u3002" in text:
+            continue
+        quiet += 1
+        for rule in rules._RULES:
+            counts: dict[str, int] = {}
+            assert rule(text, counts) == text and not counts, (rule.__name__, text)
+    assert quiet > 200

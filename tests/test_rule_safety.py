@@ -40,8 +40,8 @@ PKG = Path(cleanrepost.__file__).parent
 KNOWN_SUPERLINEAR: dict[str, str] = {
     # matched only through protected.py's linear scanners (one anchored match per @, spans bounded by the scan),
     # never searched over a whole line: the raw pattern stays super-linear, its use does not
-    "cleanrepost.normalize._FW_DOMAIN": "[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)+ tried at every letter; used via address_spans",
-    "cleanrepost.normalize._MASK_DOMAIN": "as _FW_DOMAIN; used via protected.address_spans",
+    "cleanrepost.normalize.chars._FW_DOMAIN": "[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)+ tried at every letter; used via address_spans",
+    "cleanrepost.normalize.punct._MASK_DOMAIN": "as _FW_DOMAIN; used via protected.address_spans",
     "cleanrepost.protected.NUMBER": "the number definition; protected.number_spans finds its matches in linear time",
 }
 

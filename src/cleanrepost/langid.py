@@ -21,11 +21,12 @@ from . import lazy_re
 
 # Han ideographs: 〇 (the zero of 二〇一九年), Extension A, URO, compatibility ideographs, Extensions B..H.
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_NON_HAN_RUN = lazy_re.compile(f"[^{HAN}]+")
+_HAN_RUN = lazy_re.compile(f"[{HAN}]+")
 _HAN_ANY = lazy_re.compile(f"[{HAN}]")
 _LATIN_RE = lazy_re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _KANA_RE = lazy_re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL_RE = lazy_re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KANA_OR_HANGUL = lazy_re.compile("[" + _KANA_RE.pattern[1:-1] + _HANGUL_RE.pattern[1:-1] + "]")
 
 ZH_MIN_HAN_SHARE = 0.3  # Han / letters at or above this is Chinese
 HANT_MIN_CHANGED = 0.05  # share of Han positions t2s changes above which a text is Traditional
@@ -52,9 +53,10 @@ def converter(config: str) -> Any:
 
 
 def han_count(text: str) -> int:
-    # Deleting the runs between Han leaves the Han: one match per run, where deleting the Han (or listing it)
-    # costs one match per character, six times slower on Chinese text.
-    return len(_NON_HAN_RUN.sub("", text))
+    # Deleting the Han runs leaves the rest: one match per run, where deleting the Han one by one (or listing it)
+    # costs one match per character, six times slower on Chinese text.  (Deleting the runs between Han is the
+    # same count, but the failed match attempts then fall on the Han characters, most of a Chinese text.)
+    return len(text) - len(_HAN_RUN.sub("", text))
 
 
 def script_counts(text: str) -> tuple[int, int, int, int]:
@@ -67,7 +69,17 @@ def script_counts(text: str) -> tuple[int, int, int, int]:
 
 def _by_script(text: str) -> str | None:
     """'zh', 'ja' or 'ko' when the writing system settles it, else None."""
-    han, latin, kana, hangul = script_counts(text[:RATIO_SAMPLE])
+    sample = text[:RATIO_SAMPLE]
+    if not _KANA_OR_HANGUL.search(sample):
+        # No kana or hangul: only the Han share can answer, and Latin letters are at most the non-Han characters,
+        # so a Han share of the whole sample that reaches the threshold settles it without counting them (most
+        # Chinese pages: one scan less).  No Han at all can only answer None.
+        han = han_count(sample)
+        if not han:
+            return None
+        if han / len(sample) >= ZH_MIN_HAN_SHARE:
+            return "zh"
+    han, latin, kana, hangul = script_counts(sample)
     letters = han + latin + kana + hangul
     if not letters:
         return None

@@ -9,10 +9,17 @@ from .model import Block, Removal, Segmented
 # Layout whitespace at line ends: ASCII, NBSP, ideographic space, other Unicode spaces.
 _EDGE_WS = " \t\r\f\v\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff"
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_OTHER_BREAKS = "\r\u2028\u2029\x0b\x0c\x85"  # every character _LINE_BREAKS can match
+# A jammer run is 4-12 ASCII letters and digits (grammar._JAM_IN_LINE): a line without four in a row holds none,
+# and this plain scan is far cheaper than the jammer pattern's lookbehind tried at every character.
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z]{4}")
 
 
 def segment_text(text: str, *, max_blocks: int | None = None) -> Segmented:
-    lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    # (the substitution scans the whole text character by character; a dump with \n breaks only skips it)
+    if any(c in text for c in _OTHER_BREAKS):
+        text = _LINE_BREAKS.sub("\n", text)
+    lines = text.split("\n")
     blocks: list[Block] = []
     blank_before = False
     for i, line in enumerate(lines):
@@ -31,10 +38,13 @@ def segment_text(text: str, *, max_blocks: int | None = None) -> Segmented:
 def _unjam(blocks: list[Block]) -> list[Removal]:
     """Anti-copy jammer strings inserted into the lines ("会议指出xK9aQ，要…") come out of the text; each line's runs
     are kept as a `hidden` Removal, so the change leaves a trace."""
-    runs = grammar.jammer_runs([b.text for b in blocks])
+    # (lines without a run of four cannot add to what jammer_runs counts, so leaving them out changes nothing)
+    runs = grammar.jammer_runs([b.text for b in blocks if _ALNUM_RUN.search(b.text)])
     removed: list[Removal] = []
     if runs:
         for b in blocks:
+            if not _ALNUM_RUN.search(b.text):
+                continue
             text, taken = grammar.strip_jammers(b.text, runs)
             if taken:
                 b.text = text

@@ -24,6 +24,7 @@ from ..model import BODY, HEADING, Block
 from .fields import mark_document_dateline, mark_self_credit, mark_wire_source
 from .html_features import mark_html_blocks
 from .labels import mark_gov_labels, mark_info_lines, mark_line_rules
+from .memo import one_page
 from .shapes import (folded, is_dated_or_truncated, is_document_part, is_menu_like, is_open, is_prose,
                      is_sidebar_item, is_tail_prose, is_title_like, title_overlap)
 from .sidebars import mark_sidebars
@@ -98,7 +99,8 @@ STAGES: tuple[Stage, ...] = (
 
 def classify(blocks: list[Block], lexicon: Lexicon, *, title_hint: str | None = None) -> list[Block]:
     run = Run(lexicon, title_hint, bool(blocks) and all(b.tag == "line" for b in blocks))
-    for stage in STAGES:
-        if stage.when(run):
-            stage.apply(blocks, run)
+    with one_page():  # the passes ask the same questions of a line's text: answered once per page
+        for stage in STAGES:
+            if stage.when(run):
+                stage.apply(blocks, run)
     return blocks

@@ -10,6 +10,7 @@ import re
 from ..lexicon import DOCUMENT_PART_RE, ORGAN, SECTION_HEADING_RE
 from ..model import Block
 from ..grammar import dates
+from .memo import per_page
 from .tuning import ITEM_DATED_MAX, ITEM_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS, PARAGRAPH_LEN, TITLE_MAX
 
 # Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
@@ -18,12 +19,9 @@ FOLD_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5
 SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
 
 # -- patterns --------------------------------------------------------------------------------------------------
-# Sentence-final punctuation (half- and full-width): a line ending in one reads as prose, not a title.
-SENTENCE_END = re.compile(r"[。！？；!?;…」”）)]$|\.{3}$")
-# A title a list cut off.  Each run may start only where it starts in the text (the lookbehinds): searched from
-# every dot of a long run of dots, `\.{2,}$` rescanned the run each time (quadratic); the matches are the same.
-TRUNCATED = re.compile(r"(?:(?<!\.)\.{2,}|(?<!…)…+|(?<!。)。。+)$")
-BULLET = re.compile(r"^[•·●○◆◇■□▪▫►▶\-*]\s*")
+# (sentence ends and truncation marks are read off a line's end: ends_sentence, is_truncated)
+BULLET_CHARS = "•·●○◆◇■□▪▫►▶-*"  # a list item's bullet: BULLET is one of them and the spaces after it
+BULLET = re.compile(r"^[" + re.escape(BULLET_CHARS) + r"]\s*")
 FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
 SECTION = re.compile(SECTION_HEADING_RE)
 DOC_PART = re.compile(DOCUMENT_PART_RE)
@@ -32,7 +30,7 @@ DOC_PART = re.compile(DOCUMENT_PART_RE)
 SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|" + dates.SIGNED_DATE + r")$|" + dates.SIGNED_DATE + r"\s*印发$")
 ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")  # an issuing body's name alone
 TAIL_CLAUSE = re.compile(r"[，,。；;：:、]")  # inner punctuation of a sentence with clauses
-HAN_OR_ALNUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+NOT_HAN_OR_ALNUM = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 
 
 def is_open(b: Block) -> bool:
@@ -40,32 +38,69 @@ def is_open(b: Block) -> bool:
     return b.label is None
 
 
+_SENTENCE_END_CHARS = frozenset("。！？；!?;…」”）)")
+
+
+def ends_sentence(text: str) -> bool:
+    """Sentence-final punctuation (half- and full-width) ends the text: it reads as prose, not a title.
+    Exactly `re.search(r"[。！？；!?;…」”）)]$|\\.{3}$", text)`, read off the end of the text instead of an
+    end-anchored scan of every character.  (`$` also matches before one final newline: it is looked past.)"""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return bool(text) and (text[-1] in _SENTENCE_END_CHARS or text.endswith("..."))
+
+
+def is_truncated(text: str) -> bool:
+    """A title a list cut off (.. … 。。 at its end): exactly `re.search(r"(?:\\.{2,}|…+|。。+)$", text)`, read off
+    the end as `ends_sentence` does (that search is quadratic on a long run of 。 not at the end)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.endswith(("..", "…", "。。"))
+
+
 def is_prose(text: str) -> bool:
     """A sentence: ends in sentence punctuation or is long enough to be a paragraph."""
-    return len(text) > PARAGRAPH_LEN or bool(SENTENCE_END.search(text))  # (length first: the search scans the text)
+    return len(text) > PARAGRAPH_LEN or ends_sentence(text)
 
 
 def is_title_like(text: str, limit: int = TITLE_MAX) -> bool:
-    return 0 < len(text) <= limit and not SENTENCE_END.search(text.rstrip(".…")) and "。" not in text
+    return 0 < len(text) <= limit and not ends_sentence(text.rstrip(".…")) and "。" not in text
 
 
+def is_bulleted(text: str) -> bool:
+    """`BULLET.match(text)`, by the first character alone (the pattern is that character and optional spaces)."""
+    return text[:1] in BULLET_CHARS and text != ""
+
+
+def unbulleted(text: str) -> str:
+    """`BULLET.sub("", text)`: the text without its bullet and the spaces after it."""
+    return BULLET.sub("", text) if text[:1] in BULLET_CHARS and text else text
+
+
+@per_page  # asked of most lines by the span, tail and fields passes
 def is_tail_prose(text: str) -> bool:
     """A real paragraph: long, or a sentence with clauses.  Bullets and short exclamations are list items."""
-    if BULLET.match(text):
+    if is_bulleted(text):
         return False
-    return len(text) > PARAGRAPH_LEN or (is_prose(text) and bool(TAIL_CLAUSE.search(text[:-1])))
+    return len(text) > PARAGRAPH_LEN or (is_prose(text) and bool(TAIL_CLAUSE.search(text, 0, len(text) - 1)))
 
 
+@per_page  # about six calls per line and page, from the labelling and span passes
 def folded(text: str) -> str:
     """What rules are matched against: full-width digits, letters and colons as ASCII, and a table cell
     flattened as "| 责任编辑：王小明 |" without its pipes."""
-    if FOLDABLE.search(text):  # translate() walks the text in Python-object steps; most lines have nothing to fold
-        text = text.translate(FOLD_WIDTH)
+    if FOLDABLE.search(text):  # most lines have nothing to fold
+        # One replace() per distinct character found, not translate(): with a dict table translate() raises and
+        # clears a KeyError for every character the table lacks (~0.5 µs a character, 20 µs for an info bar).
+        # The targets are ASCII, never foldable again, so the order of the replacements does not matter.
+        for c in set(FOLDABLE.findall(text)):
+            text = text.replace(c, FOLD_WIDTH[ord(c)])
     if len(text) > 2 and text[0] in "|｜" and text[-1] in "|｜":
         text = text.strip("|｜ \t\u3000")
     return text
 
 
+@per_page
 def is_document_part(text: str) -> bool:
     """公文 structure: section headings (一、 （一） 第一章), 附件/抄送/印发 lines, signature and date lines."""
     text = folded(text)  # a date line in full-width digits (２０１５年１月１日) is still the document's date
@@ -74,14 +109,14 @@ def is_document_part(text: str) -> bool:
 
 def is_sidebar_item(text: str) -> bool:
     """A short title-like line typical of lists: truncated, dated, bulleted, or simply short."""
-    t = BULLET.sub("", text)
+    t = unbulleted(text)
     if not t:
         return True
     if is_document_part(t):
         return False
     if dates.ONLY_DATE.match(t):
         return True
-    if len(t) <= ITEM_DATED_MAX and TRUNCATED.search(t):  # (cheap tests first: the searches scan the line)
+    if len(t) <= ITEM_DATED_MAX and is_truncated(t):  # (cheap tests first: the searches scan the line)
         return True
     if len(t) <= ITEM_DATED_MAX and "。" not in t and dates.DATE_EDGE.search(t):
         return True
@@ -89,9 +124,9 @@ def is_sidebar_item(text: str) -> bool:
 
 
 def is_dated_or_truncated(text: str) -> bool:
-    t = BULLET.sub("", text)
+    t = unbulleted(text)
     # Length and full stop first: this runs on every open line, and the $-anchored DATE_EDGE scans all of a paragraph.
-    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and bool(TRUNCATED.search(t) or dates.DATE_EDGE.search(t))
+    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and (is_truncated(t) or bool(dates.DATE_EDGE.search(t)))
 
 
 def is_menu_like(text: str) -> bool:
@@ -100,17 +135,26 @@ def is_menu_like(text: str) -> bool:
     return len(parts) >= MENU_MIN_ITEMS and max(len(p) for p in parts) <= MENU_ITEM_MAX
 
 
+def letters(text: str) -> str:
+    """The Han letters and alphanumerics of a text, in order: what bigram overlap compares.  (Deleting the runs
+    between them is one match per run; listing the letters was one match per character.)"""
+    return NOT_HAN_OR_ALNUM.sub("", text)
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams of the Han letters and alphanumerics: the words two texts share, without a segmenter."""
-    chars = "".join(HAN_OR_ALNUM.findall(text))
+    chars = letters(text)
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
 def title_overlap(title: str, body: str) -> float:
     """Share of the title's character bigrams found in the body: a headline summarises its article."""
-    return overlap(title, bigrams(body))
+    return overlap(title, letters(body))
 
 
-def overlap(title: str, body_bigrams: set[str]) -> float:
+def overlap(title: str, body_letters: str) -> float:
+    """Share of the title's bigrams that occur in `body_letters` (`letters()` of the body).  A bigram is in the
+    body's bigram set exactly when it is a substring of its letters, so the body's set is never built: the cost
+    is a substring search per title bigram, not a Python step per body character."""
     t = bigrams(title)
-    return len(t & body_bigrams) / len(t) if t else 0.0
+    return sum(map(body_letters.__contains__, t)) / len(t) if t else 0.0

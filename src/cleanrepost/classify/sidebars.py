@@ -76,7 +76,7 @@ def _headline_ends_run(blocks: list[Block], next_open: list[int], start: int, j:
     while k < len(blocks) and len(body) < BODY_BIGRAM_CHARS:  # the paragraphs' opening, as a headline is judged
         body += blocks[k].text if is_prose(blocks[k].text) else ""
         k = next_open[k + 1]
-    words = shapes.bigrams(body[:BODY_BIGRAM_CHARS])
+    words = shapes.letters(body[:BODY_BIGRAM_CHARS])
     return next((m for m in range(start, j) if is_open(blocks[m]) and shapes.overlap(blocks[m].text, words)
                  >= TITLE_OVERLAP), j)
 
@@ -90,7 +90,7 @@ def _has_prose_after(blocks: list[Block], next_open: list[int], i: int, limit: i
         seen += 1
         if seen > limit:
             return True
-        if (shapes.SENTENCE_END.search(x.text) and len(x.text) > ITEM_MAX
+        if (shapes.ends_sentence(x.text) and len(x.text) > ITEM_MAX
                 and not x.text.startswith(x.text[:REPEAT_PREFIX] * 2)):
             # prose after the box's own teaser lines counts only beyond the first lines
             if seen > TEASER_LINES:

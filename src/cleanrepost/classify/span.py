@@ -32,7 +32,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     (电话/邮箱/QQ with values) only outside the article core.  Before the core, a line naming or greeting the
     site (a URL, 首页, 欢迎访问 …) or a weather widget line is navigation.  公文 parts are never touched.
     """
-    first, last = core(blocks)
+    prose = core_lines(blocks)  # once: the core is read again after this pass has closed some lines
+    first, last = core(blocks, prose)
     for i, b in enumerate(blocks):
         if b.reason in _REPARSED and not b.fields:  # an info bar with a toolbar or CMS residue glued on
             fields = (grammar.leading_fields(folded(b.text)) if b.reason == "line:junk.template"
@@ -68,7 +69,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
     _mark_values_after_labels(blocks, lexicon)
-    for b in blocks[:core(blocks)[0]]:
+    for b in blocks[:core(blocks, prose)[0]]:
         if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon)
                                                             or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
@@ -128,7 +129,7 @@ def mark_tail(blocks: list[Block]) -> None:
             # items of the document's attachment list, not chrome
             attachment_item, in_attachments = _attachment_item(b, in_attachments)
             if ended and not is_tail_prose(b.text) and not is_document_part(b.text) and not attachment_item and (
-                    i > last_para or shapes.BULLET.match(b.text)):
+                    i > last_para or shapes.is_bulleted(b.text)):
                 b.mark(BOILERPLATE, "sidebar", "tail:after-article-end")
             elif is_prose(b.text):
                 seen_body = True
@@ -138,8 +139,8 @@ def mark_tail(blocks: list[Block]) -> None:
     i = last_para + 1
     while i < len(blocks):
         j = i
-        while j < len(blocks) and is_open(blocks[j]) and shapes.BULLET.match(blocks[j].text) and not is_document_part(
-                shapes.BULLET.sub("", blocks[j].text)):
+        while j < len(blocks) and is_open(blocks[j]) and shapes.is_bulleted(blocks[j].text) and not is_document_part(
+                shapes.unbulleted(blocks[j].text)):
             j += 1
         if j - i >= MIN_RUN:
             for x in blocks[i:j]:
@@ -147,10 +148,25 @@ def mark_tail(blocks: list[Block]) -> None:
         i = max(j, i + 1)
 
 
-def core(blocks: list[Block]) -> tuple[int, int]:
-    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses)."""
-    prose = [i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)
-             and not (len(b.text) < SLOGAN_MAX and grammar.URL.search(b.text))]  # a site slogan with its address
+def core_lines(blocks: list[Block]) -> list[int]:
+    """Positions of the open lines that are real paragraphs (prose with clauses, not a site slogan with its
+    address): `core`'s candidates, a function of each line's text alone once it is open."""
+    # (every URL match holds "://" or an ASCII "." (www., a host's suffix): a line with neither skips the search)
+    return [i for i, b in enumerate(blocks) if is_open(b) and is_tail_prose(b.text)
+            and not (len(b.text) < SLOGAN_MAX and _may_hold_url(b.text) and grammar.URL.search(b.text))]
+
+
+def _may_hold_url(text: str) -> bool:
+    return "." in text or "://" in text
+
+
+def core(blocks: list[Block], candidates: list[int] | None = None) -> tuple[int, int]:
+    """The article core of a dump: from its first to its last real paragraph (open, prose with clauses).
+    `candidates`: `core_lines` taken earlier; lines closed since then drop out, and no line opens again."""
+    if candidates is None:
+        prose = core_lines(blocks)
+    else:
+        prose = [i for i in candidates if is_open(blocks[i])]
     return (prose[0], prose[-1]) if prose else (len(blocks), -1)
 
 

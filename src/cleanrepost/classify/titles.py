@@ -10,7 +10,8 @@ from ..grammar import dates
 from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
-from .shapes import bigrams, is_menu_like, is_open, is_prose, is_title_like, overlap
+from .memo import per_page
+from .shapes import is_menu_like, is_open, is_prose, is_title_like, letters, overlap
 from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, COLUMN_NAME_MAX, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
                      EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN, TITLE_CANDIDATE_MIN,
                      TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP, TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
@@ -31,15 +32,24 @@ _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a c
 
 def _line_key(s: str) -> str:
     """A line as compared with its copies: no spacing or table-cell pipes (a title cell flattened as "| 标题 |").
-    (Not container's `canon`, which keeps letters and digits only.)"""
-    return _LINE_GAPS.sub("", s)  # compiled once: called twice per line in mark_dump_title
+    (Not container's `canon`, which keeps letters and digits only.)  `_LINE_GAPS.sub("", s)`, by str methods:
+    split() drops exactly the characters regex \\s matches (both ask str.isspace), and a Han line holds no gap, so
+    two C scans replace a regex scan of every character."""
+    return "".join(s.split()).replace("|", "").replace("｜", "")
 
 
-def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title") -> None:
+def _line_keys(texts: list[str]) -> list[str]:
+    """`_line_key` of each text."""
+    return [_line_key(t) for t in texts]
+
+
+def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title",
+               keys: list[str] | None = None) -> None:
     """Mark the headline; later copies of it are 'title-repeat' boilerplate.
 
     With a hint, the first open line equal to it is the headline.  Without one (HTML whose markup named no
-    headline), the first open line is taken when it is title-like.
+    headline), the first open line is taken when it is title-like.  `keys`: every block's `_line_key`, when the
+    caller has them already.
     """
     title_text = _line_key(title_hint) if title_hint else None
     if not title_text:
@@ -53,8 +63,10 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
     if not title_text:
         return
     have_title = any(x.label == TITLE for x in blocks)
-    for b in blocks:
-        if b.label is None and _line_key(b.text) == title_text:
+    for i, b in enumerate(blocks):
+        # (a key is the text less some characters: a shorter line cannot equal the title)
+        if b.label is None and len(b.text) >= len(title_text) and (
+                keys[i] if keys is not None else _line_key(b.text)) == title_text:
             if not have_title:
                 b.mark(TITLE, None, reason)
                 have_title = True
@@ -117,13 +129,13 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         mark_title(blocks, gov_title, "title:matches-gov-table")
         return
     stop = header_limit(blocks, first_paragraph(blocks))
+    keys = _line_keys([b.text for b in blocks])  # once: the repeat count and mark_title both compare them
     counts: dict[str, int] = {}
-    for b in blocks:
-        key = _line_key(b.text)
+    for key in keys:
         counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if is_open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
-    bodies: dict[int, set[str]] = {}
+    bodies: dict[int, str] = {}
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
@@ -136,22 +148,22 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
                 or shapes.SECTION.match(t) or _NUMBERED_ITEM.match(t)):
             continue
         start = bisect.bisect_right(prose_at, i)
-        if start not in bodies:  # head lines mostly share the same following paragraphs: their bigrams once
+        if start not in bodies:  # head lines mostly share the same following paragraphs: their letters once
             body = ""
             for j in prose_at[start:]:
                 if len(body) >= BODY_BIGRAM_CHARS:
                     break
                 body += blocks[j].text
-            bodies[start] = bigrams(body[:BODY_BIGRAM_CHARS])
+            bodies[start] = letters(body[:BODY_BIGRAM_CHARS])
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[_line_key(t)] > 1, shared, lexicon)
+        score, reason = _title_evidence(blocks, i, counts[keys[i]] > 1, shared, lexicon)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0]:
                 best = (score, -i, reason)
     if best is not None:
-        mark_title(blocks, blocks[-best[1]].text, best[2])
+        mark_title(blocks, blocks[-best[1]].text, best[2], keys)
 
 
 def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, lexicon: Lexicon) -> tuple[int, str]:
@@ -195,6 +207,7 @@ def _first_line_headline(text: str) -> bool:
             and len(_HAN.findall(text)) >= TITLE_LONG)
 
 
+@per_page  # asked of the head lines by both the dump-title and the header pass (through first_paragraph)
 def _headline_like(text: str) -> bool:
     """Title-like, also when a question or exclamation ("如何办理居住证？") without inner clauses; never a clause
     cut at a comma (one-clause-per-line articles)."""
@@ -202,6 +215,6 @@ def _headline_like(text: str) -> bool:
         return False
     # a headline may end in a quoted phrase or a bracketed note: 某镇吹响“集结号”, 每周要闻（3.1—3.7）
     bare = _TRAILING_NOTE.sub("", text).rstrip(_CLOSE_QUOTES)
-    if bare != text and bare and not shapes.SENTENCE_END.search(bare):
+    if bare != text and bare and not shapes.ends_sentence(bare):
         text = bare
     return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not _INNER_CLAUSE.search(text))
