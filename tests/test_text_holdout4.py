@@ -67,13 +67,7 @@ CASES: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS: dict[str, str] = {
-    "rd-session-report": "a column name above the headline is taken for the title; the organ + date line gives no date",
-    "jw-notice-with-reporting-channels": "举报网站 + a host name after the article is kept (举报电话/地址 go)",
-    "epaper-page-index": "a page index (01：要闻 …) is kept and the paper's name becomes the title",
-    "headline-only-in-breadcrumb": "a headline shown only as the breadcrumb's end is not the title; an empty 附件下载： stays",
-    "share-icons-and-qr-lines": "share icons one per line after 分享：, and an empty 相关附件：无, are kept",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_GAPS))

@@ -11,7 +11,7 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
-from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SLOGAN_MAX, VALUE_MAX
+from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SLOGAN_MAX, VALUE_MAX
 
 END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
 _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")  # may hold an info bar
@@ -19,6 +19,8 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
+_SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
+_EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
 # "地点：市政府三楼会议室": a short Han label and its value
 _CONTENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*(\S.*)$")
@@ -62,6 +64,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, *shape)
             continue
         fields = grammar.parse_info(text, lexicon)
+        if fields is None and i < first:  # above the article, "某县某局　2026-06-02" is its organ and date
+            fields = grammar.organ_dateline(text)
         if fields is None:
             continue
         if "date" in fields and not dates.FULL_DATE.search(fields["date"]):
@@ -69,10 +73,21 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
     _mark_values_after_labels(blocks, lexicon)
+    _mark_share_items(blocks)
     for b in blocks[:core(blocks, prose)[0]]:
         if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon)
                                                             or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
+
+
+def _mark_share_items(blocks: list[Block]) -> None:
+    """"分享：" alone, then "微信" / "微博" / "QQ空间" one a line: the share bar's items, printed one per line."""
+    for k, b in enumerate(blocks):
+        if b.kind == "share" and b.text.rstrip().endswith((":", "：")):
+            for x in blocks[k + 1:k + 1 + SHARE_ITEMS_MAX]:
+                if not (is_open(x) and _SHARE_ITEM.match(x.text)):
+                    break
+                x.mark(BOILERPLATE, "share", "span:share-item")
 
 
 def _mark_values_after_labels(blocks: list[Block], lexicon: Lexicon) -> None:
@@ -194,6 +209,10 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             # block, even where a notice's own 联系电话 line would be a protected document part
             b.mark(BOILERPLATE, "footer", "span:contact-after-furniture")
             continue
+        if is_open(b) and _EMPTY_ATTACHMENTS.match(folded(b.text)) and not _has_open_after(blocks, k):
+            # "附件下载：" / "相关附件：无" with no item after it: the page's download box, empty; not the document's list
+            b.mark(BOILERPLATE, "navigation", "span:empty-attachment-label")
+            continue
         furniture_seen = furniture_seen or b.label == BOILERPLATE
         item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
         # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
@@ -217,6 +236,10 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "byline", "span:name-after-article")
         else:
             b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+def _has_open_after(blocks: list[Block], k: int) -> bool:
+    return any(is_open(x) for x in blocks[k + 1:])
 
 
 def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:

@@ -12,9 +12,10 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .memo import per_page
 from .shapes import is_menu_like, is_open, is_prose, is_title_like, letters, overlap
-from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, COLUMN_NAME_MAX, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
-                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN, TITLE_CANDIDATE_MIN,
-                     TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP, TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
+from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB,
+                     EVIDENCE_STRONG, EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN,
+                     TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP,
+                     TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
 
 _EXCLAIM = ("！", "!", "？", "?")  # a first line ending so may be an exclamation headline, not a paragraph
 _CUT_AT = ("，", ",", "、")  # a line ending so is a clause cut at a comma (one-clause-per-line articles)
@@ -27,6 +28,7 @@ _INNER_SENTENCE = re.compile(r"[。！？；!?;]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
+_CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
 _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 
 
@@ -164,6 +166,20 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
                 best = (score, -i, reason)
     if best is not None:
         mark_title(blocks, blocks[-best[1]].text, best[2], keys)
+    else:
+        _title_from_breadcrumb(blocks, prose_at)
+
+
+def _title_from_breadcrumb(blocks: list[Block], prose_at: list[int]) -> None:
+    """No head line is the headline, but the breadcrumb ends in one ("当前位置：首页 > 新闻 > 某县召开某会议"):
+    the last crumb, when it reads as a headline the article echoes, is the title (a field of the crumb line)."""
+    crumb = next((b for b in blocks if b.reason == "line:navigation.breadcrumb"), None)
+    if crumb is None or not prose_at:
+        return
+    last = _CRUMB_SPLIT.split(crumb.text.strip())[-1].strip()
+    body = "".join(blocks[j].text for j in prose_at)[:BODY_BIGRAM_CHARS]
+    if len(last) >= TITLE_LONG and _headline_like(last) and shapes.title_overlap(last, body) >= CRUMB_OVERLAP_MIN:
+        crumb.fields["title"] = last
 
 
 def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, lexicon: Lexicon) -> tuple[int, str]:
@@ -173,7 +189,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     signs: list[tuple[int, str]] = []
     crumb = next((x for x in reversed(blocks[:i]) if x.reason == "line:navigation.breadcrumb"), None)
     if crumb is not None and _line_key(crumb.text).endswith(_line_key(t)):
-        signs.append((EVIDENCE_BREADCRUMB, "title:ends-breadcrumb"))
+        # (a column name ends a channel's breadcrumb too: only a longer line is named by it as the page)
+        signs.append((EVIDENCE_BREADCRUMB if len(t) > TITLE_SHORT else EVIDENCE_WEAK, "title:ends-breadcrumb"))
     if repeated:
         signs.append((EVIDENCE_STRONG, "title:repeated-line"))
     if shared >= TITLE_OVERLAP:

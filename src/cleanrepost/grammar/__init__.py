@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import dates
+from ..knowledge.tables import ORGAN
 from .labels import (INFO_MAX, NAME_GROUPS, info_label_groups, label_alone, leading_fields, parse_info,  # noqa: F401
                      split_values)
 from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, OUTLET, PERSON, PHONE,  # noqa: F401
@@ -45,6 +46,9 @@ CASE_CHANGES_MIN = 4  # case humps that make a Latin run look random (iPhone has
 CHOICE_MIN, CHOICE_MAX = 2, 8  # a rating/poll widget offers a few options
 _OPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # one option of such a widget: a short Han word ("基本满意")
 _OPTION_SPLIT = re.compile(r"[\s|｜丨︱/]+")
+# an e-paper's page index line: "01：要闻", "A03版：城事"
+_PAGE_INDEX = re.compile(r"^第?[A-Z]?\d{1,3}版?" + _SP + r"{0,2}[:：]" + _SP + r"{0,2}[\u4e00-\u9fff]{2,8}$")
+_ORGAN_DATELINE = re.compile(r"^(?P<organ>" + ORGAN + r")" + _SP + r"{1,8}(?P<date>" + dates.DATETIME.pattern + r")$")
 _QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
 
 
@@ -86,7 +90,8 @@ def contact_line(text: str, lexicon: Lexicon) -> bool:
     """A site's contact block line: 电话/热线/邮箱/QQ/微信/地址 labels with phone, mail or number values."""
     if not contact_label(text, lexicon):
         return False
-    return bool(PHONE.search(text) or EMAIL.search(text) or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
+    return bool(PHONE.search(text) or EMAIL.search(text) or URL.search(text)
+                or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
 
 
 def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -107,6 +112,8 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return "counter", "shape:counter"
     if _YEAR_BAR.match(core):
         return "navigation", "shape:year-bar"
+    if _PAGE_INDEX.match(t):
+        return "pager", "shape:page-index"
     if JAMMER.match(t):
         return "junk", "shape:random-string"
     if contact_line(t, lexicon):
@@ -127,6 +134,12 @@ def choice_bar(text: str, lexicon: Lexicon) -> bool:
         return False
     stem = os.path.commonprefix([o[::-1] for o in options])[::-1]  # the shared ending: 满意, 帮助
     return len(stem) >= 2 and all(o == stem or o[:-len(stem)] in lexicon.choice_degrees for o in options)
+
+
+def organ_dateline(text: str) -> dict[str, str] | None:
+    """"某县人大常委会办公室　2026-06-02" above an article: the publishing organ and the date ({source, date})."""
+    m = _ORGAN_DATELINE.match(text.strip())
+    return {"source": m.group("organ"), "date": m.group("date")} if m else None
 
 
 def despaced(text: str) -> str:

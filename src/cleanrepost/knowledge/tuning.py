@@ -24,6 +24,8 @@ FIRST_PARAGRAPH_MIN = 12  # a shorter sentence is no proof that the article has 
 
 # -- headline evidence in text dumps (`titles._title_evidence`) ------------------------------------------------
 TITLE_OVERLAP = 0.4  # share of a headline's character bigrams that the article's paragraphs repeat
+CRUMB_OVERLAP_MIN = 0.2  # a headline shown only as the breadcrumb's end: the crumb is the strong sign, a few shared
+# words confirm it names this article
 TITLE_OVERLAP_ABOVE_CHROME = 0.3  # ... for a line right above the info bar / toolbar (a headline's usual place)
 TITLE_MIN_EVIDENCE = 2  # one strong sign (breadcrumb end, repeat, shared words, above the info line) or two weak
 EVIDENCE_BREADCRUMB = 3  # the breadcrumb's last crumb names the page: the strongest sign there is
@@ -62,6 +64,7 @@ LINKS_UNDER_HEADING = 2  # ... and stands right above this many of them
 # -- the article span of text dumps ----------------------------------------------------------------------------
 HEADER_OPEN_MAX = 5  # a dump's header holds a few unlabelled lines at most; beyond that it is the article
 COLUMN_NAME_MAX = 4  # ... not counting a menu printed one column name a line (政务公开, 互动交流: four Han at most)
+SHARE_ITEMS_MAX = 8  # a share bar printed one target a line ("分享：" / 微信 / 微博 …) has a few items
 VALUE_MAX = 40  # a label's value alone on the next line ("信息来源：" / "某镇人民政府") is one short name
 SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
 CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
