@@ -55,9 +55,8 @@ CASES = [
      "<html><head><meta charset='utf-8'><meta name='zzsite' content='青禾政务在线'></head><body><h1>青禾政务在线</h1>"
      f"<h2>{TITLE}</h2><div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>",
      lambda d: d.title == TITLE),
-    # (html_meta's body scan looks for 原文 before it compares link texts: an added text has to contain it)
-    ("source_link_texts", ["原文传送门"],
-     html(article(after="<p><a href='http://news.example.org/a/2024/1.html'>原文传送门</a></p>")),
+    ("source_link_texts", ["来源传送门"],
+     html(article(after="<p><a href='http://news.example.org/a/2024/1.html'>来源传送门</a></p>")),
      lambda d: d.source_url == "http://news.example.org/a/2024/1.html"),
     ("document_date_verbs", ["审定"], html(article(first="<p>（2010年3月1日青禾县第三次常务会议审定）</p>")),
      lambda d: d.published == "2010-03-01"),

@@ -13,6 +13,7 @@ _NOT_HEADLINE = frozenset(("a", "img", "input", "meta", "title", "body", "html",
 SHORT_NODE = 40  # a text node shorter than this (indentation included) may be a gov table label ...
 LABEL_MIN, LABEL_MAX = 2, 14  # ... when it holds more than LABEL_MIN and at most LABEL_MAX characters
 NOTE_MAX = 160  # a bracketed document-date note （2010年3月1日…通过） is shorter than this
+ORIGINAL_CUE = "原文"  # what most source link texts share (原文链接, 阅读原文): one substring test per text node
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Scan:
 
     headlines: list = field(default_factory=list)  # h1-h3 and elements whose class/id says title
     colon: list = field(default_factory=list)  # (text, owner element) of text nodes holding a colon
-    original: list = field(default_factory=list)  # (text, element, is_tail) of text nodes mentioning 原文
+    original: list = field(default_factory=list)  # (text, element, is_tail): nodes that may hold a source link text
     paren: list = field(default_factory=list)  # text nodes opening with a bracket: （2010年3月1日…通过）
     order: dict = field(default_factory=dict)  # document position of headlines and colon-text owners
     short: list = field(default_factory=list)  # (text, owner) of short colon-less text nodes: gov table labels
@@ -33,9 +34,16 @@ def _headline_hint(lexicon: Lexicon) -> re.Pattern[str]:
                       + r"|(?:^|\s)(?:" + "|".join(map(re.escape, lexicon.headline_tokens)) + r")(?:\s|$)", re.I)
 
 
+def _link_cues(lexicon: Lexicon) -> tuple[str, ...]:
+    """What a text node must contain to hold one of the lexicon's source link texts: "原文" for every text that has
+    it (原文链接, 阅读原文 …: one substring test per node), the whole text for any other (an added 来源链接)."""
+    return (ORIGINAL_CUE,) + tuple(sorted({w for w in lexicon.source_link_texts if ORIGINAL_CUE not in w}))
+
+
 def scan(root, lexicon: Lexicon) -> Scan:
     sc = Scan()
     hint = lexicon.view("html_meta.headline_hint", _headline_hint)
+    cues = lexicon.view("html_meta.link_cues", _link_cues)
     body = root.find("body")
     # A page repeats a few class names on hundreds of elements: each distinct value is searched once.
     hinted: dict[str, bool] = {}
@@ -53,12 +61,12 @@ def scan(root, lexicon: Lexicon) -> Scan:
         # is skipped before the (per-node) call.
         text = el.text
         if text and not text.isspace():
-            _scan_text(sc, text, el, el, False, pos)
+            _scan_text(sc, text, el, el, False, pos, cues)
         text = el.tail
         if text and not text.isspace():
             parent = el.getparent()
             if parent is not None:
-                _scan_text(sc, text, el, parent, True, pos)
+                _scan_text(sc, text, el, parent, True, pos, cues)
     return sc
 
 
@@ -69,13 +77,13 @@ def _is_headline_hint(cache: dict[str, bool], hint: re.Pattern[str], value: str)
     return hit
 
 
-def _scan_text(sc: Scan, text: str, el, owner, is_tail: bool, pos: int) -> None:
+def _scan_text(sc: Scan, text: str, el, owner, is_tail: bool, pos: int, cues: tuple[str, ...]) -> None:
     if "：" in text or ":" in text or "丨" in text or "︱" in text:  # (丨: 来源丨某某 bars)
         sc.colon.append((text, owner))
         sc.order.setdefault(owner, pos)
     elif len(text) < SHORT_NODE and LABEL_MIN < len(text.strip()) <= LABEL_MAX:
         sc.short.append((text, owner))
-    if "原文" in text:
+    if cues[0] in text or (len(cues) > 1 and any(c in text for c in cues[1:])):
         sc.original.append((text, el, is_tail))
     if "（" in text or "(" in text:
         t = text.lstrip()
