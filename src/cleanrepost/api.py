@@ -11,6 +11,7 @@ from .assemble import assemble
 from .decode import decode
 from .engines import segment_trafilatura
 from .favor import apply_favor
+from .knowledge.context import using
 from .lexicon import Lexicon
 from .model import CleanError, Document, Removal, Segmented
 from .options import (ENGINES, FAVORS, INPUT_KINDS, SCRIPTS, Options, coerce_page,  # noqa: F401  (re-exported)
@@ -44,7 +45,8 @@ def clean(data: bytes | bytearray | memoryview | str | None, *, url: str | None 
     opts = make_options(options, **kwargs)
     data = coerce_page(data, opts.max_bytes)
     try:
-        with deadline.bounded(opts.timeout):
+        # (the per-line helpers read the Lexicon's shapes from the call's context: knowledge/context.py)
+        with deadline.bounded(opts.timeout), using(opts.lexicon):
             return _run(data, url, opts)
     except CleanError:
         raise

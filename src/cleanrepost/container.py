@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from .classify import title_overlap
-from .lexicon import DOCUMENT_PART_RE, Lexicon
+from .knowledge.context import shape_patterns
+from .lexicon import Lexicon
 from .model import Block
 from .walk import Node, Walk
 
-DOCUMENT_PART = re.compile(DOCUMENT_PART_RE)
 # Chinese marks; ASCII ones as in English prose, or between Han characters (pages typed with half-width marks).
 # Two patterns, each opening with its character class, so the regex engine skips ahead to candidates (one
 # alternation led by a lookbehind tries every position: twice the time); the counts add up to the same.
@@ -66,7 +66,7 @@ def block_weight(b: Block, rule_kind: str | None) -> float:
 
 def is_link_line(b: Block) -> bool:
     """Mostly link text, and not a 公文 part (附件 links to attachments belong to the document)."""
-    return b.link_chars > LINK_LINE_SHARE * len(b.text) and not DOCUMENT_PART.search(b.text)
+    return b.link_chars > LINK_LINE_SHARE * len(b.text) and not shape_patterns().doc_part.search(b.text)
 
 
 def discount_teasers(blocks: list[Block], weights: list[float]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .classify import is_prose
-from .lexicon import DOCUMENT_PART_RE, SECTION_HEADING_RE
+from .knowledge.context import shape_patterns
 from .model import BODY, BOILERPLATE, HEADING, Block
 from .options import FAVORS  # noqa: F401  (the one list of favor values, re-exported)
 
@@ -25,7 +25,6 @@ from .options import FAVORS  # noqa: F401  (the one list of favor values, re-exp
 RECALL_REASONS = frozenset(("tail:after-article-end", "tail:bullet-list", "span:after-article",
                             "span:name-after-article"))
 EDGE_LINE_MAX = 30  # characters: longer non-sentence lines are more likely the article's own (a long heading)
-_KEPT_PART = re.compile(DOCUMENT_PART_RE + "|" + SECTION_HEADING_RE + r"|[:：]\s*$")
 
 
 def apply_favor(blocks: list[Block], favor: str) -> None:
@@ -47,4 +46,4 @@ def apply_favor(blocks: list[Block], favor: str) -> None:
 
 
 def _borderline(b: Block) -> bool:
-    return len(b.text) <= EDGE_LINE_MAX and b.table_row is None and not _KEPT_PART.search(b.text)
+    return len(b.text) <= EDGE_LINE_MAX and b.table_row is None and not shape_patterns().kept_part.search(b.text)

@@ -29,6 +29,8 @@ from .knowledge import matcher
 from .knowledge.rules import DATE, LINE_RULES, PROVINCES, SELF_MEDIA_RULES, LineRule  # noqa: F401
 from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
+from .knowledge.tables import (DOCUMENT_PART_RE, ORGAN_SUFFIXES, OUTLET_SUFFIXES, SECTION_HEADING_RE,  # noqa: F811
+                               SOURCE_CITY_SUFFIX)
 from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP, OUTLET_SHAPE, PERSON_SHAPE,
                                SITE_CREDIT, WIRE_DATELINE)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGREES, CHROME_SUBTREE_HINTS,
@@ -108,6 +110,12 @@ class Lexicon:
     epaper_jumps: tuple[str, ...] = (EPAPER_JUMP,)  # （下转A2版）
     bar_outlets: tuple[str, ...] = (OUTLET_SHAPE,)  # an outlet's name in an unlabelled HTML info bar
     bar_persons: tuple[str, ...] = (PERSON_SHAPE,)  # a person's name there
+    document_parts: tuple[str, ...] = (DOCUMENT_PART_RE,)  # 附件, 抄送, 印发 …: lines of a 公文 that always stay
+    section_headings: tuple[str, ...] = (SECTION_HEADING_RE,)  # 一、 （一） 第一章: a 公文's own headings
+    source_city_suffixes: tuple[str, ...] = (SOURCE_CITY_SUFFIX,)  # "(北京)" cut from an outlet's name
+    # the endings of an issuing body's and of an outlet's name (knowledge/context.py builds the shapes)
+    organ_suffixes: tuple[str, ...] = ORGAN_SUFFIXES
+    outlet_suffixes: tuple[str, ...] = OUTLET_SUFFIXES
     # the classifier's thresholds (knowledge/tuning.py): not a table; `tuned()` overrides them
     tuning: Tuning = DEFAULT_TUNING
     _compiled: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -199,7 +207,7 @@ def sidebar_heading_pattern(lex: Lexicon) -> Pattern[str]:
 
 
 PATTERN_TABLES = ("closing_formulas", "document_titles", "site_credits", "wire_datelines", "end_marks", "epaper_jumps",
-                  "bar_outlets", "bar_persons")
+                  "bar_outlets", "bar_persons", "document_parts", "section_headings", "source_city_suffixes")
 
 
 def compiled_pattern_tables(lex: Lexicon) -> dict[str, tuple[Pattern[str], ...]]:

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .container import (CHROME_KINDS, DOCUMENT_PART, UNSURE_SCORE, canon, discount_chrome_subtrees,
+from .container import (CHROME_KINDS, UNSURE_SCORE, canon, discount_chrome_subtrees,
                         discount_teasers, is_link_line, block_weight, choose_container, headline_box_container)
 from .dom import cut_giant_runs, load, neutralise, parse, remove_hidden  # (some re-exported: __all__)
 from .html_meta import read_metadata, take_consumed
+from .knowledge.context import shape_patterns
 from .lexicon import Lexicon
 from .model import Block, Removal, Segmented
 from .structure import describe
@@ -104,12 +105,13 @@ def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None,
     deals with them); the first other line is the article and stops the walk."""
     title = canon(title_hint or "")
     end_marks = lexicon.patterns("end_marks")
+    doc_part = shape_patterns(lexicon).doc_part
     cue = lexicon.view("segment_html.self_media_cue",
                        lambda lex: re.compile("|".join(map(re.escape, lex.self_media_cues))))
 
     def verdict(i: int) -> str:  # "drop", "pass" (over it) or "stop"
         b = blocks[i]
-        if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not DOCUMENT_PART.search(b.text) and (
+        if len(b.text) <= EDGE_LINE_MAX and "。" not in b.text and not doc_part.search(b.text) and (
                 hits[i] is None and (cue.search(b.text) or any(p.match(b.text) for p in end_marks))):
             return "drop"
         if hits[i] is not None or is_link_line(b) or (title and canon(b.text) == title):

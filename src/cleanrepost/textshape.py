@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from .body import Cell, Heading, ListItem, Paragraph, Part, Table
-from .knowledge.tables import SECTION_HEADING_RE
+from .knowledge.context import shape_patterns
 
-_SECTION = re.compile(SECTION_HEADING_RE)
 _SUB_SECTION = re.compile(r"^[\s　]*[（(][一二三四五六七八九十百]+[）)]")
 _DEEP_SECTION = re.compile(r"^[\s　]*第[一二三四五六七八九十百零〇\d]+节")
 _ARTICLE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零〇\d]+条")  # 第十一条: an article of a law is a paragraph
@@ -25,7 +24,7 @@ MIN_CELLS = 2  # a `|` line of one cell is text with a bar in it
 
 def is_numbered_heading(text: str) -> bool:
     """一、总体要求 / （一）工作目标 / 第一章 总则: short, numbered, not a law's article, not a clause."""
-    return (len(text) <= DUMP_HEADING_MAX and _SECTION.match(text) is not None and not _ARTICLE.match(text)
+    return (len(text) <= DUMP_HEADING_MAX and shape_patterns().section.match(text) is not None and not _ARTICLE.match(text)
             and not _CLAUSE_END.search(text))
 
 

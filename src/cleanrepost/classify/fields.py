@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
+from ..knowledge.context import shape_patterns
 from ..model import BODY, BOILERPLATE, FIELD, Block
 from .shapes import is_open, is_tail_prose
 
@@ -20,7 +21,7 @@ def mark_document_dateline(blocks: list[Block], lexicon: Lexicon) -> None:
     """
     for b in blocks:
         if is_open(b) and len(b.text) <= lexicon.tuning.dateline_max:
-            m = dates.DOC_DATELINE.match(b.text)
+            m = shape_patterns(lexicon).doc_dateline.match(b.text)
             if m:
                 b.fields.update(date=m.group("date"), source=m.group("source"))
                 b.mark(BODY, None, "body:document-dateline")

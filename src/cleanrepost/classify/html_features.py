@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, Block
 from . import shapes
 from .shapes import is_open, is_prose
@@ -29,7 +30,7 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
     a non-prose line that is mostly link text is a related link; a box (`Block.group`) that is mostly links and
     holds no prose goes whole (its labels with it).  公文 parts and attachment links are never touched.
     """
-    keep = shapes.DOC_PART
+    keep = shape_patterns(lexicon).doc_part
     kinds = lexicon.table("hint_kinds")
     t = lexicon.tuning  # (thresholds: knowledge/tuning.py)
     boxes: dict[int, list[int]] = {}  # group -> [chars, link chars, prose blocks]

@@ -6,6 +6,7 @@ import re
 from ..grammar import dates
 from ..grammar.labels import NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, split_values
 from ..lexicon import Lexicon
+from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import SP, folded, is_open
@@ -65,7 +66,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         if lead:
             values.setdefault("date", lead)
         author = values.get("author", "")
-        if ("source" not in values and shapes.ORGAN_LINE.match(author)
+        if ("source" not in values and shape_patterns(lexicon).organ_line.match(author)
                 and any(groups[lab] == "source" for lab, _ in pairs)):
             values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
         src = values.get("source")

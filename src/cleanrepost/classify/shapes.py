@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DOCUMENT_PART_RE, ORGAN, SECTION_HEADING_RE
+from ..knowledge.context import shape_patterns
 from ..model import Block
 from ..grammar import dates
 from .memo import per_page
@@ -23,12 +23,9 @@ SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
 BULLET_CHARS = "•·●○◆◇■□▪▫►▶-*"  # a list item's bullet: BULLET is one of them and the spaces after it
 BULLET = re.compile(r"^[" + re.escape(BULLET_CHARS) + r"]\s*")
 FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
-SECTION = re.compile(SECTION_HEADING_RE)
-DOC_PART = re.compile(DOCUMENT_PART_RE)
-# Signature block of a 公文: the issuing body alone on a line, then the date in Chinese form.
-# The 版记 line "某市人民政府办公室 2015年1月1日印发" closes it.
-SIGNATURE = re.compile(r"^(?:" + ORGAN + r"|" + dates.SIGNED_DATE + r")$|" + dates.SIGNED_DATE + r"\s*印发$")
-ORGAN_LINE = re.compile(r"^(?:" + ORGAN + r")$")  # an issuing body's name alone
+# (a 公文's section headings, part lines, signature block — the issuing body alone on a line, then the date in
+# Chinese form, or the 版记 line "某市人民政府办公室 2015年1月1日印发" — are built from Lexicon tables:
+# knowledge/context.shape_patterns)
 TAIL_CLAUSE = re.compile(r"[，,。；;：:、]")  # inner punctuation of a sentence with clauses
 NOT_HAN_OR_ALNUM = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 
@@ -104,7 +101,8 @@ def folded(text: str) -> str:
 def is_document_part(text: str) -> bool:
     """公文 structure: section headings (一、 （一） 第一章), 附件/抄送/印发 lines, signature and date lines."""
     text = folded(text)  # a date line in full-width digits (２０１５年１月１日) is still the document's date
-    return bool(SECTION.match(text) or DOC_PART.search(text) or SIGNATURE.match(text))
+    sp = shape_patterns()
+    return bool(sp.section.match(text) or sp.doc_part.search(text) or sp.signature.match(text))
 
 
 def is_sidebar_item(text: str) -> bool:

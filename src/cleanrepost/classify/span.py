@@ -7,6 +7,7 @@ import re
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
+from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
@@ -48,7 +49,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         # below are strict enough to tell)
         if not is_open(b) or (len(b.text) > SHAPE_MAX and _CLAUSE.search(b.text)):
             continue  # a paragraph: every furniture and info shape is a short line
-        if is_document_part(b.text) and not shapes.ORGAN_LINE.match(b.text):
+        if is_document_part(b.text) and not shape_patterns(lexicon).organ_line.match(b.text):
             continue
         text = folded(b.text).strip("|｜ \t\u3000")
         spaced = grammar.despaced(text)
@@ -220,8 +221,8 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
                                               and _list_follows(blocks, k, lexicon)))
         if listing:
             continue
-        credit = grammar.unit_credit(b.text) if is_open(b) and not shapes.DOC_PART.search(b.text) else None  # not （此件公开发布）
-        if credit and not credit[1] and not (shapes.ORGAN_LINE.match(credit[0]) or grammar.OUTLET.match(credit[0])):
+        credit = grammar.unit_credit(b.text) if is_open(b) and not shape_patterns(lexicon).doc_part.search(b.text) else None  # not （此件公开发布）
+        if credit and not credit[1] and not (shape_patterns(lexicon).organ_line.match(credit[0]) or shape_patterns(lexicon).outlet.match(credit[0])):
             credit = None  # "（待续）" is no unit
         if credit:  # "（某某中心）" closes a contributed item: the unit is its source; "（某地 某某）" names the reporter
             b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})
@@ -230,7 +231,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
         if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
             continue
-        if is_document_part(b.text) and not (shapes.ORGAN_LINE.match(b.text) and not _signed(blocks, k)):
+        if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
         if grammar.PERSON.match(b.text):
             b.mark(BOILERPLATE, "byline", "span:name-after-article")

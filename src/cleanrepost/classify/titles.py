@@ -8,6 +8,7 @@ import re
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
+from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .memo import per_page
@@ -147,7 +148,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         # (公文 sections and numbered items are the article's own headings)
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
-                or shapes.SECTION.match(t) or _NUMBERED_ITEM.match(t)):
+                or shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)):
             continue
         start = bisect.bisect_right(prose_at, i)
         if start not in bodies:  # head lines mostly share the same following paragraphs: their letters once

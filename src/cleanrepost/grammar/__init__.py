@@ -20,10 +20,10 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import dates
-from ..knowledge.tables import ORGAN
+from ..knowledge.context import shape_patterns
 from .labels import (INFO_MAX, NAME_GROUPS, info_label_groups, label_alone, leading_fields, parse_info,  # noqa: F401
                      split_values)
-from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, OUTLET, PERSON, PHONE,  # noqa: F401
+from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, PERSON, PHONE,  # noqa: F401
                      URL, token_shape)
 from .values import SP as _SP
 
@@ -48,7 +48,6 @@ _OPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # one option of such a widget: 
 _OPTION_SPLIT = re.compile(r"[\s|｜丨︱/]+")
 # an e-paper's page index line: "01：要闻", "A03版：城事"
 _PAGE_INDEX = re.compile(r"^第?[A-Z]?\d{1,3}版?" + _SP + r"{0,2}[:：]" + _SP + r"{0,2}[\u4e00-\u9fff]{2,8}$")
-_ORGAN_DATELINE = re.compile(r"^(?P<organ>" + ORGAN + r")" + _SP + r"{1,8}(?P<date>" + dates.DATETIME.pattern + r")$")
 _QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
 
 
@@ -138,7 +137,7 @@ def choice_bar(text: str, lexicon: Lexicon) -> bool:
 
 def organ_dateline(text: str) -> dict[str, str] | None:
     """"某县人大常委会办公室　2026-06-02" above an article: the publishing organ and the date ({source, date})."""
-    m = _ORGAN_DATELINE.match(text.strip())
+    m = shape_patterns().organ_dateline.match(text.strip())
     return {"source": m.group("organ"), "date": m.group("date")} if m else None
 
 

@@ -96,11 +96,8 @@ def iso_date(value: str | None) -> str | None:
     return out
 
 
-def _doc_dateline() -> re.Pattern[str]:
-    from ..knowledge.tables import ORGAN
+def doc_dateline(organ: str) -> re.Pattern[str]:
+    """"2003年5月12日,某某省财政厅": a document's own date and issuer (`organ`: the issuer's name pattern, built from
+    the Lexicon's organ_suffixes by knowledge/context.py)."""
     return re.compile(r"^(?P<date>" + FULL_DATE_PATTERN + r")" + _spaced(8) + r"[,，、\s]" + _spaced(8) + r"(?P<source>"
-                      + ORGAN + r")$")
-
-
-# "2003年5月12日,某某省财政厅": a document's own date and issuer.
-DOC_DATELINE = _doc_dateline()
+                      + organ + r")$")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge.tables import OUTLET_SUFFIX
 from . import dates
 
 SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
@@ -13,7 +12,6 @@ COUNT = re.compile(r"^[(（\[【]?\d{1,9}[)）\]】]?(?:次|人次|人)?$")
 _COUNTER_WORDS = r"(?:浏览|阅读|点击|访问|人气|热度|评论|次浏览|次阅读|次点击|人阅读|人浏览|人看过|赞)"
 COUNTER_PHRASE = re.compile(r"^(?:\d{0,9}" + _COUNTER_WORDS + r"(?:量|数|次数)?[(（]?\d{0,9}[)）]?次?|\d{1,9}次)$")
 PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?$")
-OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}" + OUTLET_SUFFIX + r"$")
 HANDLE = re.compile(r"^(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_.\-]{2,20}$")  # a user name: Latin letters, digits
 # the bare-domain branch starts only where a run of name characters starts: tried inside the run too, it rescanned
 # the rest of the run from every character (quadratic); the leftmost match is the same
@@ -25,6 +23,12 @@ JAMMER = re.compile(r"^(?=[0-9a-zA-Z]*\d)(?=[0-9a-zA-Z]*[a-zA-Z])[0-9a-zA-Z]{16,
 LAYOUT_RESIDUE = re.compile(r"^[|｜/\\_\-=*·•~+#<>\s]+$")
 _PAGE = re.compile(r"^第?[A-Z]?\d{1,3}版$")  # the e-paper page of a print dateline: 第3版, A02版
 _BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's host printed in the info line
+
+
+def _outlet() -> re.Pattern[str]:
+    """A news outlet's name (某某日报, 某某融媒体中心): the current Lexicon's outlet_suffixes (knowledge/context)."""
+    from ..knowledge.context import shape_patterns
+    return shape_patterns().outlet
 
 
 def token_shape(tok: str) -> str | None:
@@ -39,7 +43,7 @@ def token_shape(tok: str) -> str | None:
         return "count"
     if COUNTER_PHRASE.match(tok):
         return "counter"
-    if OUTLET.match(tok):
+    if _outlet().match(tok):
         return "outlet"
     if PERSON.match(tok):
         return "person"

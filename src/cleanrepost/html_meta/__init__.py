@@ -81,7 +81,7 @@ def read_metadata(root, lexicon: Lexicon) -> PageMeta:
            *(_source_value(tags.get(n)) for n in lexicon.source_meta_tags),
            *(table.get(k) for k in lexicon.gov_source_labels))
     if fields.get("source_name"):
-        fields["source_name"] = clean_source_name(fields["source_name"])
+        fields["source_name"] = clean_source_name(fields["source_name"], lexicon)
     _first(fields, "source_url", bar_fields.get("source_url"), link)
     _first(fields, "author", bar_fields.get("author"))
     _first(fields, "editor", bar_fields.get("editor"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge.tables import SOURCE_CITY_SUFFIX
+from ..knowledge.context import shape_patterns
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import collapse
@@ -29,8 +29,8 @@ def original_link(sc: Scan, lexicon: Lexicon) -> str | None:
     return None
 
 
-def clean_source_name(name: str) -> str:
+def clean_source_name(name: str, lexicon: Lexicon | None = None) -> str:
     """'财经网(北京)' → '财经网': city suffixes and stray brackets go."""
     name = name.strip(" |｜[]【】")
-    name = re.sub(SOURCE_CITY_SUFFIX, "", name).strip()
+    name = shape_patterns(lexicon).city_suffix.sub("", name).strip()
     return name
