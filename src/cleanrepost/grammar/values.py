@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge.context import shape_patterns
 from . import dates
 
 SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
@@ -27,7 +28,6 @@ _BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's
 
 def _outlet() -> re.Pattern[str]:
     """A news outlet's name (某某日报, 某某融媒体中心): the current Lexicon's outlet_suffixes (knowledge/context)."""
-    from ..knowledge.context import shape_patterns
     return shape_patterns().outlet
 
 
