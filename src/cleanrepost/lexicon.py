@@ -29,10 +29,9 @@ from .knowledge import matcher
 from .knowledge.rules import DATE, LINE_RULES, PROVINCES, SELF_MEDIA_RULES, LineRule  # noqa: F401
 from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
-from .knowledge.tables import (DOCUMENT_PART_RE, ORGAN_SUFFIXES, OUTLET_SUFFIXES, SECTION_HEADING_RE,  # noqa: F811
-                               SOURCE_CITY_SUFFIX)
-from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP, OUTLET_SHAPE, PERSON_SHAPE,
-                               SITE_CREDIT, WIRE_DATELINE)
+from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP,
+                               ORGAN_SUFFIXES, OUTLET_SHAPE, OUTLET_SUFFIXES, PERSON_SHAPE, SECTION_HEADING_RE,
+                               SITE_CREDIT, SOURCE_CITY_SUFFIX, WIRE_DATELINE)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGREES, CHROME_SUBTREE_HINTS,
                                CONTACT_LABELS, CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,

@@ -148,10 +148,9 @@ HEADLINE_WORDS: tuple[str, ...] = (
 SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 
 # The issuing body of a 公文, as it ends a date line ("2003年5月12日,某某省财政厅").
-# The endings of an issuing body's name (某市人民政府, 某县水利局): ORGAN is a name ending in one of them.
+# The endings of an issuing body's name (某市人民政府, 某县水利局): knowledge/context.py builds the name's shape from them.
 ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员会", "常委会", "人大", "政协", "局", "厅", "部", "委", "院",
                                    "署", "中心", "社", "司", "协会", "联合会", "银行")
-ORGAN = r"[\u4e00-\u9fff]{1,24}(?:" + "|".join(ORGAN_SUFFIXES) + ")"
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
@@ -234,7 +233,6 @@ SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
 # The endings of a news outlet's name (某某日报, 某某融媒体中心): an unlabelled info-line token ending so is an outlet.
 OUTLET_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "早报", "时报", "商报", "报社", "报", "新闻网", "网", "社", "电视台",
                                     "广播电视台", "客户端", "融媒体中心", "融媒", "新闻", "周刊", "杂志")
-OUTLET_SUFFIX = "(?:" + "|".join(OUTLET_SUFFIXES) + ")"
 # Weather widget words: a head line made of these and temperatures is the weather box.
 WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
                                   "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
