@@ -6,12 +6,13 @@ as `shapes.NAME` (one name per pattern in the package: the rule-safety test coll
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ..knowledge.context import shape_patterns
 from ..model import Block
 from ..grammar import dates
 from .memo import per_page
-from .tuning import ITEM_DATED_MAX, ITEM_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS, PARAGRAPH_LEN, TITLE_MAX
+from .tuning import BODY_BIGRAM_CHARS, ITEM_DATED_MAX, ITEM_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS, PARAGRAPH_LEN, TITLE_MAX
 
 # Rules are written for ASCII digits and letters; dumps also carry full-width ones (２０１５-０１-０１).
 # (０-９ ： Ａ-Ｚ ａ-ｚ and the brackets between them; ；？ and friends keep their width: rules list both forms.)
@@ -143,6 +144,17 @@ def bigrams(text: str) -> set[str]:
     """Character bigrams of the Han letters and alphanumerics: the words two texts share, without a segmenter."""
     chars = letters(text)
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def opening_letters(paragraphs: Iterable[str]) -> str:
+    """`letters()` of the article's opening: the paragraphs joined up to BODY_BIGRAM_CHARS characters, where a
+    headline's words are (reading further only costs)."""
+    body = ""
+    for text in paragraphs:
+        if len(body) >= BODY_BIGRAM_CHARS:
+            break
+        body += text
+    return letters(body[:BODY_BIGRAM_CHARS])
 
 
 def title_overlap(title: str, body: str) -> float:

@@ -6,8 +6,7 @@ from ..lexicon import Lexicon
 from ..model import BOILERPLATE, Block
 from . import shapes
 from .shapes import is_dated_or_truncated, is_open, is_prose, is_sidebar_item
-from .tuning import (BODY_BIGRAM_CHARS, GLUED_BOX_MAX, GLUED_PROSE_WINDOW, ITEM_MAX, MIN_RUN, REPEAT_PREFIX,
-                     TEASER_LINES, TITLE_OVERLAP)
+from .tuning import GLUED_BOX_MAX, GLUED_PROSE_WINDOW, ITEM_MAX, MIN_RUN, REPEAT_PREFIX, TEASER_LINES, TITLE_OVERLAP
 
 _LIST_KINDS = ("sidebar", "related")  # items a rule already took for list chrome still belong to the run
 
@@ -72,11 +71,9 @@ def _headline_ends_run(blocks: list[Block], next_open: list[int], start: int, j:
     k = next_open[j] if j < len(blocks) else len(blocks)
     if k >= len(blocks) or not shapes.is_tail_prose(blocks[k].text):
         return j
-    body = ""
-    while k < len(blocks) and len(body) < BODY_BIGRAM_CHARS:  # the paragraphs' opening, as a headline is judged
-        body += blocks[k].text if is_prose(blocks[k].text) else ""
-        k = next_open[k + 1]
-    words = shapes.letters(body[:BODY_BIGRAM_CHARS])
+    # the paragraphs' opening, as a headline is judged (titles.mark_dump_title)
+    words = shapes.opening_letters(blocks[m].text for m in range(k, len(blocks))
+                                   if is_open(blocks[m]) and is_prose(blocks[m].text))
     return next((m for m in range(start, j) if is_open(blocks[m]) and shapes.overlap(blocks[m].text, words)
                  >= TITLE_OVERLAP), j)
 

@@ -73,9 +73,10 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             del fields["date"]
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
-    _mark_values_after_labels(blocks, lexicon)
+    start = core(blocks, prose)[0]  # (the passes below close no core line)
+    _mark_values_after_labels(blocks, lexicon, start)
     _mark_share_items(blocks)
-    for b in blocks[:core(blocks, prose)[0]]:
+    for b in blocks[:start]:
         if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon)
                                                             or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
@@ -91,9 +92,8 @@ def _mark_share_items(blocks: list[Block]) -> None:
                 x.mark(BOILERPLATE, "share", "span:share-item")
 
 
-def _mark_values_after_labels(blocks: list[Block], lexicon: Lexicon) -> None:
+def _mark_values_after_labels(blocks: list[Block], lexicon: Lexicon, first: int) -> None:
     """"信息来源：" alone, then "某镇人民政府": the next short line is that label's value (→ its field)."""
-    first = core(blocks)[0]
     for k, (b, nxt) in enumerate(zip(blocks, blocks[1:]), 1):
         group = grammar.label_alone(folded(b.text), lexicon) if b.kind == "byline" and not b.fields else None
         # (an organ's name is a signature only after the article: before it, it is the 来源 value)

@@ -12,9 +12,9 @@ from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .memo import per_page
-from .shapes import is_menu_like, is_open, is_prose, is_title_like, letters, overlap
-from .tuning import (AFTER_INFO_PENALTY, BODY_BIGRAM_CHARS, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB,
-                     EVIDENCE_STRONG, EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN,
+from .shapes import is_menu_like, is_open, is_prose, is_title_like, overlap
+from .tuning import (AFTER_INFO_PENALTY, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
+                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN,
                      TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP,
                      TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
 
@@ -152,12 +152,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         start = bisect.bisect_right(prose_at, i)
         if start not in bodies:  # head lines mostly share the same following paragraphs: their letters once
-            body = ""
-            for j in prose_at[start:]:
-                if len(body) >= BODY_BIGRAM_CHARS:
-                    break
-                body += blocks[j].text
-            bodies[start] = letters(body[:BODY_BIGRAM_CHARS])
+            bodies[start] = shapes.opening_letters(blocks[j].text for j in prose_at[start:])
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
@@ -178,8 +173,8 @@ def _title_from_breadcrumb(blocks: list[Block], prose_at: list[int]) -> None:
     if crumb is None or not prose_at:
         return
     last = _CRUMB_SPLIT.split(crumb.text.strip())[-1].strip()
-    body = "".join(blocks[j].text for j in prose_at)[:BODY_BIGRAM_CHARS]
-    if len(last) >= TITLE_LONG and _headline_like(last) and shapes.title_overlap(last, body) >= CRUMB_OVERLAP_MIN:
+    body = shapes.opening_letters(blocks[j].text for j in prose_at)
+    if len(last) >= TITLE_LONG and _headline_like(last) and overlap(last, body) >= CRUMB_OVERLAP_MIN:
         crumb.fields["title"] = last
 
 
