@@ -250,6 +250,16 @@ def test_trafilatura_engine_is_a_segmenter_with_segment_htmls_signature_and_bloc
         assert len(over) == 1 and over[0].reason == "limit:max-blocks", segment.__name__
 
 
+def test_clean_passes_max_blocks_to_the_trafilatura_engine():
+    """clean(engine="trafilatura", max_blocks=N) bounds the blocks as the default engine does (it used to drop the
+    option on the way to the engine)."""
+    pytest.importorskip("trafilatura")
+    html = f'<html><body><div class="content">{paras(ARTICLE * 3)}</div></body></html>'
+    doc = cleanrepost.clean(html, engine="trafilatura", max_blocks=1)
+    assert "truncated" in doc.flags
+    assert [r.reason for r in doc.removed if r.kind == "over-limit"] == ["limit:max-blocks"]
+
+
 # -- dev corpus: generic properties against gold --------------------------------------------------------------
 
 def _html_cases() -> list[str]:

@@ -107,13 +107,13 @@ def _segment_page(html: str, opts: Options) -> Segmented:
     """Engine dispatch for HTML.  "auto" is our extractor, falling back to trafilatura (when installed) only
     where our container choice is flagged "content-unsure" and trafilatura finds over twice the text."""
     if opts.engine == "trafilatura":
-        return segment_trafilatura(html, opts.lexicon)
+        return segment_trafilatura(html, opts.lexicon, max_blocks=opts.max_blocks)
     seg = segment_html(html, opts.lexicon, max_blocks=opts.max_blocks)
     # trafilatura's time grows fast on huge pages; a multi-megabyte page with no prose is not worth it.
     if opts.engine == "auto" and "content-unsure" in seg.flags and len(html) <= FALLBACK_MAX_CHARS:
         deadline.check()
         try:
-            alt = segment_trafilatura(html, opts.lexicon)
+            alt = segment_trafilatura(html, opts.lexicon, max_blocks=opts.max_blocks)
         except CleanError:  # trafilatura not installed: keep ours
             return seg
         if sum(len(b.text) for b in alt.blocks) > 2 * sum(len(b.text) for b in seg.blocks):
