@@ -164,14 +164,7 @@ CASES: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS: dict[str, str] = {
-    "city-media-app-truncated-headline-twice": "a copy of the headline cut with … above the headline is kept",
-    "emergency-warning-weather-lines": "info line with labels but no colon (发布时间 … 丨 来源 …) not read; the site "
-                                       "name is taken as title; a wind line of the weather widget is kept",
-    "stats-release-slash-info-and-dated-list": "slash-separated info line (来源：… / date / 浏览量：…) gives no "
-                                               "published; no title found",
-    "hrss-interpretation-value-next-line": "a 相关文件：<title> line after the body is kept",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_GAPS))

@@ -30,12 +30,14 @@ def mark_document_dateline(blocks: list[Block], lexicon: Lexicon) -> None:
 
 def mark_self_credit(blocks: list[Block], lexicon: Lexicon) -> None:
     """A 来源 naming the site the dump comes from (its name is in the site's own head chrome: "某某网首页 …") is
-    the site's stamp, not the outlet: the value moves to meta `site`."""
+    the site's stamp, not the outlet: the value moves to meta `site`.  An organ's name (某市应急管理局) on the
+    organ's own site stays: the organ is where the item comes from, not a site reposting it."""
     head = "\n".join([b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
                       and b.reason in _HEAD_CHROME][:lexicon.tuning.self_credit_head])
     for b in blocks:
         src = b.fields.get("source") if b.label == FIELD else None
-        if src and len(src) >= lexicon.tuning.site_name_min and src in head:
+        if (src and len(src) >= lexicon.tuning.site_name_min and src in head
+                and not shape_patterns(lexicon).organ_line.match(src)):
             b.fields["site"] = b.fields.pop("source")
 
 

@@ -192,6 +192,14 @@ def _content_label(text: str, lexicon: Lexicon) -> bool:
     return bool(m) and grammar.furniture_shape(text, lexicon) is None
 
 
+def _related_label(text: str, lexicon: Lexicon) -> bool:
+    """"相关文件：关于某某的通知" after the article: a related box's heading with its one item on the same line
+    (the heading alone, with items below it, is sidebars.py's)."""
+    m = _CONTENT_LABEL.match(folded(text))
+    headings = lexicon.view("span.related_labels", lambda lex: frozenset(lex.sidebar_headings))
+    return bool(m) and folded(text)[:m.start(1)].rstrip(":： \t\u3000") in headings
+
+
 def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     """Text dumps: furniture outside the article core.
 
@@ -220,6 +228,9 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
         listing = is_open(b) and (listing or (b.text.endswith(("：", ":")) and len(b.text) > LIST_INTRO_MIN
                                               and _list_follows(blocks, k, lexicon)))
         if listing:
+            continue
+        if is_open(b) and _related_label(b.text, lexicon):
+            b.mark(BOILERPLATE, "related", "span:related-label-line")
             continue
         credit = grammar.unit_credit(b.text) if is_open(b) and not shape_patterns(lexicon).doc_part.search(b.text) else None  # not （此件公开发布）
         if credit and not credit[1] and not (shape_patterns(lexicon).organ_line.match(credit[0]) or shape_patterns(lexicon).outlet.match(credit[0])):

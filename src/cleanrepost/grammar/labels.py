@@ -98,9 +98,11 @@ def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
     nothing before a digit."""
     alts = label_alternation(labels)
     seps = re.escape(SEPARATORS)
-    # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued
+    # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued; a label
+    # with only spaces before its value ("发布时间 2026-07-03 丨 来源 某某局") is `spaced` (it counts on a dated line)
     return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + SP + r"*[" + seps + r"]"
-                      + r"|(?=" + SP + r"*\d)|" + SP + r"*$)|(?P<glued>" + alts + r")" + SP + r"*[:：])" + SP + r"*")
+                      + r"|(?=" + SP + r"*\d)|" + SP + r"*$|(?P<spaced>" + SP + r"+))|(?P<glued>" + alts + r")" + SP
+                      + r"*[:：])" + SP + r"*")
 
 
 def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | None:
@@ -184,6 +186,8 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             fields.setdefault("source", v)
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
+    if "date" not in fields and any(m.group("spaced") for m, _ in pairs):
+        return None  # "作者 简介", "来源 说明": words, not labels, without the date an info line carries
     if not spans:
         shapes = {s for s, _ in tokens}
         if not shapes & {"date", "time"} or len(tokens) > BARE_TOKENS_MAX:
@@ -191,7 +195,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         for s, v in tokens:
             if s == "outlet":
                 fields.setdefault("source", v)
-            elif s == "person" and "date" in shapes:
+            elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role
                 fields.setdefault("author", v)
     return fields
 
