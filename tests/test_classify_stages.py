@@ -262,3 +262,22 @@ def test_wind_and_statistics_words_of_the_default_tables():
     labels.mark_line_rules(bs, LEX)
     titles.mark_dump_title(bs, LEX)
     assert [b.text for b in bs if b.label == TITLE] == [bs[1].text]
+
+
+# -- issue #15, sixth text holdout ------------------------------------------------------------------------------
+def test_bracketed_epaper_dateline_is_an_info_line():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("（2021年8月5日 《云岫电力报》 第A05版）", LEX) == {"date": "2021年8月5日", "source": "云岫电力报"}
+    assert parse_info("（记者 张小明）", LEX) is None  # no date: a credit, not an info line
+
+
+def test_credits_by_part_make_an_info_line():
+    bs = lines("文字：张小明　图片：李小红")
+    labels.mark_info_lines(bs, LEX)
+    assert decided(bs)[0] == (FIELD, "byline", "info:labelled-line") and bs[0].fields == {"author": "张小明"}
+
+
+def test_span_keeps_the_issuer_above_the_signature_date():
+    bs = lines(PARA, PARA2, "云岫县公安局交通警察大队", "2021年8月1日", "云岫县交通警察大队")
+    span.mark_span(bs, LEX)
+    assert [b.reason for b in bs[2:]] == [None, None, "span:after-article"]

@@ -130,12 +130,7 @@ CASES: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS: dict[str, str] = {
-    "traffic-notice-signed-with-url-head": "the signature's organ line, also printed as the site name at the head, "
-                                           "is removed",
-    "fire-brigade-wechat-reporter-tail": "a 文字：某某　图片：某某 credit line after the article is kept",
-    "power-company-epaper-dateline": "the e-paper's closing dateline （2026年8月5日 《某报》 第A05版） is kept",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_GAPS))

@@ -23,6 +23,7 @@ _CLAUSE = re.compile(r"[，,；;、]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,%d}$" % VALUE_MAX)  # an issuer's name: one short Han name
 # "地点：市政府三楼会议室": a short Han label and its value
 _CONTENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*(\S.*)$")
 
@@ -244,6 +245,8 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
+        if _SIGNER.match(b.text.strip()) and _signature_date_next(blocks, k):
+            continue  # the document's issuer above its date, whatever its name ends in (某某交通警察支队)
         if grammar.PERSON.match(b.text):
             b.mark(BOILERPLATE, "byline", "span:name-after-article")
         else:
@@ -258,6 +261,11 @@ def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
     """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text, lexicon)
+
+
+def _signature_date_next(blocks: list[Block], k: int) -> bool:
+    """The line after k is a 公文 signature date alone ("2026年8月1日")."""
+    return k + 1 < len(blocks) and bool(dates.SIGNATURE_DATE.match(folded(blocks[k + 1].text).strip()))
 
 
 def _signed(blocks: list[Block], k: int) -> bool:

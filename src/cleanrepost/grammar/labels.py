@@ -36,6 +36,8 @@ _SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 _NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a name value ends
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media account name: one token, no punctuation
+# brackets around an unlabelled line or one of its tokens: "（2026年8月5日 《某某报》 第A05版）", an e-paper's dateline
+_WRAP = "()（）《》"
 # the poster's location a platform prints after the date ("发表于某省", "IP属地：某省")
 _POSTED_AT = re.compile(r"^(?:发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
 
@@ -125,7 +127,7 @@ def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     rest = text
     while rest:
-        rest = rest.strip(SPACES + SEPARATORS)
+        rest = rest.strip(SPACES + SEPARATORS + _WRAP)
         if not rest:
             break
         m = dates.DATETIME.match(rest)
@@ -137,6 +139,7 @@ def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
         tok, rest = (rest[:m.start()], rest[m.end():]) if m else (rest, "")
         if not tok.strip("【】[]()（）"):
             continue  # the bracket opening the next label's box: "【纠错】　【责任编辑：某某】"
+        tok = tok.strip(_WRAP)
         shape = _token(tok, out, lexicon)
         if shape is None:
             return None

@@ -198,6 +198,8 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("标签", "keywords"), ("关键字", "keywords"), ("关键词", "keywords"), ("文章关键字", "keywords"),
     ("文章关键词", "keywords"), ("Tags", "keywords"), ("Tag", "keywords"), ("点击率", "counter"), ("人气", "counter"),
     ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
+    # a post's credits by part: "文字：某某　图片：某某" (the photographer's group feeds no field)
+    ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
