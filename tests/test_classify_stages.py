@@ -163,6 +163,8 @@ def test_document_dateline_is_body_with_fallback_fields():
 @pytest.mark.parametrize("head,source,want", [
     ("某某资料网首页", "某某资料网", {"site": "某某资料网"}),  # the reposting site's own stamp
     ("云岫县应急管理局", "县应急管理局", {"source": "县应急管理局"}),  # an organ on its own site is the source
+    ("云岫电力报", "云岫电力报", {"source": "云岫电力报"}),  # ... a paper on its own e-paper too
+    ("云岫新闻网首页", "云岫新闻网", {"site": "云岫新闻网"}),  # a news site's name is its stamp
 ])
 def test_self_credit_moves_the_site_name_to_site(head, source, want):
     bs = lines(head, "来源：" + source, PARA)

@@ -6,6 +6,7 @@ a 气象 page, an 档案馆 page, an 人社 policy interpretation, a ministry's 
 First run (before any fix): checks passed 204/215, dumps clean 8/12 (failing: a headline copy cut with …
 kept; an unlabelled-colon info line with 丨 not read, the site name taken as title, a wind line kept; a slash-separated
 info line not read, no title; a 相关文件 tail line kept).
+After the fixes (cf1d05c): 215/215, 12/12.
 """
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ with pipes.  `python tests/test_text_holdout6.py` prints its per-check summary.
 First run (before any fix): checks passed 137/144, dumps clean 6/9 (failing: a 公文 signature's organ line, the
 same as the site name at the head, removed; a 文字：/图片： credit line kept; an e-paper's closing dateline in
 brackets kept).
+After the fixes (795129a): 144/144, 9/9.
 """
 from __future__ import annotations
 
