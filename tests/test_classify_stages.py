@@ -160,13 +160,19 @@ def test_document_dateline_is_body_with_fallback_fields():
     assert bs[1].fields == {"date": "2003年5月12日", "source": "某某省财政厅"}
 
 
-def test_self_credit_moves_the_site_name_to_site():
-    bs = lines("某某资料网首页", "来源：某某资料网", PARA)
+@pytest.mark.parametrize("head,source,want", [
+    ("某某资料网首页", "某某资料网", {"site": "某某资料网"}),  # the reposting site's own stamp
+    ("云岫县应急管理局", "县应急管理局", {"source": "县应急管理局"}),  # an organ on its own site is the source
+    ("云岫电力报", "云岫电力报", {"source": "云岫电力报"}),  # ... a paper on its own e-paper too
+    ("云岫新闻网首页", "云岫新闻网", {"site": "云岫新闻网"}),  # a news site's name is its stamp
+])
+def test_self_credit_moves_the_site_name_to_site(head, source, want):
+    bs = lines(head, "来源：" + source, PARA)
     bs[0].mark(BOILERPLATE, "navigation", "header:before-article")
     bs[1].mark(FIELD, "byline", "line:test")
-    bs[1].fields["source"] = "某某资料网"
+    bs[1].fields["source"] = source
     fields.mark_self_credit(bs, LEX)
-    assert bs[1].fields == {"site": "某某资料网"}
+    assert bs[1].fields == want
 
 
 def test_wire_dateline_is_a_fallback_source():
@@ -209,3 +215,71 @@ def test_shapes_on_their_own():
     long_line = "青禾县人民政府召开专题会议研究河道清淤整治工作并要求各乡镇压实责任确保汛期前完成全部清淤任务 2021-03-08"
     assert len(long_line) > 52 and not is_dated_or_truncated(long_line) and not is_sidebar_item(long_line)
     assert is_sidebar_item("• 青禾县推进农田水利改造") and not is_sidebar_item("一、总体要求")
+
+
+# -- issue #15, fifth text holdout: shapes the first run missed ---------------------------------------------------
+def test_info_line_date_after_a_credit_value():
+    bs = lines("来源：云岫县统计局 / 2021-03-08 / 浏览量：892")
+    labels.mark_info_lines(bs, LEX)
+    assert bs[0].fields == {"source": "云岫县统计局", "date": "2021-03-08"}
+
+
+def test_labels_without_a_colon_count_on_a_dated_line_only():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("发布时间 2021-03-08 16:40 丨 来源 云岫县应急管理局", LEX) == {
+        "date": "2021-03-08 16:40", "source": "云岫县应急管理局"}
+    assert parse_info("来源 云岫县应急管理局", LEX) is None  # two words, no date: no info line
+    # an unlabelled credit: the role word before the name is no author
+    assert parse_info("云岫融媒 记者 张小明 2021-03-08 09:12:33", LEX)["author"] == "张小明"
+
+
+def test_truncated_copy_of_the_headline_is_a_title_repeat():
+    bs = lines("云岫县召开河道清淤整治专题…", "云岫县…", "云岫县召开河道清淤整治专题会议", PARA)
+    titles.mark_title(bs, "云岫县召开河道清淤整治专题会议")
+    assert [b.reason for b in bs[:3]] == ["title:truncated-copy", None, "title:matches-markup-title"]
+
+
+def test_dump_title_after_the_breadcrumb_beats_the_site_name_above_it():
+    site = "云岫县应急管理局"
+    bs = lines(site, "当前位置：首页 > 预警信息 > 预警提示", "关于做好汛期河道安全防范工作的预警提示",
+               "发布时间：2021-03-08 来源：云岫县应急管理局", site + "提醒，" + PARA, PARA2)
+    labels.mark_info_lines(bs, LEX)
+    labels.mark_line_rules(bs, LEX)
+    titles.mark_dump_title(bs, LEX)
+    assert [b.text for b in bs if b.label == TITLE] == [bs[2].text]
+
+
+def test_span_related_label_line_after_the_article():
+    bs = lines(PARA, PARA2, "相关文件：关于做好河道清淤整治工作的通知", "地点：县政府三楼会议室")
+    span.mark_span(bs, LEX)
+    assert [b.reason for b in bs[2:]] == ["span:related-label-line", None]
+    assert bs[2].kind == "related"
+
+
+def test_wind_and_statistics_words_of_the_default_tables():
+    from cleanrepost.grammar import weather_line
+    assert weather_line("南风2级", LEX) and weather_line("西北风3-4级", LEX)
+    bs = lines("统计数据", "2021年上半年全县经济运行情况", "来源：县统计局 2021-07-04", "上半年，" + PARA, PARA2)
+    labels.mark_info_lines(bs, LEX)
+    labels.mark_line_rules(bs, LEX)
+    titles.mark_dump_title(bs, LEX)
+    assert [b.text for b in bs if b.label == TITLE] == [bs[1].text]
+
+
+# -- issue #15, sixth text holdout ------------------------------------------------------------------------------
+def test_bracketed_epaper_dateline_is_an_info_line():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("（2021年8月5日 《云岫电力报》 第A05版）", LEX) == {"date": "2021年8月5日", "source": "云岫电力报"}
+    assert parse_info("（记者 张小明）", LEX) is None  # no date: a credit, not an info line
+
+
+def test_credits_by_part_make_an_info_line():
+    bs = lines("文字：张小明　图片：李小红")
+    labels.mark_info_lines(bs, LEX)
+    assert decided(bs)[0] == (FIELD, "byline", "info:labelled-line") and bs[0].fields == {"author": "张小明"}
+
+
+def test_span_keeps_the_issuer_above_the_signature_date():
+    bs = lines(PARA, PARA2, "云岫县公安局交通警察大队", "2021年8月1日", "云岫县交通警察大队")
+    span.mark_span(bs, LEX)
+    assert [b.reason for b in bs[2:]] == [None, None, "span:after-article"]

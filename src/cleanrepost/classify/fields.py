@@ -30,13 +30,22 @@ def mark_document_dateline(blocks: list[Block], lexicon: Lexicon) -> None:
 
 def mark_self_credit(blocks: list[Block], lexicon: Lexicon) -> None:
     """A 来源 naming the site the dump comes from (its name is in the site's own head chrome: "某某网首页 …") is
-    the site's stamp, not the outlet: the value moves to meta `site`."""
+    the site's stamp, not the outlet: the value moves to meta `site`.  An organ's or a paper's name on its own
+    site stays (`_publisher`): it is where the item comes from, not a site reposting it."""
     head = "\n".join([b.text for b in blocks if b.label == BOILERPLATE and b.kind == "navigation"
                       and b.reason in _HEAD_CHROME][:lexicon.tuning.self_credit_head])
     for b in blocks:
         src = b.fields.get("source") if b.label == FIELD else None
-        if src and len(src) >= lexicon.tuning.site_name_min and src in head:
+        if (src and len(src) >= lexicon.tuning.site_name_min and src in head and not _publisher(src, lexicon)):
             b.fields["site"] = b.fields.pop("source")
+
+
+def _publisher(name: str, lexicon: Lexicon) -> bool:
+    """An organ (某市应急管理局) or a paper (某某电力报) crediting itself on its own site is the item's origin; a
+    name ending like a website's (某某网, 某某在线) is the reposting site's stamp."""
+    shapes = shape_patterns(lexicon)
+    return bool(shapes.organ_line.match(name) or shapes.outlet.match(name)) and not any(
+        p.search(name) for p in lexicon.patterns("site_credits"))
 
 
 def mark_wire_source(blocks: list[Block], lexicon: Lexicon) -> None:

@@ -48,6 +48,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         if not pairs or (lead and not dates.DATE_LINE.match(lead)) or (len(pairs) < t.info_min_labels and not lead):
             continue
         values: dict[str, str] = {}
+        line_date = ""  # a date the line prints after a credit's value ("来源：某局 / 2026-07-04 / 浏览量：…")
         for label, value in pairs:
             group = groups[label]
             if group in _CREDIT_GROUPS and dates.FULL_DATE.match(value):
@@ -56,6 +57,10 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 m = dates.FULL_DATE.search(value)
                 value = m.group(0) if m else ""
             elif group in _CREDIT_GROUPS:
+                m = dates.FULL_DATE.search(value)
+                if m:
+                    line_date = line_date or m.group(0)
+                    value = value[:m.start()].rstrip(_VALUE_EDGE)
                 value = _VALUE_END.split(value)[0]
                 if len(value) > t.credit_value_max:
                     value = ""
@@ -63,8 +68,8 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 continue
             if value:
                 values.setdefault(group, value)
-        if lead:
-            values.setdefault("date", lead)
+        if lead or line_date:
+            values.setdefault("date", lead or line_date)
         author = values.get("author", "")
         if ("source" not in values and shape_patterns(lexicon).organ_line.match(author)
                 and any(groups[lab] == "source" for lab, _ in pairs)):

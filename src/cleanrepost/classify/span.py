@@ -23,6 +23,7 @@ _CLAUSE = re.compile(r"[，,；;、]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,%d}$" % VALUE_MAX)  # an issuer's name: one short Han name
 # "地点：市政府三楼会议室": a short Han label and its value
 _CONTENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*(\S.*)$")
 
@@ -192,6 +193,14 @@ def _content_label(text: str, lexicon: Lexicon) -> bool:
     return bool(m) and grammar.furniture_shape(text, lexicon) is None
 
 
+def _related_label(text: str, lexicon: Lexicon) -> bool:
+    """"相关文件：关于某某的通知" after the article: a related box's heading with its one item on the same line
+    (the heading alone, with items below it, is sidebars.py's)."""
+    m = _CONTENT_LABEL.match(folded(text))
+    headings = lexicon.view("span.related_labels", lambda lex: frozenset(lex.sidebar_headings))
+    return bool(m) and folded(text)[:m.start(1)].rstrip(":： \t\u3000") in headings
+
+
 def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     """Text dumps: furniture outside the article core.
 
@@ -221,6 +230,9 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
                                               and _list_follows(blocks, k, lexicon)))
         if listing:
             continue
+        if is_open(b) and _related_label(b.text, lexicon):
+            b.mark(BOILERPLATE, "related", "span:related-label-line")
+            continue
         credit = grammar.unit_credit(b.text) if is_open(b) and not shape_patterns(lexicon).doc_part.search(b.text) else None  # not （此件公开发布）
         if credit and not credit[1] and not (shape_patterns(lexicon).organ_line.match(credit[0]) or shape_patterns(lexicon).outlet.match(credit[0])):
             credit = None  # "（待续）" is no unit
@@ -233,6 +245,8 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
+        if _SIGNER.match(b.text.strip()) and _signature_date_next(blocks, k):
+            continue  # the document's issuer above its date, whatever its name ends in (某某交通警察支队)
         if grammar.PERSON.match(b.text):
             b.mark(BOILERPLATE, "byline", "span:name-after-article")
         else:
@@ -247,6 +261,11 @@ def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
     """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text, lexicon)
+
+
+def _signature_date_next(blocks: list[Block], k: int) -> bool:
+    """The line after k is a 公文 signature date alone ("2026年8月1日")."""
+    return k + 1 < len(blocks) and bool(dates.SIGNATURE_DATE.match(folded(blocks[k + 1].text).strip()))
 
 
 def _signed(blocks: list[Block], k: int) -> bool:

@@ -75,6 +75,15 @@ def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title
                 have_title = True
             else:
                 b.mark(BOILERPLATE, "title-repeat", "title:repeat")
+        elif b.label is None and shapes.is_truncated(b.text) and _cut_copy(b.text, title_text):
+            b.mark(BOILERPLATE, "title-repeat", "title:truncated-copy")
+
+
+def _cut_copy(text: str, title_key: str) -> bool:
+    """"某市老旧小区加装电梯集中攻坚行…": the headline cut off with an ellipsis (an app's preview line, a share card),
+    at least TITLE_LONG characters of it, so a short column name that opens the headline is no copy."""
+    stem = _line_key(text.rstrip(".…。"))
+    return len(stem) >= TITLE_LONG and title_key.startswith(stem)
 
 
 def first_paragraph(blocks: list[Block]) -> int:
@@ -138,6 +147,9 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if is_open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
+    # A page prints its breadcrumb right above the headline: a line above the breadcrumb (the site's name, a
+    # banner) is a candidate only when no line after it is one.
+    crumb = max((i for i, b in enumerate(blocks[:stop]) if b.reason == "line:navigation.breadcrumb"), default=-1)
     bodies: dict[int, str] = {}
     for i, b in enumerate(blocks[:stop]):
         t = b.text
@@ -158,7 +170,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         score, reason = _title_evidence(blocks, i, counts[keys[i]] > 1, shared, lexicon)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
                 best = (score, -i, reason)
     if best is not None:
         mark_title(blocks, blocks[-best[1]].text, best[2], keys)

@@ -36,6 +36,8 @@ _SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+")
 _NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 _NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a name value ends
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media account name: one token, no punctuation
+# brackets around an unlabelled line or one of its tokens: "（2026年8月5日 《某某报》 第A05版）", an e-paper's dateline
+_WRAP = "()（）《》"
 # the poster's location a platform prints after the date ("发表于某省", "IP属地：某省")
 _POSTED_AT = re.compile(r"^(?:发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
 
@@ -98,9 +100,11 @@ def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
     nothing before a digit."""
     alts = label_alternation(labels)
     seps = re.escape(SEPARATORS)
-    # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued
+    # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued; a label
+    # with only spaces before its value ("发布时间 2026-07-03 丨 来源 某某局") is `spaced` (it counts on a dated line)
     return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + SP + r"*[" + seps + r"]"
-                      + r"|(?=" + SP + r"*\d)|" + SP + r"*$)|(?P<glued>" + alts + r")" + SP + r"*[:：])" + SP + r"*")
+                      + r"|(?=" + SP + r"*\d)|" + SP + r"*$|(?P<spaced>" + SP + r"+))|(?P<glued>" + alts + r")" + SP
+                      + r"*[:：])" + SP + r"*")
 
 
 def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | None:
@@ -123,7 +127,7 @@ def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     rest = text
     while rest:
-        rest = rest.strip(SPACES + SEPARATORS)
+        rest = rest.strip(SPACES + SEPARATORS + _WRAP)
         if not rest:
             break
         m = dates.DATETIME.match(rest)
@@ -135,6 +139,7 @@ def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
         tok, rest = (rest[:m.start()], rest[m.end():]) if m else (rest, "")
         if not tok.strip("【】[]()（）"):
             continue  # the bracket opening the next label's box: "【纠错】　【责任编辑：某某】"
+        tok = tok.strip(_WRAP)
         shape = _token(tok, out, lexicon)
         if shape is None:
             return None
@@ -184,6 +189,8 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             fields.setdefault("source", v)
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
+    if "date" not in fields and any(m.group("spaced") for m, _ in pairs):
+        return None  # "作者 简介", "来源 说明": words, not labels, without the date an info line carries
     if not spans:
         shapes = {s for s, _ in tokens}
         if not shapes & {"date", "time"} or len(tokens) > BARE_TOKENS_MAX:
@@ -191,7 +198,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         for s, v in tokens:
             if s == "outlet":
                 fields.setdefault("source", v)
-            elif s == "person" and "date" in shapes:
+            elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role
                 fields.setdefault("author", v)
     return fields
 

@@ -52,6 +52,7 @@ SIDEBAR_HEADINGS: tuple[str, ...] = (
     "延伸阅读", "推荐阅读", "扩展阅读", "新闻推荐", "精彩推荐", "猜你喜欢", "大家都在看", "为你推荐", "编辑推荐", "要闻推荐",
     "图片新闻", "精彩图片", "热图", "视频推荐", "专题推荐", "要闻top10", "要闻TOP10", "友情链接", "网站导航",
     "重点推荐", "你可能会喜欢", "热门新闻排行榜", "相关专题", "更多新闻",
+    "相关文件", "相关政策",  # a policy page's box of the documents it refers to
 )
 
 # HTML container hints: id/class tokens that mark article containers (positive) or chrome (negative).
@@ -141,6 +142,7 @@ HEADLINE_WORDS: tuple[str, ...] = (
     "关于", "通知", "公告", "通告", "意见", "办法", "规定", "决定", "方案", "细则", "条例", "批复", "报告", "公报",
     "会议", "召开", "举行", "举办", "开展", "启动", "部署", "印发", "发布", "视察", "调研", "座谈", "考察", "出席",
     "主持", "签署", "审议", "公示", "征求意见", "答记者问", "解读",
+    "情况",  # a release or report of a state of affairs: "上半年全市经济运行情况", "…工作情况的报告"
 )
 
 # A credit naming a website rather than an outlet ("作者:某某资料网 … 来源:某某资料网"): the reposting site
@@ -196,6 +198,8 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("标签", "keywords"), ("关键字", "keywords"), ("关键词", "keywords"), ("文章关键字", "keywords"),
     ("文章关键词", "keywords"), ("Tags", "keywords"), ("Tag", "keywords"), ("点击率", "counter"), ("人气", "counter"),
     ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
+    # a post's credits by part: "文字：某某　图片：某某" (the photographer's group feeds no field)
+    ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
@@ -236,7 +240,9 @@ OUTLET_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "早报", "时报", "商
 # Weather widget words: a head line made of these and temperatures is the weather box.
 WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
                                   "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
-                                  "轻度污染", "PM2.5", "AQI", "湿度", "紫外线", "气温", "天气")
+                                  "轻度污染", "PM2.5", "AQI", "湿度", "紫外线", "气温", "天气",
+                                  # the wind's direction: "南风2级", "西北风3-4级" (风 and 级 alone leave 南 behind)
+                                  "东风", "南风", "西风", "北风", "东南风", "东北风", "西南风", "西北风", "微风")
 # Wire datelines opening a story ("新华社北京3月5日电", "中新社某地2月7日电"): the credited agency, as a fallback source.
 WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
                  r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
