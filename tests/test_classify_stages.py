@@ -283,3 +283,75 @@ def test_span_keeps_the_issuer_above_the_signature_date():
     bs = lines(PARA, PARA2, "云岫县公安局交通警察大队", "2021年8月1日", "云岫县交通警察大队")
     span.mark_span(bs, LEX)
     assert [b.reason for b in bs[2:]] == [None, None, "span:after-article"]
+
+
+# -- holdout 7 (the lead's own set) -----------------------------------------------------------------------------
+def _dump_doc(*texts: str):
+    import cleanrepost
+    return cleanrepost.clean(("\n".join(texts) + "\n").encode("utf-8"))
+
+
+def test_a_dated_info_line_ends_the_head_however_many_lines_stand_above_it():
+    # six unlabelled head lines (more than HEADER_OPEN_MAX) before the headline and its info line
+    doc = _dump_doc("青禾县人民政府网", "您好，欢迎光临", "政务公开", "部门信息", "乡镇信息", "政策解读", "青禾县召开河道清淤整治专题会议",
+                    "时间：2021-03-08 09:30 来源：青禾县水利局", PARA, PARA2)
+    assert doc.title == "青禾县召开河道清淤整治专题会议"
+    assert "乡镇信息" not in doc.text and "欢迎光临" not in doc.text
+
+
+def test_a_head_line_repeated_after_the_article_is_the_issuers_name_not_the_headline():
+    organ = "青禾县应急管理局"
+    para = organ + "要求各地压实防范责任，加强隐患排查，严格值班值守，确保群众安全。"
+    doc = _dump_doc("今天是：2021年7月14日 星期二", organ, "请输入关键词  搜索", "通知公告",
+                    organ + "关于做好强降雨防范应对工作的紧急通知", "发布日期：2021-07-14 17:45  浏览次数：", para, PARA2,
+                    organ, "2021年7月14日")
+    assert doc.title == organ + "关于做好强降雨防范应对工作的紧急通知"
+    assert doc.paragraphs[-2:] == [organ, "2021年7月14日"]  # the signature stays
+
+
+def test_a_line_that_is_only_a_name_loses_to_the_document_it_precedes():
+    organ = "青禾县人力资源和社会保障局"
+    doc = _dump_doc(organ, "• 索引号: 006939748/2021-00045", "• 发布机构: " + organ, "• 发布日期: 2021-01-15",
+                    "《青禾县高校毕业生就业创业办法》政策解读", "一、出台背景",
+                    organ + "会同有关部门制定了本办法，进一步拓宽高校毕业生就业渠道，稳定公共部门岗位规模。", PARA2)
+    assert doc.title == "《青禾县高校毕业生就业创业办法》政策解读"
+
+
+def test_document_title_forms():
+    forms = LEX.patterns("document_titles")
+    for t in ("关于做好河道清淤整治工作的紧急通知", "关于青禾县河道管理的补充规定", "《青禾县河道清淤整治办法》解读"):
+        assert any(p.search(t) for p in forms), t
+    assert not any(p.search("青禾县河道清淤整治工作的通知书") for p in forms)
+
+
+def test_gov_labels_alone_take_the_next_line_as_their_value():
+    bs = lines("索引号：", "11330000MB0000000X/2021-00001", "发布机构：", "青禾县统计局", "发布日期：", "2021-03-08", PARA)
+    labels.mark_gov_labels(bs, LEX)
+    assert [b.reason for b in bs[:6]] == ["gov-table:label-line", "gov-table:value-below-label"] * 3
+    assert bs[0].fields["索引号"] == "11330000MB0000000X/2021-00001" and bs[4].fields["date"] == "2021-03-08"
+    alone = lines("索引号：", "11330000MB0000000X/2021-00001", PARA)  # one label alone is no table
+    labels.mark_gov_labels(alone, LEX)
+    assert alone[0].label is None and alone[1].label is None
+
+
+def test_self_media_byline_with_author_and_account():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("原创 青禾县水利局 青禾水利发布 2021-03-08 18:00 发表于某省", LEX) == {
+        "account": "青禾水利发布", "date": "2021-03-08 18:00"}
+    # the account names the source only where no 来源 line does
+    assert _dump_doc("青禾县清淤忙", "原创 青禾县水利局 青禾水利发布 2021-03-08 18:00", PARA, PARA2).source_name == "青禾水利发布"
+    assert _dump_doc("青禾县清淤忙", "原创 青禾县水利局 青禾水利发布 2021-03-08 18:00", PARA, PARA2,
+                     "来源：青禾日报").source_name == "青禾日报"
+
+
+def test_span_keeps_a_clause_whose_sentence_goes_on_the_next_line():
+    bs = lines(PARA, PARA2, "在青禾县河道清淤现场，", "挖掘机来回穿梭，", "泥浆被运往处理点。", "青禾县融媒体中心出品")
+    span.mark_span(bs, LEX)
+    assert [b.reason for b in bs[2:]] == [None, None, None, "span:after-article"]
+
+
+def test_an_archive_on_its_own_site_stays_the_source():
+    doc = _dump_doc("今天是2021年3月8日 星期一 农历正月廿五", "青禾市档案馆", "档案查询 | 档案征集 | 档案编研 | 兰台动态",
+                    "兰台动态", "市档案馆征集到一批珍贵工业档案", "信息来源：市档案馆  发布日期：2021-03-08  点击数：95",
+                    "近日，市档案馆征集到一批反映上世纪五十年代工业建设的珍贵档案，共计照片320张。", PARA2)
+    assert doc.source_name == "市档案馆"

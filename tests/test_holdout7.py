@@ -25,13 +25,7 @@ import cleanrepost
 from holdout7_cases import CASES, Gold
 
 KNOWN_GAPS: dict[str, str] = {
-    "h7_yj_rain": "the organ's name (first line, and again as the signature) taken for the headline; the search box kept",
-    "h7_tj_q1": "gov labels alone on a line with the value on the next (索引号: / value) not read; the organ's name as title",
-    "h7_wx_chungeng": "a WeChat byline with 原创 and two account names not read; short clause lines taken for header",
-    "h7_da_zhengji": "信息来源 value followed by two spaces and 发布日期 not taken as the source",
-    "h7_rs_jiedu": "the organ's name on the first line taken for the headline over the line above the article",
     "h7_ep_apple": "an e-paper's own name (the masthead line) not taken as the source",
-    "h8_sj_xiaoyuan": "the site's name (first line) taken for the headline; the head past HEADER_OPEN_MAX lines kept",
     "h8_ep_jiaotong": "引题/主题/副题: the sub-headline right above the info line taken for the headline",
     "h8_blog_tingyuan": "a blog's 转载: headline line with its datetime not read; the blog's name as title",
     "h7h_wechat_env": "a closing call to like the post (喜欢就点个赞吧) kept",

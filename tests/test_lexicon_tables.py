@@ -93,8 +93,8 @@ CASES = [
      lambda d: ("navigation", "span:site-chrome-before-article") in removed(d)),
     # the shapes built from tables (knowledge/context.py): organ and outlet endings, 公文 parts and headings
     # (two issuers signing: any name right above the date is kept by position; the one above it by its suffix)
-    ("organ_suffixes", ["研究所"], dump(TITLE, P1, P2, "青禾县农业科学研究所", "青禾县水利局", "2024年1月2日"),
-     lambda d: "青禾县农业科学研究所" in d.paragraphs),
+    ("organ_suffixes", ["试验站"], dump(TITLE, P1, P2, "青禾县农业科学试验站", "青禾县水利局", "2024年1月2日"),
+     lambda d: "青禾县农业科学试验站" in d.paragraphs),
     ("outlet_suffixes", ["号"], dump(TITLE, "青禾资讯号 2024-01-02 10:00", P1, P2),
      lambda d: d.source_name == "青禾资讯号"),
     ("section_headings", [r"^[ⅠⅡⅢⅣ]、"], dump(TITLE, P1, P2, "Ⅱ、下步打算"), lambda d: "Ⅱ、下步打算" in d.paragraphs),

@@ -43,8 +43,8 @@ def assemble(seg: Segmented, lexicon: Lexicon | None = None) -> Document:
         value = seg.fields.get(name) or fields.get(name) or fallback.get(name)
         if value:
             setattr(doc, name, value)
-    if not doc.source_name:  # a flattened gov table names the issuing body where no 来源 is shown
-        doc.source_name = next((doc.meta[k] for k in lexicon.gov_source_labels if doc.meta.get(k)), None)
+    if not doc.source_name:  # a flattened gov table, or a self-media byline's account, where no 来源 is shown
+        doc.source_name = next((doc.meta[k] for k in (*lexicon.gov_source_labels, "account") if doc.meta.get(k)), None)
     if doc.title is None:
         doc.title = seg.title_hint or fields.get("title")
     doc.published = iso_date(doc.published) if doc.published else None

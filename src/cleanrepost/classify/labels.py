@@ -10,6 +10,7 @@ from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import SP, folded, is_open
+from .tuning import TITLE_MAX
 
 _VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
 _CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
@@ -93,28 +94,32 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
     t = lexicon.tuning
     parsed: dict[int, list[tuple[str, str]]] = {}
     strong: set[int] = set()
-    for i, b in enumerate(blocks):
-        if not is_open(b) or len(b.text) > t.gov_row_max or "。" in b.text:
+    below: set[int] = set()  # rows whose value is the next line ("索引号：" / "11440300…/2026-00123")
+    rows = [_gov_row(b, rx, t.gov_row_max) for b in blocks]
+    for i, row in enumerate(rows):
+        if row is None:
             continue
-        text = shapes.BULLET.sub("", _PIPES.sub(" ", folded(b.text)).strip())  # rows flattened with pipes, "• 索引号:"
-        m = rx.match(text)
-        if not m:
-            continue
-        lead, pairs = _split_labelled(text, rx)
-        if lead or not any(v for _, v in pairs):
+        label, pairs = row
+        if not any(v for _, v in pairs):
+            value = _value_line(blocks[i + 1]) if len(pairs) == 1 and i + 1 < len(blocks) and rows[i + 1] is None else ""
+            if value:
+                parsed[i] = [(pairs[0][0], value)]
+                below.add(i)
             continue
         parsed[i] = pairs
-        if len(pairs) >= t.gov_min_labels or _ANY_SPACE.search(m.group("label")):
+        if len(pairs) >= t.gov_min_labels or _ANY_SPACE.search(label):
             strong.add(i)
     accepted: set[int] = set()
     run: list[int] = []
-    for i in sorted(parsed) + [-2]:  # runs of adjacent label lines; -2 flushes the last run
-        if run and i != run[-1] + 1:
+    for i in sorted(parsed) + [-2]:  # runs of adjacent label lines (a value below its label between); -2 flushes
+        if run and i != run[-1] + 1 + (run[-1] in below):
             if len(run) >= t.gov_min_rows or strong.intersection(run):
                 accepted.update(run)
             run = []
         run.append(i)
     for i in sorted(accepted):
+        if i in below:
+            blocks[i + 1].mark(FIELD, "metadata", "gov-table:value-below-label")
         b = blocks[i]
         for label, value in parsed[i]:
             if not value:
@@ -127,6 +132,25 @@ def mark_gov_labels(blocks: list[Block], lexicon: Lexicon) -> None:
             if group and value:
                 b.fields.setdefault(group, value)
         b.mark(FIELD, "metadata", "gov-table:label-line")
+
+
+def _gov_row(b: Block, rx: re.Pattern[str], row_max: int) -> tuple[str, list[tuple[str, str]]] | None:
+    """(the first label as printed, the row's label/value pairs) of a line that is a gov-table row, else None."""
+    if not is_open(b) or len(b.text) > row_max or "。" in b.text:
+        return None
+    text = shapes.BULLET.sub("", _PIPES.sub(" ", folded(b.text)).strip())  # rows flattened with pipes, "• 索引号:"
+    m = rx.match(text)
+    if not m:
+        return None
+    lead, pairs = _split_labelled(text, rx)
+    return None if lead else (m.group("label"), pairs)
+
+
+def _value_line(b: Block) -> str:
+    """The gov-table value printed on line b, or "": short, no sentence (an index number, an organ, a date), not
+    an empty table cell ("| | |")."""
+    value = _PIPES.sub(" ", b.text).strip()
+    return value if is_open(b) and 0 < len(value) <= TITLE_MAX and not shapes.is_prose(value) else ""
 
 
 def _balanced(value: str) -> str:

@@ -20,6 +20,7 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
+_CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
@@ -241,7 +242,8 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(FIELD, "byline", "span:unit-credit")
             continue
         if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
-                or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))):  # a paragraph cut off by the dump
+                or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))  # a paragraph cut off by the dump
+                or _sentence_goes_on(blocks, k)):
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
@@ -251,6 +253,12 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "byline", "span:name-after-article")
         else:
             b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+def _sentence_goes_on(blocks: list[Block], k: int) -> bool:
+    """"在某某镇高标准农田项目区，" then "一台台旋耕机来回穿梭，": a clause cut at its comma, continued on the next
+    open line (an article printed one clause a line); no furniture line ends in a comma."""
+    return blocks[k].text.rstrip().endswith(_CONTINUED) and k + 1 < len(blocks) and is_open(blocks[k + 1])
 
 
 def _has_open_after(blocks: list[Block], k: int) -> bool:

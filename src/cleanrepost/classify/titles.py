@@ -14,7 +14,7 @@ from . import shapes
 from .memo import per_page
 from .shapes import is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
-                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN,
+                     EVIDENCE_WEAK, NAME_PENALTY, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN,
                      TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP,
                      TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
 
@@ -98,12 +98,30 @@ def header_limit(blocks: list[Block], stop: int) -> int:
     lines (one clause per line) has no paragraph to stop at, and its lines must not be taken for header."""
     seen = 0
     menu = _vertical_menu(blocks, stop)
+    info = _info_line_before(blocks, stop)
     for i, b in enumerate(blocks[:stop]):
         if (is_open(b) or b.label == TITLE) and i not in menu:
             seen += 1
             if seen > HEADER_OPEN_MAX:
-                return i
+                return max(i, info + 1)
     return stop
+
+
+def _info_line_before(blocks: list[Block], stop: int) -> int:
+    """Position of a dated info line (byline, metadata) that the first paragraph follows within HEADER_OPEN_MAX
+    open lines, or -1: the lines above it are the page's head and headline however many there are (greetings,
+    a menu one column a line); an article of short lines has no paragraph right after such a line."""
+    if stop >= len(blocks):
+        return -1
+    seen = 0
+    for i in range(stop - 1, -1, -1):
+        b = blocks[i]
+        if b.label == FIELD and b.kind in ("byline", "metadata") and b.fields.get("date"):
+            return i
+        seen += is_open(b)
+        if seen > HEADER_OPEN_MAX:
+            return -1
+    return -1
 
 
 def _vertical_menu(blocks: list[Block], stop: int) -> set[int]:
@@ -142,10 +160,13 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         return
     stop = header_limit(blocks, first_paragraph(blocks))
     keys = _line_keys([b.text for b in blocks])  # once: the repeat count and mark_title both compare them
-    counts: dict[str, int] = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
     prose_at = [j for j, x in enumerate(blocks) if is_open(x) and is_prose(x.text)]  # once: a loop per line is O(n²)
+    # A headline's copy stands in the head (a title cell, a "正在阅读" bar); the site's or issuer's name is the one
+    # printed again after the article (the signature, the footer) or as a label's value (发布机构： / 某市统计局).
+    counts: dict[str, int] = {}
+    for j, key in enumerate(keys[:prose_at[-1] + 1 if prose_at else len(keys)]):
+        if blocks[j].label != FIELD:
+            counts[key] = counts.get(key, 0) + 1
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
     # A page prints its breadcrumb right above the headline: a line above the breadcrumb (the site's name, a
     # banner) is a candidate only when no line after it is one.
@@ -168,7 +189,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts[keys[i]] > 1, shared, lexicon)
+        score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, lexicon)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
                 best = (score, -i, reason)
@@ -221,8 +242,10 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         signs.append((EVIDENCE_STRONG if strong else EVIDENCE_WEAK, "title:first-line"))
     # after an info line naming the outlet or author, the article has begun: a line there is its own heading
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
+    patterns = shape_patterns(lexicon)
+    name = bool(patterns.organ_line.match(t) or patterns.outlet.match(t))  # the site's or issuer's name alone
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
-             - AFTER_INFO_PENALTY * after_info)
+             - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * name)
     return score, max(signs, default=(0, "title:first-line"))[1]
 
 

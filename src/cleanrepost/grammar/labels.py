@@ -113,8 +113,11 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
     if tok in lexicon.origin_marks:  # before the person shape: "原创" is two Han characters too
         return "origin"
     shape = token_shape(tok)
-    if shape is None and before and before[-1][0] == "origin" and _ACCOUNT.match(tok):
-        return "account"  # "原创 某某身边事 2026-03-26": the account's name follows its origin mark
+    if shape is None and before and _ACCOUNT.match(tok) and (
+            before[-1][0] == "origin" or (len(before) == 2 and before[0][0] == "origin")):
+        # "原创 某某身边事 2026-03-26": the account's name follows its origin mark, maybe after the author's
+        # ("原创 某某县乡村振兴局 某某乡村振兴 2026-03-05 18:00")
+        return "account"
     if shape is None and _POSTED_AT.match(tok):
         return "location"
     if shape is None and tok.strip("【】[]") in lexicon.furniture_lines:
@@ -184,9 +187,9 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             if value and len(value) <= NAME_VALUE_MAX:
                 fields.setdefault(group, value)
     lead_dates = [v for s, v in tokens if s == "date"]
-    for s, v in tokens:
-        if s == "account":
-            fields.setdefault("source", v)
+    accounts = [v for s, v in tokens if s == "account"]
+    if accounts:  # the publishing account: the source unless a 来源 line names one (assemble's fallback)
+        fields.setdefault("account", accounts[-1])
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
     if "date" not in fields and any(m.group("spaced") for m, _ in pairs):

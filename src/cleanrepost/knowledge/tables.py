@@ -136,8 +136,11 @@ PERSON_SHAPE = r"^[\u4e00-\u9fff·]{2,4}$"
 # slogan in the same place ("更准更好发出某某声音") has none.
 # A 公文 headline: "关于…的通知/意见/方案…".  Before the first paragraph of a dump such a line is the title even
 # when the (short) body shares few of its words.
-DOCUMENT_TITLE_RE = (r"关于.{2,50}的(?:通知|意见|实施意见|工作方案|实施方案|方案|若干措施|措施|办法|决定|批复|公告|通告"
-                     r"|报告|函|规定|细则|规划|指导意见|管理办法)$")
+# (a short modifier may stand before the kind of document: 的紧急通知, 的补充通知, 的联合公告)
+DOCUMENT_TITLE_RE = (r"关于.{2,50}的[\u4e00-\u9fff]{0,2}(?:通知|意见|实施意见|工作方案|实施方案|方案|若干措施|措施|办法|决定"
+                     r"|批复|公告|通告|报告|函|规定|细则|规划|指导意见|管理办法)$")
+# The interpretation of a document, named in 《》: "《关于…的通知》政策解读", "《某某条例》解读", "《某某办法》问答".
+INTERPRETATION_TITLE_RE = r"^《[^《》]{2,60}》(?:政策)?(?:解读|问答|答记者问|图解)$"
 HEADLINE_WORDS: tuple[str, ...] = (
     "关于", "通知", "公告", "通告", "意见", "办法", "规定", "决定", "方案", "细则", "条例", "批复", "报告", "公报",
     "会议", "召开", "举行", "举办", "开展", "启动", "部署", "印发", "发布", "视察", "调研", "座谈", "考察", "出席",
@@ -152,7 +155,9 @@ SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 # The issuing body of a 公文, as it ends a date line ("2003年5月12日,某某省财政厅").
 # The endings of an issuing body's name (某市人民政府, 某县水利局): knowledge/context.py builds the name's shape from them.
 ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员会", "常委会", "人大", "政协", "局", "厅", "部", "委", "院",
-                                   "署", "中心", "社", "司", "协会", "联合会", "银行")
+                                   "署", "中心", "社", "司", "协会", "联合会", "银行",
+                                   # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 派出所, 研究所
+                                   "馆", "大学", "学校", "派出所", "研究所")
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
