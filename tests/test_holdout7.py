@@ -64,9 +64,9 @@ def test_holdout7_case(case: Gold) -> None:
     assert check(case) == []
 
 
-def write_corpus(root: Path) -> None:
+def write_corpus(root: Path, cases: list[Gold] = CASES) -> None:
     """The cases in the dev corpus's layout (cases/<id>/input.* + gold.json), for score.py."""
-    for g in CASES:
+    for g in cases:
         d = root / "cases" / g.id
         d.mkdir(parents=True, exist_ok=True)
         (d / ("input.html" if g.kind == "html" else "input.txt")).write_text(g.input, encoding="utf-8")
