@@ -355,3 +355,35 @@ def test_an_archive_on_its_own_site_stays_the_source():
                     "兰台动态", "市档案馆征集到一批珍贵工业档案", "信息来源：市档案馆  发布日期：2021-03-08  点击数：95",
                     "近日，市档案馆征集到一批反映上世纪五十年代工业建设的珍贵档案，共计照片320张。", PARA2)
     assert doc.source_name == "市档案馆"
+
+
+# -- holdout 8 (a helper's set, read no code) --------------------------------------------------------------------
+def test_an_organ_credited_as_author_or_poster_is_the_source():
+    from cleanrepost.grammar import parse_info
+    bs = lines("作者：宣传部  摄影：王小明  发布日期：2021-11-21  浏览量：")
+    labels.mark_info_lines(bs, LEX)
+    assert bs[0].fields == {"source": "宣传部", "date": "2021-11-21"}
+    assert parse_info("发布者：县人大办  发布时间：2021年12月3日  阅读：(156)", LEX) == {"date": "2021年12月3日", "source": "县人大办"}
+    assert parse_info("发布者：张小明  发布时间：2021年12月3日", LEX) == {"date": "2021年12月3日"}  # a CMS user
+
+
+def test_the_middle_of_a_three_line_headline_stack_is_the_headline():
+    doc = _dump_doc("青禾日报数字报", "聚焦全县两会", "青禾县十届人大五次会议隆重开幕", "县长作政府工作报告", "本报记者 张小明",
+                    "本报讯 1月14日上午，青禾县第十届人民代表大会第五次会议隆重开幕，县长作政府工作报告。",
+                    "大会听取了全县两会各项报告，代表们认为报告实事求是，县十届人大五次会议开得圆满成功。")
+    assert doc.title == "青禾县十届人大五次会议隆重开幕"
+    assert doc.source_name == "青禾日报"  # 本报: the paper of the masthead
+
+
+def test_a_short_line_article_goes_on_after_its_last_paragraph():
+    short = ["冬日的清晨", "走进青禾县上垅村", "连片的大棚里一派繁忙", "村民们正忙着采收芥菜", "过去一到冬天", "村里的田大多空着"]
+    bs = lines(*short, "“在家门口干活，一天能挣一百二十元，还能照顾孙子。”", "村民刘冬梅笑着说", "来源：青禾县农业农村局")
+    labels.mark_line_rules(bs, LEX)
+    span.mark_span(bs, LEX)
+    assert bs[7].label is None  # not span:after-article
+
+
+def test_a_repost_opening_with_its_source_names_it():
+    bs = lines("据青禾县人民政府网消息，1月2日，青禾县召开县政府常务会议，研究部署新年开局各项工作。", PARA2)
+    fields.mark_wire_source(bs, LEX)
+    assert bs[0].fields == {"source": "青禾县人民政府网"}

@@ -25,7 +25,6 @@ import cleanrepost
 from holdout7_cases import CASES, Gold
 
 KNOWN_GAPS: dict[str, str] = {
-    "h7_ep_apple": "an e-paper's own name (the masthead line) not taken as the source",
     "h8_ep_jiaotong": "引题/主题/副题: the sub-headline right above the info line taken for the headline",
     "h8_blog_tingyuan": "a blog's 转载: headline line with its datetime not read; the blog's name as title",
     "h7h_wechat_env": "a closing call to like the post (喜欢就点个赞吧) kept",

@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
 from ..model import BODY, HEADING, Block
-from .fields import mark_document_dateline, mark_self_credit, mark_wire_source
+from .fields import mark_document_dateline, mark_own_paper, mark_self_credit, mark_wire_source
 from .html_features import mark_html_blocks
 from .labels import mark_gov_labels, mark_info_lines, mark_line_rules
 from .memo import one_page
@@ -92,6 +92,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("span", lambda bs, r: mark_span(bs, r.lexicon), _dump),
     Stage("document-dateline", lambda bs, r: mark_document_dateline(bs, r.lexicon), _always),
     Stage("self-credit", lambda bs, r: mark_self_credit(bs, r.lexicon), _dump),
+    Stage("own-paper", lambda bs, r: mark_own_paper(bs, r.lexicon), _dump),
     Stage("wire-source", lambda bs, r: mark_wire_source(bs, r.lexicon), _dump),
     Stage("body", lambda bs, r: mark_body(bs), _always),
 )

@@ -1,12 +1,13 @@
 """Fallback provenance from lines already decided: a document's own dateline, a 来源 that names the site itself,
-a wire dateline in the first paragraph."""
+the paper a 本报 story credits, a wire dateline in the first paragraph."""
 from __future__ import annotations
 
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
-from ..model import BODY, BOILERPLATE, FIELD, Block
+from ..knowledge.tables import OWN_PAPER
+from ..model import BODY, BOILERPLATE, FIELD, TITLE, Block
 from .shapes import is_open, is_tail_prose
 
 # the header passes' reasons for the site's own head chrome (its name, greeting, menu)
@@ -46,6 +47,23 @@ def _publisher(name: str, lexicon: Lexicon) -> bool:
     shapes = shape_patterns(lexicon)
     return bool(shapes.organ_line.match(name) or shapes.outlet.match(name)) and not any(
         p.search(name) for p in lexicon.patterns("site_credits"))
+
+
+def mark_own_paper(blocks: list[Block], lexicon: Lexicon) -> None:
+    """A story crediting 本报 ("this paper": 本报讯, 本报记者 某某) with no source named: the paper is the one the head's
+    masthead names ("某某日报数字报", "某某日报"), the fallback source."""
+    if any(b.fields.get("source") for b in blocks) or not any(b.text.lstrip().startswith(OWN_PAPER) for b in blocks):
+        return
+    outlet = shape_patterns(lexicon).outlet
+    for b in blocks[:lexicon.tuning.self_credit_head]:
+        if b.label == TITLE:
+            return
+        name = b.text.strip()
+        for suffix in lexicon.masthead_suffixes:
+            name = name.removesuffix(suffix)
+        if name.endswith("报") and outlet.match(name):
+            b.fields["source"] = name
+            return
 
 
 def mark_wire_source(blocks: list[Block], lexicon: Lexicon) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from ..grammar import dates
-from ..grammar.labels import NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, split_values
+from ..grammar.labels import (NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, organ_credit,
+                              split_values)
 from ..lexicon import Lexicon
-from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import SP, folded, is_open
@@ -71,10 +71,7 @@ def mark_info_lines(blocks: list[Block], lexicon: Lexicon) -> None:
                 values.setdefault(group, value)
         if lead or line_date:
             values.setdefault("date", lead or line_date)
-        author = values.get("author", "")
-        if ("source" not in values and shape_patterns(lexicon).organ_line.match(author)
-                and any(groups[lab] == "source" for lab, _ in pairs)):
-            values["source"] = values.pop("author")  # "来源: 作者:某县应急局": the issuing organ, under the wrong label
+        organ_credit(values)  # "来源: 作者:某县应急局", "作者：宣传部": the issuing organ, under the wrong label
         src = values.get("source")
         if src and src == values.get("author") and any(p.search(src) for p in site_credits):
             values = {"site": src, **({"site_time": values["date"]} if "date" in values else {})}

@@ -12,7 +12,8 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
-from .tuning import CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SLOGAN_MAX, VALUE_MAX
+from .tuning import (CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN,
+                     SLOGAN_MAX, VALUE_MAX)
 
 END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
 _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")  # may hold an info bar
@@ -214,7 +215,11 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     if last < 0:
         return
     in_attachments = listing = furniture_seen = False
+    run_on = _one_clause_a_line(blocks, last)  # the article's lines go on until the first decided line
     for k, b in enumerate(blocks[last + 1:], last + 1):
+        run_on = run_on and is_open(b)
+        if run_on:
+            continue
         if is_open(b) and furniture_seen and grammar.contact_label(folded(b.text), lexicon):
             # 电话/地址 lines after the article's tail furniture (keywords, share bar …) are the site's contact
             # block, even where a notice's own 联系电话 line would be a protected document part
@@ -253,6 +258,14 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "byline", "span:name-after-article")
         else:
             b.mark(BOILERPLATE, "sidebar", "span:after-article")
+
+
+def _one_clause_a_line(blocks: list[Block], last: int) -> bool:
+    """An article printed one clause or phrase a line (WeChat copies): most of the lines still open up to its last
+    real paragraph (the head's chrome is decided by now) are short, so that paragraph is no sign it has ended."""
+    core_open = [b for b in blocks[:last + 1] if is_open(b)]
+    short = sum(1 for b in core_open if not is_tail_prose(b.text))
+    return short >= SHORT_LINE_ARTICLE_MIN and 2 * short >= len(core_open)
 
 
 def _sentence_goes_on(blocks: list[Block], k: int) -> bool:

@@ -30,7 +30,8 @@ _INNER_CLAUSE = re.compile(r"[，,。；;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
-_LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
+_LINE_GAPS = re.compile(r"[\s|｜]+")
+_ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 
 
 def _line_key(s: str) -> str:
@@ -168,6 +169,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         if blocks[j].label != FIELD:
             counts[key] = counts.get(key, 0) + 1
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
+    echoed: set[int] = set()  # headline-like candidates (no column or site name) that share words with the article
     # A page prints its breadcrumb right above the headline: a line above the breadcrumb (the site's name, a
     # banner) is a candidate only when no line after it is one.
     crumb = max((i for i, b in enumerate(blocks[:stop]) if b.reason == "line:navigation.breadcrumb"), default=-1)
@@ -190,11 +192,18 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
         score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, lexicon)
+        if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not _is_name(t, lexicon):
+            echoed.add(i)
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
                 best = (score, -i, reason)
     if best is not None:
-        mark_title(blocks, blocks[-best[1]].text, best[2], keys)
+        at, reason = -best[1], best[2]
+        if {at - 2, at - 1} <= echoed and at + 1 not in echoed:
+            # 引题 / 主题 / 副题: three headline lines in a row, all echoed by the article: the middle one is the
+            # headline (the evidence found the sub-headline, right above the info line)
+            at, reason = at - 1, "title:middle-of-headline-stack"
+        mark_title(blocks, blocks[at].text, reason, keys)
     else:
         _title_from_breadcrumb(blocks, prose_at)
 
@@ -242,11 +251,17 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         signs.append((EVIDENCE_STRONG if strong else EVIDENCE_WEAK, "title:first-line"))
     # after an info line naming the outlet or author, the article has begun: a line there is its own heading
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
-    patterns = shape_patterns(lexicon)
-    name = bool(patterns.organ_line.match(t) or patterns.outlet.match(t))  # the site's or issuer's name alone
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
-             - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * name)
+             - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * _is_name(t, lexicon))
     return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _is_name(text: str, lexicon: Lexicon) -> bool:
+    """The site's or an issuer's name alone (某市统计局, 某区人民政府网), maybe with its English name after it
+    ("某市投资促进局 Some City Investment Promotion Bureau"): no headline has that shape."""
+    patterns = shape_patterns(lexicon)
+    han = text.rstrip(_ASCII) or text
+    return bool(patterns.organ_line.match(han) or patterns.outlet.match(han))
 
 
 def _first_line_headline(text: str) -> bool:

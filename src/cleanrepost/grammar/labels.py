@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from . import dates
+from ..knowledge.context import shape_patterns
 from .values import SP, token_shape
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ VALUE_EDGE = SPACES + SEPARATORS + "【】[]()（）"  # stripped around an info
 # -- label groups → Document fields: the one map (assemble reads it; html_meta's bars too) -----------------------
 GROUP_FIELDS: dict[str, str] = {"url": "source_url", "source": "source_name", "date": "published", "author": "author",
                                 "editor": "editor", "title": "title"}
-NAME_GROUPS = ("source", "author", "editor")  # the groups whose values name people or outlets
+NAME_GROUPS = ("source", "author", "editor", "publisher")  # the groups whose values name people or outlets
 INFO_MAX = 200  # an info line is one short line
 NAME_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caught after the label
 BARE_TOKENS_MAX = 6  # tokens of an info line without labels (outlet, person, date, time, count …)
@@ -192,6 +193,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         fields.setdefault("account", accounts[-1])
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
+    organ_credit(fields)
     if "date" not in fields and any(m.group("spaced") for m, _ in pairs):
         return None  # "作者 简介", "来源 说明": words, not labels, without the date an info line carries
     if not spans:
@@ -204,6 +206,19 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role
                 fields.setdefault("author", v)
     return fields
+
+
+def organ_credit(fields: dict[str, str]) -> None:
+    """An organ named as the author or the poster (作者：宣传部, 发布者：县人大办) is the source where no 来源 names one:
+    an organ writes no article itself; a person who posted the page is only the CMS user (dropped)."""
+    publisher = fields.pop("publisher", "")
+    if "source" in fields:
+        return
+    organ = shape_patterns().organ_line
+    if organ.match(fields.get("author", "")):
+        fields["source"] = fields.pop("author")
+    elif organ.match(publisher):
+        fields["source"] = publisher
 
 
 def label_alone(text: str, lexicon: Lexicon) -> str | None:

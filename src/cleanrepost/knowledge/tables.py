@@ -157,7 +157,8 @@ SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员会", "常委会", "人大", "政协", "局", "厅", "部", "委", "院",
                                    "署", "中心", "社", "司", "协会", "联合会", "银行",
                                    # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 派出所, 研究所
-                                   "馆", "大学", "学校", "派出所", "研究所")
+                                   "馆", "大学", "学校", "派出所", "研究所",
+                                   "办")  # the short form of an office: 县人大办, 市政府办, 县委办
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
@@ -205,6 +206,8 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
     # a post's credits by part: "文字：某某　图片：某某" (the photographer's group feeds no field)
     ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
+    # who posted the page: an organ there is the source (发布者：县人大办), a person only the CMS user
+    ("发布者", "publisher"), ("发布人", "publisher"), ("发布单位", "source"),
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
@@ -226,6 +229,10 @@ FURNITURE_LINES: tuple[str, ...] = (
 # Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
 # Origin marks a self-media platform prints before the account's name ("原创 某某发布 2026-01-01 08:00").
 ORIGIN_MARKS: tuple[str, ...] = ("原创", "转载", "精选", "首发")
+# What an e-paper's masthead adds to the paper's name ("某某日报数字报"): a story crediting 本报 ("this paper": 本报讯,
+# 本报记者) names the paper of the masthead as its source.
+MASTHEAD_SUFFIXES: tuple[str, ...] = ("数字报", "电子版", "电子报", "数字版", "数字报刊", "手机版")
+OWN_PAPER = "本报"
 # Degrees and negations a rating widget puts before its one word ("满意 基本满意 不满意", "有帮助 没帮助").
 CHOICE_DEGREES: tuple[str, ...] = ("不", "没", "无", "未", "有", "很", "非常", "比较", "基本", "一般", "不太", "十分")
 CREDIT_ROLES: tuple[str, ...] = ("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄", "文", "图", "编辑",
@@ -251,6 +258,9 @@ WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "�
 # Wire datelines opening a story ("新华社北京3月5日电", "中新社某地2月7日电"): the credited agency, as a fallback source.
 WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
                  r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+# A repost opening with its source: "据某某县人民政府网消息，…", "据某某日报报道，…".
+REPORTED_BY = (r"^据(?P<source>[\u4e00-\u9fffA-Za-z]{2,16}?(?:日报|晚报|报|网|新闻|客户端|电视台|发布|融媒|公众号))"
+               r"(?:消息|报道|讯)")
 # 公文 closing formulas, kept after the article's last sentence even without punctuation.
 CLOSING_FORMULAS = r"^(?:特此(?:通知|公告|通告|函告|报告|批复|函复)|此复|妥否，请批示|此致|敬礼|此致敬礼)[。!！]?$"
 # Gov table cells that label counters (浏览次数 …): part of the flattened table row, no value kept.

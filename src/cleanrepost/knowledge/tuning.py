@@ -66,6 +66,7 @@ LINKS_UNDER_HEADING = 2  # ... and stands right above this many of them
 # -- the article span of text dumps ----------------------------------------------------------------------------
 HEADER_OPEN_MAX = 5  # a dump's header holds a few unlabelled lines at most; beyond that it is the article
 COLUMN_NAME_MAX = 4  # ... not counting a menu printed one column name a line (政务公开, 互动交流: four Han at most)
+SHORT_LINE_ARTICLE_MIN = 6  # short open lines in a dump's core that make it an article printed one clause a line
 SHARE_ITEMS_MAX = 8  # a share bar printed one target a line ("分享：" / 微信 / 微博 …) has a few items
 VALUE_MAX = 40  # a label's value alone on the next line ("信息来源：" / "某镇人民政府") is one short name
 SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
