@@ -17,6 +17,7 @@ class Gold(NamedTuple):
     source_name: str | None
     source_url: str | None
     body_optional: list[str]
+    encoding: str = "utf-8"  # of the page's bytes (a GBK page is given to clean() as GBK)
 
     @property
     def kind(self) -> str:

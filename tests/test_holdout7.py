@@ -40,7 +40,7 @@ def fold(s: str | None) -> str:
 
 
 def check(g: Gold) -> list[str]:
-    doc = cleanrepost.clean(g.input.encode("utf-8"))
+    doc = cleanrepost.clean(g.input.encode(g.encoding))
     text = fold(doc.text)
     removed = [fold(r.text) for r in doc.removed if r.kind and r.reason]
     bad = [f"lost:{p[:12]}" for p in g.body if fold(p) not in text and p not in g.body_optional]
@@ -68,8 +68,8 @@ def write_corpus(root: Path, cases: list[Gold] = CASES) -> None:
     for g in cases:
         d = root / "cases" / g.id
         d.mkdir(parents=True, exist_ok=True)
-        (d / ("input.html" if g.kind == "html" else "input.txt")).write_text(g.input, encoding="utf-8")
-        gold = {"id": g.id, "input_kind": g.kind, "encoding": "utf-8", "title": g.title, "body": g.body,
+        (d / ("input.html" if g.kind == "html" else "input.txt")).write_bytes(g.input.encode(g.encoding))
+        gold = {"id": g.id, "input_kind": g.kind, "encoding": g.encoding, "title": g.title, "body": g.body,
                 "body_optional": g.body_optional, "boilerplate": g.boilerplate, "published": g.published,
                 "source_name": g.source_name, "source_url": g.source_url}
         (d / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,0 +1,57 @@
+"""Holdout 9 (issue #15): 16 text dumps and 10 HTML pages (tests/data/holdout9.jsonl) invented by a helper that read
+no code of the project (only the corpus's annotation protocol and how the archive's dumps were made), while the lead
+fixed holdouts 7 and 8.  Measured with score.py's metrics before anyone looked at them (`python
+tests/test_holdout9.py DIR` writes them in the dev corpus's layout):
+
+| when | text f1 | leak | title | pub | src | HTML f1 | leak | title | pub | src |
+|---|---|---|---|---|---|---|---|---|---|---|
+| the session's start (ba98352) | 0.960 | 0.106 | 0.533 | 0.81 | 0.62 | 0.998 | 0.015 | 1.000 | 1.00 | 0.78 |
+| after holdouts 5 and 6 were fixed (dee02bc) | 0.962 | 0.085 | 0.600 | 0.81 | 0.69 | same | | | | |
+| after holdout 7 was fixed (f80b8bb) | 0.968 | 0.043 | 0.667 | 0.81 | 0.69 | same | | | | |
+| after holdout 8 was fixed (f140c7e) | 0.972 | 0.043 | 0.733 | 0.81 | 0.75 | same | | | | |
+
+The HTML helper's branch (HTML holdouts 6-8, not merged at the time) gave the same HTML numbers.  The checks are
+holdout 7's (`test_holdout7.check`).  Failing cases are pinned strict xfail with their reason.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from holdout7_cases import Gold
+from test_holdout7 import check, write_corpus
+
+DATA = Path(__file__).parent / "data" / "holdout9.jsonl"
+CASES = [Gold(**{k: v for k, v in json.loads(line).items() if k != "notes"})
+         for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+
+KNOWN_GAPS: dict[str, str] = {
+    "h9_baisha_township_tables_gbk": "a self-credit (本站原创) taken for the source; the head line with its greeting not traced",
+    "h9_wuling_zx_brsplit": "a unit's photo-and-text credit line ((某办公室 文/图)) kept, its unit not the source",
+    "t9_beizhang_vocational_school": "a 文/图 credit line kept; its unit not the source; the date not read",
+    "t9_beizhang_xxgk_table_cut": "the 主送 line lost",
+    "t9_fagui_aggregator_gongwen": "a law site's metadata labels (发布部门, 时效性) not read",
+    "t9_lanjiang_energy_soe_cut": "the headline's sub-headline taken for it",
+    "t9_lanjiang_police": "no headline found",
+    "t9_linqu_forum": "a forum post's 发表于 line kept; date and source not read",
+    "t9_linqu_zx_newsportal": "a ——sub-headline taken for the headline",
+    "t9_wuling_court_cut": "an internal office (审管办) taken for the source",
+    "t9_wuling_renda_cut": "a paragraph lost",
+}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.id]))
+                                  if c.id in KNOWN_GAPS else pytest.param(c, id=c.id) for c in CASES])
+def test_holdout9_case(case: Gold) -> None:
+    assert check(case) == []
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        write_corpus(Path(sys.argv[1]), CASES)
+    else:
+        for c in CASES:
+            print(f"{c.id:32s} {' '.join(check(c)) or 'ok'}")
