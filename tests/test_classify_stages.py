@@ -387,3 +387,39 @@ def test_a_repost_opening_with_its_source_names_it():
     bs = lines("据青禾县人民政府网消息，1月2日，青禾县召开县政府常务会议，研究部署新年开局各项工作。", PARA2)
     fields.mark_wire_source(bs, LEX)
     assert bs[0].fields == {"source": "青禾县人民政府网"}
+
+
+# -- holdout 9 (a helper's set, read no code) --------------------------------------------------------------------
+def test_a_headline_over_its_sub_headline_is_the_headline():
+    head = ("青禾县出台稳就业“十条措施”", "今年将新增城镇就业两万人以上", "青禾日报 张小明 2021-01-10 06:49:27")
+    doc = _dump_doc(*head, "本报讯 1月9日，青禾县政府新闻办召开发布会，解读稳就业十条措施，今年将新增城镇就业两万人以上。", PARA2)
+    assert doc.title == "青禾县出台稳就业“十条措施”"
+    kicker = _dump_doc("小苹果 大产业", "青禾县万亩果园喜迎丰收", "本报记者 张小明",  # a kicker over the headline
+                       "金秋十月，走进青禾县的万亩果园，红彤彤的苹果挂满枝头，果农们正忙着采摘苹果，发展苹果产业。", PARA2)
+    assert kicker.title == "青禾县万亩果园喜迎丰收"
+
+
+def test_a_long_line_between_its_column_and_a_dated_info_line_is_the_headline():
+    doc = _dump_doc("青禾县公安局", "警民互动 | 网上办事 | 警务公开 | 警方提示", "警方提示", "春节返乡出行 这份提示请收好",
+                    "信息来源：县公安局交警大队  发布日期：2021年02月14日  阅读：532次",
+                    "1.出行前检查车辆轮胎、灯光、制动等安全性能，切勿带病上路；", "2.饮酒不开车，开车不饮酒。")
+    assert doc.title == "春节返乡出行 这份提示请收好"
+
+
+def test_credits_by_part_with_a_slash():
+    from cleanrepost.grammar import parse_info, unit_credit
+    assert parse_info("文/党委宣传部 图/李小明 审核/王立新 发布时间:2021-03-02", LEX) == {
+        "source": "党委宣传部", "editor": "王立新", "date": "2021-03-02"}
+    assert unit_credit("（县政协办公室 文/图）") == ("县政协办公室", None)
+
+
+def test_gov_label_alone_takes_no_document_part_as_its_value():
+    bs = lines("名称 关于做好河道清淤整治工作的通知", "文号 青政办发〔2021〕7号", "主题词", "各乡镇人民政府，县政府各部门：", PARA)
+    labels.mark_gov_labels(bs, LEX)
+    assert bs[3].label is None  # the 主送 line stays the document's
+
+
+def test_a_line_cut_inside_a_character_ends_the_article_it_cuts():
+    bs = lines(PARA, PARA2, "会议还听取了关于县人大代表建\ufffd")
+    span.mark_span(bs, LEX)
+    assert bs[2].label is None

@@ -30,7 +30,6 @@ CASES = [Gold(**{k: v for k, v in json.loads(line).items() if k != "notes"})
          for line in DATA.read_text(encoding="utf-8").splitlines() if line]
 
 KNOWN_GAPS: dict[str, str] = {
-    "h8_liuhe_news_jiuye": "the sub-headline under the headline taken for it",
     "h8_xianyu_selfmedia_noh": "a self-media header (account, datetime with a count, +关注 私信) kept; its name as title",
 }
 

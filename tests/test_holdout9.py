@@ -31,15 +31,8 @@ CASES = [Gold(**{k: v for k, v in json.loads(line).items() if k != "notes"})
 KNOWN_GAPS: dict[str, str] = {
     "h9_baisha_township_tables_gbk": "a self-credit (本站原创) taken for the source; the head line with its greeting not traced",
     "h9_wuling_zx_brsplit": "a unit's photo-and-text credit line ((某办公室 文/图)) kept, its unit not the source",
-    "t9_beizhang_vocational_school": "a 文/图 credit line kept; its unit not the source; the date not read",
-    "t9_beizhang_xxgk_table_cut": "the 主送 line lost",
-    "t9_fagui_aggregator_gongwen": "a law site's metadata labels (发布部门, 时效性) not read",
-    "t9_lanjiang_energy_soe_cut": "the headline's sub-headline taken for it",
-    "t9_lanjiang_police": "no headline found",
-    "t9_linqu_forum": "a forum post's 发表于 line kept; date and source not read",
-    "t9_linqu_zx_newsportal": "a ——sub-headline taken for the headline",
+    "t9_linqu_forum": "a glued 转自某某 credit not read as the source",
     "t9_wuling_court_cut": "an internal office (审管办) taken for the source",
-    "t9_wuling_renda_cut": "a paragraph lost",
 }
 
 

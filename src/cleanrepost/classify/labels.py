@@ -147,7 +147,9 @@ def _value_line(b: Block) -> str:
     """The gov-table value printed on line b, or "": short, no sentence (an index number, an organ, a date), not
     an empty table cell ("| | |")."""
     value = _PIPES.sub(" ", b.text).strip()
-    return value if is_open(b) and 0 < len(value) <= TITLE_MAX and not shapes.is_prose(value) else ""
+    # (not the 主送 line under an empty 主题词 cell: "各市、县人民政府，省政府各部门：" opens the document)
+    return value if (is_open(b) and 0 < len(value) <= TITLE_MAX and not shapes.is_prose(value)
+                     and not value.endswith((":", "："))) else ""
 
 
 def _balanced(value: str) -> str:

@@ -248,7 +248,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))  # a paragraph cut off by the dump
-                or _sentence_goes_on(blocks, k)):
+                or _sentence_goes_on(blocks, k) or b.text.rstrip().endswith("\ufffd")):  # (a character the excerpt cut)
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue

@@ -31,6 +31,7 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
 _LINE_GAPS = re.compile(r"[\s|｜]+")
+_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6})+$")  # "凝聚共识 建言发展"
 _ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 
 
@@ -169,7 +170,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         if blocks[j].label != FIELD:
             counts[key] = counts.get(key, 0) + 1
     best: tuple[int, int, str] | None = None  # (score, -position, reason)
-    echoed: set[int] = set()  # headline-like candidates (no column or site name) that share words with the article
+    echoed: dict[int, float] = {}  # headline-like candidates (no column or site name) the article echoes: their share
     # A page prints its breadcrumb right above the headline: a line above the breadcrumb (the site's name, a
     # banner) is a candidate only when no line after it is one.
     crumb = max((i for i, b in enumerate(blocks[:stop]) if b.reason == "line:navigation.breadcrumb"), default=-1)
@@ -193,16 +194,20 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, lexicon)
         if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not _is_name(t, lexicon):
-            echoed.add(i)
+            echoed[i] = shared
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK):
             if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
                 best = (score, -i, reason)
     if best is not None:
         at, reason = -best[1], best[2]
-        if {at - 2, at - 1} <= echoed and at + 1 not in echoed:
+        if {at - 2, at - 1} <= echoed.keys() and at + 1 not in echoed:
             # 引题 / 主题 / 副题: three headline lines in a row, all echoed by the article: the middle one is the
             # headline (the evidence found the sub-headline, right above the info line)
             at, reason = at - 1, "title:middle-of-headline-stack"
+        elif at - 1 in echoed and at - 2 not in echoed and at + 1 not in echoed and _sub_headline_below(blocks[at - 1].text):
+            # a headline and its sub-headline ("我市出台稳就业十条措施" / "今年将新增城镇就业2.8万人以上"): the upper
+            # one, unless it is a kicker of short phrases ("小苹果 大产业") over the headline
+            at, reason = at - 1, "title:above-its-sub-headline"
         mark_title(blocks, blocks[at].text, reason, keys)
     else:
         _title_from_breadcrumb(blocks, prose_at)
@@ -241,6 +246,12 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
             shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t)):
         signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
+    elif (nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and nxt.fields.get("date")
+          and len(t) >= TITLE_LONG and i > 0 and _MENU_WORD.match(blocks[i - 1].text)):
+        # a long line between its column's name and a dated info line, though the article shares few of its words
+        # ("警方提示" / "春节返乡出行 这份交通安全提示请收好" / 信息来源：…, over a list of tips); a site's slogan
+        # under its login bar has no column above it
+        signs.append((EVIDENCE_WEAK, "title:between-column-and-info-line"))
     if any(p.search(t) for p in lexicon.patterns("document_titles")):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
     elif headline_word.search(t):
@@ -254,6 +265,13 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
              - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * _is_name(t, lexicon))
     return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _sub_headline_below(upper: str) -> bool:
+    """`upper`, a head line right above the chosen one, is the headline over its sub-headline: a long headline line,
+    no kicker of short phrases ("小苹果 大产业"), no breadcrumb ("新闻网 > 学院要闻"), no copy cut with …"""
+    return (len(upper) >= TITLE_LONG and not _KICKER.match(upper) and not _CRUMB_SPLIT.search(upper)
+            and not shapes.is_truncated(upper))
 
 
 def _is_name(text: str, lexicon: Lexicon) -> bool:

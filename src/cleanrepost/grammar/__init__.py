@@ -37,7 +37,9 @@ _PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮
 _YEAR_BAR = re.compile(r"^(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}" + dates.YEAR + r"年?$")  # bounded: tab bars of years
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
-_UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12})(?:" + _SP + r"{1,4}(" + _NAMES + r"))?[)）]$")
+# ... also with the unit's part in it: "（某某办公室 文/图）", "（某某中心供稿）"
+_UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12}?)(?:" + _SP + r"{1,4}(" + _NAMES + r")|" + _SP
+                          + r"{0,4}(?:文[/／]图|图[/／]文|供稿|供图))?[)）]$")
 WIDGET_MAX = 40  # a QR/follow widget caption is one short line
 CONTACT_MAX = 160  # a contact line (电话/邮箱/QQ …) is short; longer lines with those labels are prose
 CREDIT_MAX = 80  # a reporter credit standing alone is short

@@ -102,6 +102,8 @@ GOV_TABLE_LABELS: tuple[str, ...] = (
     "索引号", "主题分类", "分类", "信息分类", "发文机关", "发布机构", "发布机关", "成文日期", "发文日期", "标题", "名称",
     "发文字号", "文号", "发布日期", "上载日期", "主题词", "生成日期", "产生日期", "有效性", "公开方式", "公开属性",
     "公开范围", "内容概述", "体裁分类", "组配分类", "公开时限", "信息来源", "所属机构", "文件编号", "公开日期", "时效",
+    # a law database's record of a document: 发布部门：某厅  时效性：现行有效  效力级别：地方规范性文件
+    "发布部门", "时效性", "效力级别", "实施日期",
 )
 # Gov table labels whose value is also a Document field: the 名称/标题 value is the headline, the posting date
 # (上载/发布/公开日期) is `published`.  成文日期/发文日期 stay in meta: they date the document, not the page.
@@ -181,7 +183,7 @@ SITE_NAME_META_TAGS: tuple[str, ...] = ("sitename", "og:site_name", "application
 # <meta> names (lowercase) naming the credited outlet ("来源：" prefixes are stripped).
 SOURCE_META_TAGS: tuple[str, ...] = ("contentsource", "source", "article:source")
 # Gov table labels naming the source when no 来源 is shown; the issuing organ credits the document.
-GOV_SOURCE_LABELS: tuple[str, ...] = ("信息来源", "发布机构", "发布机关", "发文机关")
+GOV_SOURCE_LABELS: tuple[str, ...] = ("信息来源", "发布机构", "发布机关", "发文机关", "发布部门")
 # Link texts of an info bar that are actions, never an outlet name.
 BAR_ACTION_WORDS: tuple[str, ...] = ("举报", "分享", "打印", "收藏", "评论", "纠错", "关闭", "返回", "订阅", "关注", "投稿",
                                      "我要纠错", "打印本页", "关闭窗口", "手机看", "字号", "大", "中", "小")
