@@ -423,3 +423,27 @@ def test_a_line_cut_inside_a_character_ends_the_article_it_cuts():
     bs = lines(PARA, PARA2, "会议还听取了关于县人大代表建\ufffd")
     span.mark_span(bs, LEX)
     assert bs[2].label is None
+
+
+# -- holdout 10 (a helper's set, read no code) -------------------------------------------------------------------
+def test_the_line_over_a_dash_sub_headline_is_the_headline():
+    bs = lines("履职动态", "凝心聚力建诤言 协商议政促发展", "——县政协召开河道清淤整治专题协商会", "2021年05月22日 10:46", PARA, PARA2)
+    titles.mark_dump_title(bs, LEX)
+    assert [b.text for b in bs if b.label == TITLE] == ["凝心聚力建诤言 协商议政促发展"]
+
+
+def test_a_question_headline_may_hold_a_comma_but_a_qa_item_is_no_headline():
+    assert titles._headline_like("个人所得税年度汇算，这些问题您清楚吗？")
+    assert not titles._headline_like("问：农村供水工程由谁负责维修？")
+    doc = _dump_doc("青禾县税务局", "个人所得税年度汇算，这些问题您清楚吗？", "日期：2021-03-03  来源：青禾县税务局",
+                    "3月1日至6月30日，纳税人需要办理个人所得税年度汇算，针对纳税人关心的问题，我们整理如下。", PARA2)
+    assert doc.title == "个人所得税年度汇算，这些问题您清楚吗？"
+
+
+def test_the_dumps_last_line_right_after_the_article_is_the_article_cut_off():
+    bs = lines(PARA, PARA2, "群众如发现道路运输违法违规行")
+    span.mark_span(bs, LEX)
+    assert bs[2].label is None
+    short = lines(PARA, PARA2, "网站地图")  # a widget's name is no sentence cut off
+    span.mark_span(short, LEX)
+    assert short[2].label == BOILERPLATE

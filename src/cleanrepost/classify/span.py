@@ -12,7 +12,7 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
-from .tuning import (CUT_CLAUSE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN,
+from .tuning import (CUT_CLAUSE_MIN, CUT_LINE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN,
                      SLOGAN_MAX, VALUE_MAX)
 
 END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
@@ -21,7 +21,8 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
-_CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
+_CONTINUED = ("，", ",", "、")
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a line ending so is a clause whose sentence goes on
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
@@ -248,7 +249,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))  # a paragraph cut off by the dump
-                or _sentence_goes_on(blocks, k) or b.text.rstrip().endswith("\ufffd")):  # (a character the excerpt cut)
+                or _sentence_goes_on(blocks, k) or _cut_by_the_excerpt(blocks, k, last)):
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
@@ -266,6 +267,13 @@ def _one_clause_a_line(blocks: list[Block], last: int) -> bool:
     core_open = [b for b in blocks[:last + 1] if is_open(b)]
     short = sum(1 for b in core_open if not is_tail_prose(b.text))
     return short >= SHORT_LINE_ARTICLE_MIN and 2 * short >= len(core_open)
+
+
+def _cut_by_the_excerpt(blocks: list[Block], k: int, last: int) -> bool:
+    """The dump's last line, cut inside a character (U+FFFD) or right after the article's last paragraph with a
+    sentence's worth of Han text: the article as far as the excerpt (an archive's first ~2,000 bytes) kept it."""
+    text = blocks[k].text.rstrip()
+    return text.endswith("\ufffd") or (k == last + 1 == len(blocks) - 1 and len(_HAN.findall(text)) >= CUT_LINE_MIN)
 
 
 def _sentence_goes_on(blocks: list[Block], k: int) -> bool:

@@ -31,6 +31,8 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
 _LINE_GAPS = re.compile(r"[\s|｜]+")
+_QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
+_SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6})+$")  # "凝聚共识 建言发展"
 _ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 
@@ -91,7 +93,7 @@ def _cut_copy(text: str, title_key: str) -> bool:
 def first_paragraph(blocks: list[Block]) -> int:
     """Position of the first open block that reads as a paragraph, or len(blocks)."""
     return next((i for i, b in enumerate(blocks) if is_open(b) and is_prose(b.text) and len(b.text) > FIRST_PARAGRAPH_MIN
-                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text))
+                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text, 0, len(b.text) - 1))
                  and not (b.index == 0 and _first_line_headline(b.text) and b.text.endswith(_EXCLAIM))), len(blocks))
 
 
@@ -183,6 +185,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         first_line = b.index == 0 and _first_line_headline(t)
         # (公文 sections and numbered items are the article's own headings)
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
+                or t.startswith(_SUB_HEADLINE)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
                 or shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)):
             continue
@@ -252,6 +255,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         # ("警方提示" / "春节返乡出行 这份交通安全提示请收好" / 信息来源：…, over a list of tips); a site's slogan
         # under its login bar has no column above it
         signs.append((EVIDENCE_WEAK, "title:between-column-and-info-line"))
+    if nxt is not None and is_open(nxt) and nxt.text.startswith(_SUB_HEADLINE):
+        signs.append((EVIDENCE_STRONG, "title:above-its-sub-headline"))  # "——某某召开专题协商会" under it
     if any(p.search(t) for p in lexicon.patterns("document_titles")):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
     elif headline_word.search(t):
@@ -292,10 +297,12 @@ def _first_line_headline(text: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Title-like, also when a question or exclamation ("如何办理居住证？") without inner clauses; never a clause
     cut at a comma (one-clause-per-line articles)."""
-    if text.endswith(_CUT_AT):
+    if text.endswith(_CUT_AT) or text.startswith(_QA_MARKS):  # ("问：…？" is a Q&A item, not a headline)
         return False
     # a headline may end in a quoted phrase or a bracketed note: 某镇吹响“集结号”, 每周要闻（3.1—3.7）
     bare = _TRAILING_NOTE.sub("", text).rstrip(_CLOSE_QUOTES)
     if bare != text and bare and not shapes.ends_sentence(bare):
         text = bare
-    return is_title_like(text) or (is_title_like(text.rstrip("？?！!")) and not _INNER_CLAUSE.search(text))
+    asked = text.rstrip("？?！!")
+    # (a question headline may hold one comma: "个人所得税年度汇算，这些问题您清楚吗？")
+    return is_title_like(text) or (is_title_like(asked) and len(_INNER_CLAUSE.findall(text)) <= (asked != text))

@@ -108,6 +108,7 @@ GOV_TABLE_LABELS: tuple[str, ...] = (
 # Gov table labels whose value is also a Document field: the 名称/标题 value is the headline, the posting date
 # (上载/发布/公开日期) is `published`.  成文日期/发文日期 stay in meta: they date the document, not the page.
 GOV_LABEL_FIELDS: dict[str, str] = {"名称": "title", "标题": "title", "上载日期": "date", "发布日期": "date",
+                                    "生成日期": "date",  # the record's date on a gov.cn-style 信息公开 page
                                     "公开日期": "date"}
 
 # Labels of an info bar ("2021-03-08 09:30 来源:某某日报 作者:张三", "作者:… 时间:… 浏览:1234 来源:…") and

@@ -70,6 +70,7 @@ SHORT_LINE_ARTICLE_MIN = 6  # short open lines in a dump's core that make it an 
 SHARE_ITEMS_MAX = 8  # a share bar printed one target a line ("分享：" / 微信 / 微博 …) has a few items
 VALUE_MAX = 40  # a label's value alone on the next line ("信息来源：" / "某镇人民政府") is one short name
 SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
+CUT_LINE_MIN = 10  # Han characters of a dump's last line, right after the article, that make it the article cut off
 CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
 SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
 LIST_INTRO_MIN = 2  # a line ending in a colon introduces a list only when it says more than "注：" or "："
