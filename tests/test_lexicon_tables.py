@@ -105,6 +105,8 @@ CASES = [
      lambda d: d.source_name == "青禾日报"),
     ("origin_marks", ["独家"], dump(TITLE, "独家 青禾身边事 2024-01-02 08:00", P1, P2),
      lambda d: d.source_name == "青禾身边事"),
+    ("self_sources", ["本台"], dump(TITLE, "2024-01-02 10:00 来源：本台", P1, P2),
+     lambda d: d.source_name is None and d.meta.get("source_declared") == "本台"),
     ("masthead_suffixes", ["网络版"], dump("青禾日报网络版", "2024年01月02日 星期二", TITLE, "本报记者 张小明", P1, P2),
      lambda d: d.source_name == "青禾日报"),
     ("choice_degrees", ["超级"], dump(TITLE, P1, P2, "评价：满意 超级满意"),

@@ -43,6 +43,9 @@ def assemble(seg: Segmented, lexicon: Lexicon | None = None) -> Document:
         value = seg.fields.get(name) or fields.get(name) or fallback.get(name)
         if value:
             setattr(doc, name, value)
+    if doc.source_name and doc.source_name.strip() in lexicon.self_sources:  # "来源：本站原创" names no outlet
+        doc.meta.setdefault("source_declared", doc.source_name)
+        doc.source_name = None
     if not doc.source_name:  # a flattened gov table, or a self-media byline's account, where no 来源 is shown
         doc.source_name = next((doc.meta[k] for k in (*lexicon.gov_source_labels, "account") if doc.meta.get(k)), None)
     if doc.title is None:

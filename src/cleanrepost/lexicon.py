@@ -100,6 +100,7 @@ class Lexicon:
     weather_words: tuple[str, ...] = WEATHER_WORDS
     origin_marks: tuple[str, ...] = ORIGIN_MARKS  # 原创 …: a self-media account's name follows
     masthead_suffixes: tuple[str, ...] = MASTHEAD_SUFFIXES  # 某某日报数字报: the paper a 本报 story credits
+    self_sources: tuple[str, ...] = SELF_SOURCES  # 来源：本站原创: no outlet named
     choice_degrees: tuple[str, ...] = CHOICE_DEGREES  # 基本/不 …: the options of a rating widget
     # pattern tables (PATTERN_TABLES): regular expressions, tried in order, the first that matches wins
     closing_formulas: tuple[str, ...] = (CLOSING_FORMULAS,)  # 特此通知, 此复 …: a 公文's own last line

@@ -234,6 +234,9 @@ FURNITURE_LINES: tuple[str, ...] = (
 ORIGIN_MARKS: tuple[str, ...] = ("原创", "转载", "精选", "首发")
 # What an e-paper's masthead adds to the paper's name ("某某日报数字报"): a story crediting 本报 ("this paper": 本报讯,
 # 本报记者) names the paper of the masthead as its source.
+# 来源 values that name no outlet: the site itself or an unnamed origin ("来源：本站原创", "来源：网络").  The value
+# stays in meta["source_declared"].
+SELF_SOURCES: tuple[str, ...] = ("本站", "本网", "本站原创", "本网原创", "原创", "网络", "互联网", "网络转载", "本站编辑")
 MASTHEAD_SUFFIXES: tuple[str, ...] = ("数字报", "电子版", "电子报", "数字版", "数字报刊", "手机版")
 OWN_PAPER = "本报"
 # Degrees and negations a rating widget puts before its one word ("满意 基本满意 不满意", "有帮助 没帮助").
