@@ -95,6 +95,9 @@ def contact_line(text: str, lexicon: Lexicon) -> bool:
                 or re.search(r"[:：]" + _SP + r"*[A-Za-z0-9_\-]{4,}", text))
 
 
+_BAR_SPLIT = re.compile(r"[\s|｜/]+|】\s*【|\]\s*\[")  # between the tools of a bar
+
+
 def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """(kind, reason) for a line whose shape is page furniture wherever it stands; None otherwise."""
     t = text.strip()
@@ -104,8 +107,9 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return "junk", "shape:layout-residue"
     if core in lines:
         return "navigation", "shape:widget-name"
-    words = re.split(r"[\s|｜/]+", core)
-    if len(words) >= 2 and all(w in lines for w in words):
+    # (tools side by side, maybe each in brackets and asked for: "【我要打印】【我要收藏】", "+关注  私信")
+    words = _BAR_SPLIT.split(core)
+    if len(words) >= 2 and all(w.removeprefix("我要").lstrip("+") in lines for w in words):
         return "navigation", "shape:widget-bar"
     if any(p.match(t) for p in lexicon.patterns("epaper_jumps")):
         return "pager", "shape:epaper-jump"

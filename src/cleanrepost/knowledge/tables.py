@@ -228,6 +228,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     "上一篇", "下一篇", "大", "中", "小", "首页", "返回", "打印本页", "关闭窗口",
     # forum post tools
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "电梯直达", "楼主", "回复", "引用", "使用道具",
+    # a self-media author box
+    "关注", "已关注", "私信",
 )
 # Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
 # Origin marks a self-media platform prints before the account's name ("原创 某某发布 2026-01-01 08:00").
