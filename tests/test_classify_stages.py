@@ -447,3 +447,21 @@ def test_the_dumps_last_line_right_after_the_article_is_the_article_cut_off():
     short = lines(PARA, PARA2, "网站地图")  # a widget's name is no sentence cut off
     span.mark_span(short, LEX)
     assert short[2].label == BOILERPLATE
+
+
+# -- holdout 11 (a helper's set, read no code) -------------------------------------------------------------------
+def test_a_site_name_beside_its_slogan_is_a_name():
+    assert titles._is_name("清风青禾 青禾县纪委监委网站", LEX) and titles._is_name("办事圈 - 社保公积金政策一站查", LEX)
+    assert not titles._is_name("青禾县召开河道清淤整治专题会议", LEX)
+
+
+def test_a_breadcrumb_ending_in_the_headline_cut_names_it():
+    doc = _dump_doc("青禾资讯网", "您的位置：首页 > 公积金 > 住房公积金新政来了！这三类人可以提前提...",
+                    "住房公积金新政来了！这三类人可以提前提取", "时间：2021-08-12 10:03  阅读：3204次", PARA, PARA2)
+    assert doc.title == "住房公积金新政来了！这三类人可以提前提取"
+
+
+def test_a_self_media_header_over_its_headline_does_not_make_it_a_heading():
+    doc = _dump_doc("青禾发布", "青禾发布  2021-11-02 18:30  发表于广东", "重磅！青禾县出台12条措施支持民营经济发展",
+                    "11月2日，青禾县政府新闻办召开新闻发布会，发布支持民营经济发展的12条措施。", PARA2)
+    assert doc.title == "重磅！青禾县出台12条措施支持民营经济发展"

@@ -31,6 +31,7 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
 _LINE_GAPS = re.compile(r"[\s|｜]+")
+_SITE_AND_SLOGAN = re.compile(r"^\S{2,12} [-|｜] \S")  # "办事圈 - 社保公积金政策一站查": the page's <title> form
 _QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
 _SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6})+$")  # "凝聚共识 建言发展"
@@ -237,6 +238,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     if crumb is not None and _line_key(crumb.text).endswith(_line_key(t)):
         # (a column name ends a channel's breadcrumb too: only a longer line is named by it as the page)
         signs.append((EVIDENCE_BREADCRUMB if len(t) > TITLE_SHORT else EVIDENCE_WEAK, "title:ends-breadcrumb"))
+    elif crumb is not None and _cut_crumb_names(crumb.text, t):
+        signs.append((EVIDENCE_BREADCRUMB, "title:ends-breadcrumb-cut"))
     if repeated:
         signs.append((EVIDENCE_STRONG, "title:repeated-line"))
     if shared >= TITLE_OVERLAP:
@@ -267,9 +270,21 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         signs.append((EVIDENCE_STRONG if strong else EVIDENCE_WEAK, "title:first-line"))
     # after an info line naming the outlet or author, the article has begun: a line there is its own heading
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
+    if after_info and i >= 2 and blocks[i - 1].label == FIELD and blocks[i - 1].fields.get("source") == blocks[i - 2].text:
+        after_info = False  # "某某发布" / "某某发布 2023-11-02 18:30": a self-media header over its headline
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
              - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * _is_name(t, lexicon))
     return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _cut_crumb_names(crumb: str, text: str) -> bool:
+    """The breadcrumb ends in the headline cut with …: "首页 > 公积金 > 住房公积金新政来了！这3类人可以提前提..." names
+    "住房公积金新政来了！这3类人可以提前提取" (at least TITLE_LONG characters of it)."""
+    last = _CRUMB_SPLIT.split(crumb)[-1].strip()
+    if not shapes.is_truncated(last):
+        return False
+    stem = _line_key(last.rstrip(".…。"))
+    return len(stem) >= TITLE_LONG and _line_key(text).startswith(stem)
 
 
 def _sub_headline_below(upper: str) -> bool:
@@ -284,7 +299,9 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     ("某市投资促进局 Some City Investment Promotion Bureau"): no headline has that shape."""
     patterns = shape_patterns(lexicon)
     han = text.rstrip(_ASCII) or text
-    return bool(patterns.organ_line.match(han) or patterns.outlet.match(han))
+    parts = han.split()  # "清风某县 某县纪委监委网站": a slogan beside the name
+    return bool(_SITE_AND_SLOGAN.match(han) or any(patterns.organ_line.match(p) or patterns.outlet.match(p)
+                                                   for p in (parts if len(parts) <= 2 else [han])))
 
 
 def _first_line_headline(text: str) -> bool:

@@ -117,12 +117,12 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
     poster's location, a page tool in brackets before a credit ("【纠错】　【责任编辑：某某】")."""
     if tok in lexicon.origin_marks:  # before the person shape: "原创" is two Han characters too
         return "origin"
-    shape = token_shape(tok)
-    if shape is None and before and _ACCOUNT.match(tok) and (
+    if before and _ACCOUNT.match(tok) and not dates.DATETIME.match(tok) and (
             before[-1][0] == "origin" or (len(before) == 2 and before[0][0] == "origin")):
         # "原创 某某身边事 2026-03-26": the account's name follows its origin mark, maybe after the author's
-        # ("原创 某某县乡村振兴局 某某乡村振兴 2026-03-05 18:00")
+        # ("原创 某某县乡村振兴局 某某乡村振兴 2026-03-05 18:00"), whatever its shape (某某发布 is an outlet's too)
         return "account"
+    shape = token_shape(tok)
     if shape is None and _POSTED_AT.match(tok):
         return "location"
     if shape is None and tok.strip("【】[]") in lexicon.furniture_lines:

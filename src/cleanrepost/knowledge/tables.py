@@ -256,7 +256,8 @@ SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
 # Media suffixes of an outlet name written bare in an info line ("某某日报 张三 2026-01-10 06:49").
 # The endings of a news outlet's name (某某日报, 某某融媒体中心): an unlabelled info-line token ending so is an outlet.
 OUTLET_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "早报", "时报", "商报", "报社", "报", "新闻网", "网", "社", "电视台",
-                                    "广播电视台", "客户端", "融媒体中心", "融媒", "新闻", "周刊", "杂志")
+                                    "广播电视台", "客户端", "融媒体中心", "融媒", "新闻", "周刊", "杂志",
+                                    "网站", "发布")  # 某某县纪委监委网站; 某某发布, a gov news account
 # Weather widget words: a head line made of these and temperatures is the weather box.
 WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
                                   "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
