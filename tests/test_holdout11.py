@@ -16,18 +16,12 @@ holdout 7's (`test_holdout7.check`).  Failing cases are pinned strict xfail with
 """
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
 from holdout7_cases import Gold
-from test_holdout7 import check, write_corpus
+from test_holdout7 import check, load, main, pinned
 
-DATA = Path(__file__).parent / "data" / "holdout11.jsonl"
-CASES = [Gold(**{k: v for k, v in json.loads(line).items() if k != "notes"})
-         for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+CASES = load("holdout11")
 
 KNOWN_GAPS: dict[str, str] = {
     "html_beilan_zy_court_news": "an internal office named as 来源 (研究室), where the gold credits the court itself",
@@ -48,15 +42,10 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.id]))
-                                  if c.id in KNOWN_GAPS else pytest.param(c, id=c.id) for c in CASES])
+@pytest.mark.parametrize("case", pinned(CASES, KNOWN_GAPS))
 def test_holdout11_case(case: Gold) -> None:
     assert check(case) == []
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        write_corpus(Path(sys.argv[1]), CASES)
-    else:
-        for c in CASES:
-            print(f"{c.id:32s} {' '.join(check(c)) or 'ok'}")
+    main(CASES)

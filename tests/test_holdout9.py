@@ -15,18 +15,12 @@ holdout 7's (`test_holdout7.check`).  Failing cases are pinned strict xfail with
 """
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
 from holdout7_cases import Gold
-from test_holdout7 import check, write_corpus
+from test_holdout7 import check, load, main, pinned
 
-DATA = Path(__file__).parent / "data" / "holdout9.jsonl"
-CASES = [Gold(**{k: v for k, v in json.loads(line).items() if k != "notes"})
-         for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+CASES = load("holdout9")
 
 KNOWN_GAPS: dict[str, str] = {
     "h9_baisha_township_tables_gbk": "本站原创 names the site itself, whose name is not found; the head line with its greeting not traced",
@@ -36,15 +30,10 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.id]))
-                                  if c.id in KNOWN_GAPS else pytest.param(c, id=c.id) for c in CASES])
+@pytest.mark.parametrize("case", pinned(CASES, KNOWN_GAPS))
 def test_holdout9_case(case: Gold) -> None:
     assert check(case) == []
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        write_corpus(Path(sys.argv[1]), CASES)
-    else:
-        for c in CASES:
-            print(f"{c.id:32s} {' '.join(check(c)) or 'ok'}")
+    main(CASES)
