@@ -1,108 +1,178 @@
 """Line matching for a Lexicon: the first line rule that matches a line, with a quick reject in front.
 
 The rules are data (knowledge/rules.py); this module is the code that runs them.  `Lexicon.match_line` calls
-`match_line` with its own cache dict, so every Lexicon compiles its rules once.
+`match_line` with its own cache dict, so every Lexicon prepares its rules once.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Pattern
 
 from .. import deadline
 from .rules import LineRule
 
-# -- a quick reject for match_line ----------------------------------------------------------------------------
+try:  # the regex parser of the standard library, to read where a rule's match can begin
+    from re import _constants as _c, _parser  # type: ignore[attr-defined]  # Python >= 3.11
+except ImportError:  # Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+# -- a quick reject for match_line: which rules can match a line starting with this character ---------------
 # Most lines match no rule, and trying the rules one by one costs more than the rest of a line's handling.  Most
-# rules are anchored at the line start; joined into one alternation they are tried at position 0 only, in one
-# regex call: a line that fails it is matched by none of them, so only the unanchored rules are left to try (in
-# their order).  A line that passes goes through every rule as before, so which rule wins is unchanged.  Rules
-# that cannot be joined safely (flags, back references) switch this off for their Lexicon.
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
-_BACKREF = re.compile(r"\\\d|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)…): numbering/names matter there
+# rules are anchored at the line start, so the line's first character decides whether they can match at all:
+# the parse tree of each anchored rule gives the set of characters its match can begin with (a superset, read
+# conservatively: anything unusual counts as "any character").  For each first character met, the rules left to
+# try are those whose set holds it plus every rule not known to be anchored, in their order; a line is tried
+# against those only, so which rule wins is unchanged.  Nothing is compiled for this: joining the rules into
+# length-bounded alternations (what this replaced) cost a process ~0.4 s of regex compiling before its first
+# page.  A rule's own pattern compiles when a line first reaches it.
+ANY = None  # a start set meaning "any character"
+_BEGIN = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
+_ZERO_WIDTH = {_c.ASSERT, _c.ASSERT_NOT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+_CATEGORY_TEST = {  # the Unicode categories of a str pattern without flags, as the regex engine reads them
+    _c.CATEGORY_DIGIT: str.isdecimal, _c.CATEGORY_SPACE: str.isspace,
+    _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
 
 
-def _plain(regex: Pattern[str]) -> str | None:
-    """The rule's pattern with its named groups made non-capturing (names repeat across rules), or None."""
-    p = regex.pattern
-    if not isinstance(p, str) or regex.flags != _DEFAULT_FLAGS or _BACKREF.search(p):
-        return None
-    plain, n = _NAMED_GROUP.subn("(?:", p)
-    try:  # every replaced "(?P<" must have opened a real group (not sat in a [class]): the group count says so
-        ok = re.compile(plain).groups == regex.groups - n
-    except re.error:
-        return None
-    return plain if ok else None
+class _Starts:
+    """The characters a match can begin with: literals, code point ranges and categories."""
+    __slots__ = ("chars", "ranges", "tests")
+
+    def __init__(self) -> None:
+        self.chars: set[str] = set()
+        self.ranges: list[tuple[int, int]] = []
+        self.tests: list = []
+
+    def __contains__(self, ch: str) -> bool:
+        o = ord(ch)
+        return (ch in self.chars or any(lo <= o <= hi for lo, hi in self.ranges)
+                or any(test(ch) for test in self.tests))
 
 
-def _anchored(pattern: str) -> bool:
-    """True when the whole pattern starts with ^ (no top-level alternative escapes the anchor)."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # Python >= 3.11
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser  # type: ignore[no-redef]
-    try:
-        items = list(_parser.parse(pattern))
-        return bool(items) and items[0] == (_parser.AT, _parser.AT_BEGINNING)
-    except Exception:  # an unknown parser shape: treat as unanchored, which is always correct
-        return False
+def _union(a: _Starts | None, b: _Starts | None) -> _Starts | None:
+    if a is ANY or b is ANY:
+        return ANY
+    u = _Starts()
+    for s in (a, b):
+        u.chars |= s.chars
+        u.ranges += s.ranges
+        u.tests += [t for t in s.tests if t not in u.tests]
+    return u
 
 
-NO_MAX_LEN = 1 << 30  # the max_len of a rule without one
+def _class(items: list) -> _Starts | None:
+    """The start set of a character class [...] (ANY for a negated one or one with a negated category)."""
+    s = _Starts()
+    for op, av in items:
+        if op is _c.LITERAL:
+            s.chars.add(chr(av))
+        elif op is _c.RANGE:
+            s.ranges.append(av)
+        elif op is _c.CATEGORY and av in _CATEGORY_TEST:
+            s.tests.append(_CATEGORY_TEST[av])
+        else:  # NEGATE, a negated category, anything new
+            return ANY
+    return s
 
 
-def _quick_reject(rules: tuple[LineRule, ...]) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...]] | None:
-    """(length bounds, one alternation per bound, indexes of the unanchored rules), or None when that cannot be
-    built.  The alternation for bound T joins the anchored rules whose max_len is at least T: a line of length n
-    is tried against the one for the smallest T >= n, so no rule's pattern ever runs on a line longer than its
-    max_len, in the alternation either (a pattern that is cheap on 120 characters can be quadratic on 100,000)."""
-    anchored: list[tuple[int, str]] = []
-    others: list[int] = []
-    for i, rule in enumerate(rules):
-        plain = _plain(rule.regex)
-        if plain is None:
-            return None
-        if _anchored(plain):
-            anchored.append((rule.max_len if rule.max_len is not None else NO_MAX_LEN, "(?:" + plain + ")"))
-        else:
-            others.append(i)
-    if not anchored:
-        return None
-    bounds = tuple(sorted({t for t, _ in anchored}))
-    alternations = tuple("^(?:" + "|".join(p for t, p in anchored if t >= bound) + ")" for bound in bounds)
-    try:
-        re.compile(alternations[0])
-    except re.error:
-        return None
-    return bounds, alternations, tuple(others)
+def _scan(items) -> tuple[bool, _Starts | None, bool]:
+    """(every match of the sequence passes a start-of-line anchor before it consumes a character, the
+    characters its first consumed character can be, whether it can match the empty string)."""
+    anchored, first = False, _Starts()
+    for op, av in items:
+        if op is _c.AT:
+            anchored = anchored or av in _BEGIN  # a consuming path before ^ cannot match: it only adds to `first`
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # a lookaround consumes nothing; ignoring its condition keeps the set a superset
+        a, f, nullable = _item(op, av)
+        anchored, first = anchored or a, _union(first, f)
+        if not nullable:
+            return anchored, first, False
+    return anchored, first, True
+
+
+def _item(op, av) -> tuple[bool, _Starts | None, bool]:
+    if op is _c.LITERAL:
+        s = _Starts()
+        s.chars.add(chr(av))
+        return False, s, False
+    if op is _c.IN:
+        return False, _class(av), False
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+        return _scan(av[3])
+    if op is getattr(_c, "ATOMIC_GROUP", object()):
+        return _scan(av)
+    if op is _c.BRANCH:
+        results = [_scan(branch) for branch in av[1]]
+        first: _Starts | None = _Starts()
+        for _, f, _ in results:
+            first = _union(first, f)
+        return all(r[0] for r in results), first, any(r[2] for r in results)
+    if op in _REPEATS:
+        lo, _, sub = av
+        a, f, nullable = _scan(sub)
+        return a and lo >= 1, f, nullable or lo == 0
+    return False, ANY, True  # ANY, NOT_LITERAL, back references, scoped flags …: anything, maybe nothing
 
 
 _DEFAULT_FLAGS = re.compile("").flags
+
+
+def starts_of(regex: Pattern[str]) -> tuple[bool, _Starts | None]:
+    """(the rule can only match at the line start, the characters such a match begins with or ANY)."""
+    if not isinstance(regex.pattern, str) or regex.flags != _DEFAULT_FLAGS:
+        return False, ANY  # flags change what a literal matches: tried on every line
+    try:
+        parsed = _parser.parse(regex.pattern)
+        if parsed.state.flags & ~_c.SRE_FLAG_UNICODE:  # inline flags, (?i) …
+            return False, ANY
+        anchored, first, nullable = _scan(parsed)
+    except Exception:  # an unknown parser shape: unanchored, which is always correct
+        return False, ANY
+    return anchored, ANY if nullable else first
+
+
+NO_MAX_LEN = 1 << 30  # the max_len of a rule without one
 MATCH_MEMO = 512  # match_line answers a Lexicon keeps (about two pages' lines)
 _MISSING = object()
 
 
-def _compile_rules(rules: tuple[LineRule, ...]) -> tuple[tuple, tuple[int, ...], tuple[str, ...], tuple]:
-    """(every rule as (rule, regex, max_len), the length bounds and their alternations of the anchored rules,
-    the unanchored rules); no bounds when the alternations cannot be built (see _quick_reject)."""
-    every = tuple((r, r.regex, r.max_len if r.max_len is not None else NO_MAX_LEN) for r in rules)
-    reject = _quick_reject(rules)
-    if reject is None:
-        return every, (), (), every
-    bounds, alternations, others = reject
-    return every, bounds, alternations, tuple(every[i] for i in others)
+def _prepared(cache: dict, rules: tuple[LineRule, ...]) -> tuple[list, dict]:
+    """(every rule as (rule, anchored, start set, max_len), the candidates per first character: filled as
+    characters come)."""
+    got = cache.get("rules")
+    if got is None:
+        every = []
+        for r in rules:
+            anchored, first = starts_of(_pattern_only(r))
+            every.append((r, anchored, first, r.max_len if r.max_len is not None else NO_MAX_LEN))
+        got = cache["rules"] = (every, {})
+    return got
 
 
-def _anchored_for(cache: dict, n: int, bounds: tuple[int, ...], alternations: tuple[str, ...]) -> Pattern[str] | None:
-    """The alternation of the anchored rules that apply to a line of length n (None: no anchored rule does);
-    each compiled on first use."""
-    k = bisect_left(bounds, n)
-    if k == len(bounds):
-        return None
-    r = cache.get(("anchored", k))
-    if r is None:
-        r = cache[("anchored", k)] = re.compile(alternations[k])
-    return r
+def _pattern_only(rule: LineRule) -> Pattern[str]:
+    """The rule's pattern and flags without compiling it (compiled when a line first reaches the rule)."""
+    p = rule.pattern
+    return p if isinstance(p, re.Pattern) else _Uncompiled(p)
+
+
+class _Uncompiled:
+    __slots__ = ("pattern", "flags")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern, self.flags = pattern, _DEFAULT_FLAGS  # a str rule compiles with the default flags
+
+
+def _candidates(every: list, by_first: dict, ch: str) -> tuple:
+    """The rules a line beginning with `ch` ("" for the empty line) can match, in order, as (rule, regex,
+    max_len)."""
+    got = by_first.get(ch)
+    if got is None:
+        got = by_first[ch] = tuple((r, r.regex, max_len) for r, anchored, first, max_len in every
+                                   if not anchored or not ch or first is ANY or ch in first)
+    return got
 
 
 def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:
@@ -122,19 +192,10 @@ def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[Lin
 
 def first_match(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:
     """match_line without the memo."""
+    every, by_first = _prepared(cache, rules)  # once per Lexicon: this runs for every block of a page
     n = len(line)
-    compiled = cache.get("rules")
-    if compiled is None:  # once per Lexicon: this runs for every block of a page
-        compiled = cache["rules"] = _compile_rules(rules)
-    every, bounds, alternations, unanchored = compiled
-    # a line failing the anchored alternation can only match an unanchored rule (see _quick_reject)
-    if not bounds:
-        candidates = every
-    else:
-        anchored = _anchored_for(cache, n, bounds, alternations)
-        candidates = every if anchored is not None and anchored.match(line) else unanchored
-    for rule, regex, max_len in candidates:
-        if n <= max_len:
+    for rule, regex, max_len in _candidates(every, by_first, line[:1]):
+        if n <= max_len:  # no rule's pattern ever runs on a line longer than its max_len
             m = regex.search(line)
             if m:
                 return rule, m
