@@ -139,17 +139,38 @@ MATCH_MEMO = 512  # match_line answers a Lexicon keeps (about two pages' lines)
 _MISSING = object()
 
 
-def _prepared(cache: dict, rules: tuple[LineRule, ...]) -> tuple[list, dict]:
-    """(every rule as (rule, anchored, start set, max_len), the candidates per first character: filled as
-    characters come)."""
-    got = cache.get("rules")
-    if got is None:
-        every = []
-        for r in rules:
+class _Index:
+    """A Lexicon's rules indexed by the characters their matches can begin with; the candidates for each first
+    character are put together when a line first begins with it."""
+
+    def __init__(self, rules: tuple[LineRule, ...]) -> None:
+        self.rules = rules
+        self.max_lens = [r.max_len if r.max_len is not None else NO_MAX_LEN for r in rules]
+        self.always: list[int] = []  # rules not known to be anchored, or whose match can begin with anything
+        self.by_char: dict[str, list[int]] = {}  # literal first characters -> the anchored rules they allow
+        self.checked: list[tuple[int, _Starts]] = []  # anchored rules with ranges or categories among them
+        self.by_first: dict[str, tuple] = {}
+        for i, r in enumerate(rules):
             anchored, first = starts_of(_pattern_only(r))
-            every.append((r, anchored, first, r.max_len if r.max_len is not None else NO_MAX_LEN))
-        got = cache["rules"] = (every, {})
-    return got
+            if not anchored or first is ANY:
+                self.always.append(i)
+                continue
+            for ch in first.chars:
+                self.by_char.setdefault(ch, []).append(i)
+            if first.ranges or first.tests:
+                self.checked.append((i, first))
+
+    def candidates(self, ch: str) -> tuple:
+        """The rules a line beginning with `ch` ("" for the empty line) can match, in order, as (rule, regex,
+        max_len)."""
+        if ch:
+            allowed = set(self.always)
+            allowed.update(self.by_char.get(ch, ()))
+            allowed.update(i for i, first in self.checked if ch in first)
+        else:
+            allowed = set(range(len(self.rules)))
+        got = self.by_first[ch] = tuple((self.rules[i], self.rules[i].regex, self.max_lens[i]) for i in sorted(allowed))
+        return got
 
 
 def _pattern_only(rule: LineRule) -> Pattern[str]:
@@ -163,16 +184,6 @@ class _Uncompiled:
 
     def __init__(self, pattern: str) -> None:
         self.pattern, self.flags = pattern, _DEFAULT_FLAGS  # a str rule compiles with the default flags
-
-
-def _candidates(every: list, by_first: dict, ch: str) -> tuple:
-    """The rules a line beginning with `ch` ("" for the empty line) can match, in order, as (rule, regex,
-    max_len)."""
-    got = by_first.get(ch)
-    if got is None:
-        got = by_first[ch] = tuple((r, r.regex, max_len) for r, anchored, first, max_len in every
-                                   if not anchored or not ch or first is ANY or ch in first)
-    return got
 
 
 def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:
@@ -192,9 +203,14 @@ def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[Lin
 
 def first_match(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:
     """match_line without the memo."""
-    every, by_first = _prepared(cache, rules)  # once per Lexicon: this runs for every block of a page
-    n = len(line)
-    for rule, regex, max_len in _candidates(every, by_first, line[:1]):
+    index = cache.get("rules")
+    if index is None:  # once per Lexicon: this runs for every block of a page
+        index = cache["rules"] = _Index(rules)
+    n, ch = len(line), line[:1]
+    candidates = index.by_first.get(ch)
+    if candidates is None:
+        candidates = index.candidates(ch)
+    for rule, regex, max_len in candidates:
         if n <= max_len:  # no rule's pattern ever runs on a line longer than its max_len
             m = regex.search(line)
             if m:
