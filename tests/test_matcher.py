@@ -8,7 +8,7 @@ import re
 import pytest
 
 from cleanrepost import Lexicon, LineRule
-from cleanrepost.knowledge import matcher
+from cleanrepost.knowledge import matcher, ruleshape
 from test_fast_paths import first_rule, same  # match_line's contract spelled out
 
 
@@ -18,6 +18,9 @@ TRICKY = [
     r"^\w", r"^\s", r"^[^a]b", r"^[a-c\d]z", r"(?i)^ab", r"^(?i:ab)", r"^(a)\1", r"^(?:a|)b", r"^(?:(?:a?)|b)c",
     r"^(?:^a|b)|c", r"\bab", r"(?<=a)b", r"^(?:(?=a)|b)a", r"^.b", r"^\Sb", r"^\Da", r"^[\W]a", r"\Aab",
     r"^(?>a|b)c", r"^a*+b", r"^ab|^cd|e",
+    # unanchored: the gate's required strings
+    r"ab(?:c|d)", r"(?:ab|cd)+x", r"a{0,3}bc", r"(?:ab)?cd", r"x(?=ab)", r"(?:ab|)cd", r"[ab]cd", r"来源\d+|ab",
+    r"(?:ab){2}", r"abc|abd|abe", r"a(?:b|c)d", r"(?:xa|xb)", r"ab\d*cd", r"(?<=ab)cd", r"zz|(?i:ab)",
 ]
 ALPHABET = ["a", "b", "c", "d", "e", "x", "z", "1", "2", " ", "\u3000", "_", "A", "B", "国", "：", "\n", "来源"]
 
@@ -45,6 +48,26 @@ def test_start_sets_of_simple_shapes():
     anchored, first = starts(r"^\d+")
     assert "３" in first and "x" not in first  # a Unicode digit, as the engine reads \d
     assert matcher.starts_of(re.compile(r"^ab", re.I)) == (False, matcher.ANY)  # flags: tried on every line
+
+
+def test_required_strings_of_simple_shapes():
+    def required(p: str):
+        return ruleshape.required_of(re.compile(p))
+
+    assert required(r"[京沪]?ICP[备证]\d{6,9}") == {"ICP"}
+    assert required(r"版权所有|Copyright") == {"版权所有", "Copyright"}
+    assert required(r"(?:ab)?cd") == {"cd"} and required(r"a{0,3}") is None and required(r"ab|") is None
+    assert required(r"(?i)ICP") is None and required(r"x(?=abc)") == {"x"}
+
+
+def test_the_gate_skips_lines_without_a_required_string():
+    lex = Lexicon(line_rules=(LineRule("x.icp", "footer", r"ICP[备证]\d{6,9}"),
+                              LineRule("x.anything", "junk", r"^(?:[^。]{0,20}?不感兴趣)")))
+    lex._first_match("")
+    index = lex._compiled["rules"]
+    assert index.gated == {0, 1} and index.gate.search("京ICP备12345678号")
+    assert lex._first_match("京ICP备12345678号")[0].name == "x.icp"
+    assert lex._first_match("本网站提供信息服务") is None
 
 
 def test_matching_compiles_only_the_rules_a_line_reaches():
