@@ -76,18 +76,19 @@ class Scheduler(Generic[T, R]):
             if self.exhausted and self.peeked is None:  # every task left is in `ahead`: the batch's last chunks
                 # cut to a share of the bytes left per worker (bytes: the nearest thing to a page's cost known
                 # before it runs), so that a chunk of big pages does not go out last
-                share = self.ahead_bytes / (END_SHARES * len(self.pending))
+                # (a task weighs its bytes plus one, so that empty ones are cut by their number)
+                share = (self.ahead_bytes + len(self.ahead)) / (END_SHARES * len(self.pending))
             chunk = []
             taken = 0
             while len(chunk) < n and self.ahead and self.next_in - self.next_out < self.window:
                 size = size_of(self.ahead[0])
                 if self.held + size > self.budget and (self.held or chunk):
                     break  # over the byte budget: wait for results to be released (unless nothing is held)
-                if share is not None and chunk and taken + size > share:
+                if share is not None and chunk and taken + size + 1 > share:
                     break
                 task = self.ahead.popleft()
                 self.ahead_bytes -= size
-                taken += size
+                taken += size + 1
                 seq, self.next_in = self.next_in, self.next_in + 1
                 self.sizes[seq] = size
                 self.held += size
