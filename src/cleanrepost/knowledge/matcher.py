@@ -1,4 +1,4 @@
-"""Line matching for a Lexicon: the first line rule that matches a line, with a quick reject in front.
+"""Line matching for a Lexicon: the first line rule that matches a line, with quick rejects in front.
 
 The rules are data (knowledge/rules.py); this module is the code that runs them.  `Lexicon.match_line` calls
 `match_line` with its own cache dict, so every Lexicon prepares its rules once.
@@ -10,7 +10,7 @@ from typing import Pattern
 
 from .. import deadline
 from .rules import LineRule
-from .ruleshape import ANY, _DEFAULT_FLAGS, _parsed, _Starts, required_of, starts_of
+from .ruleshape import ANY, DEFAULT_FLAGS, parse_tree, Starts, required_of, starts_of
 
 # -- quick rejects for match_line ----------------------------------------------------------------------------
 # Most lines match no rule, and trying the rules one by one costs more than the rest of a line's handling.
@@ -24,6 +24,7 @@ from .ruleshape import ANY, _DEFAULT_FLAGS, _parsed, _Starts, required_of, start
 # supersets (anything unusual counts as "anything"), and nothing joined from the rules is compiled: length-bounded
 # alternations of the rules themselves (what this replaced) cost a process ~0.4 s of compiling before its first
 # page.  A rule's own pattern compiles when a line first reaches it.
+
 # A rule joins the gate only when every string it requires is at least this long: single characters (a space,
 # |, 【, 字 …) are in so many lines that the gate would find one in most of them and save nothing.
 GATE_MIN_LEN = 2
@@ -42,13 +43,13 @@ class _Index:
         self.always: list[int] = []  # rules not known to be anchored, or whose match can begin with anything
         self.gated: set[int] = set()  # those of them with required strings (see the gate)
         self.by_char: dict[str, list[int]] = {}  # literal first characters -> the anchored rules they allow
-        self.checked: list[tuple[int, _Starts]] = []  # anchored rules with ranges or categories among them
+        self.checked: list[tuple[int, Starts]] = []  # anchored rules with ranges or categories among them
         self.by_first: dict[str, tuple[tuple, tuple]] = {}
         strings: set[str] = set()
         gate_len = 0
         for i, r in enumerate(rules):
             pattern = _pattern_only(r)
-            parsed = _parsed(pattern)
+            parsed = parse_tree(pattern)
             anchored, first = starts_of(pattern, parsed)
             if not anchored or first is ANY:
                 self.always.append(i)
@@ -91,7 +92,7 @@ class _Uncompiled:
     __slots__ = ("pattern", "flags")
 
     def __init__(self, pattern: str) -> None:
-        self.pattern, self.flags = pattern, _DEFAULT_FLAGS  # a str rule compiles with the default flags
+        self.pattern, self.flags = pattern, DEFAULT_FLAGS  # a str rule compiles with the default flags
 
 
 def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:

@@ -18,7 +18,7 @@ except ImportError:  # Python 3.10
 
 _MISSING = object()
 
-_DEFAULT_FLAGS = re.compile("").flags
+DEFAULT_FLAGS = re.compile("").flags
 ANY = None  # a start set meaning "any character"
 _BEGIN = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}
 _ZERO_WIDTH = {_c.ASSERT, _c.ASSERT_NOT}
@@ -28,7 +28,7 @@ _CATEGORY_TEST = {  # the Unicode categories of a str pattern without flags, as 
     _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
 
 
-class _Starts:
+class Starts:
     """The characters a match can begin with: literals, code point ranges and categories."""
     __slots__ = ("chars", "ranges", "tests")
 
@@ -43,10 +43,10 @@ class _Starts:
                 or any(test(ch) for test in self.tests))
 
 
-def _union(a: _Starts | None, b: _Starts | None) -> _Starts | None:
+def _union(a: Starts | None, b: Starts | None) -> Starts | None:
     if a is ANY or b is ANY:
         return ANY
-    u = _Starts()
+    u = Starts()
     for s in (a, b):
         u.chars |= s.chars
         u.ranges += s.ranges
@@ -54,9 +54,9 @@ def _union(a: _Starts | None, b: _Starts | None) -> _Starts | None:
     return u
 
 
-def _class(items: list) -> _Starts | None:
+def _class(items: list) -> Starts | None:
     """The start set of a character class [...] (ANY for a negated one or one with a negated category)."""
-    s = _Starts()
+    s = Starts()
     for op, av in items:
         if op is _c.LITERAL:
             s.chars.add(chr(av))
@@ -69,10 +69,10 @@ def _class(items: list) -> _Starts | None:
     return s
 
 
-def _scan(items) -> tuple[bool, _Starts | None, bool]:
+def _scan(items) -> tuple[bool, Starts | None, bool]:
     """(every match of the sequence passes a start-of-line anchor before it consumes a character, the
     characters its first consumed character can be, whether it can match the empty string)."""
-    anchored, first = False, _Starts()
+    anchored, first = False, Starts()
     for op, av in items:
         if op is _c.AT:
             anchored = anchored or av in _BEGIN  # a consuming path before ^ cannot match: it only adds to `first`
@@ -86,9 +86,9 @@ def _scan(items) -> tuple[bool, _Starts | None, bool]:
     return anchored, first, True
 
 
-def _item(op, av) -> tuple[bool, _Starts | None, bool]:
+def _item(op, av) -> tuple[bool, Starts | None, bool]:
     if op is _c.LITERAL:
-        s = _Starts()
+        s = Starts()
         s.chars.add(chr(av))
         return False, s, False
     if op is _c.IN:
@@ -99,7 +99,7 @@ def _item(op, av) -> tuple[bool, _Starts | None, bool]:
         return _scan(av)
     if op is _c.BRANCH:
         results = [_scan(branch) for branch in av[1]]
-        first: _Starts | None = _Starts()
+        first: Starts | None = Starts()
         for _, f, _ in results:
             first = _union(first, f)
         return all(r[0] for r in results), first, any(r[2] for r in results)
@@ -110,10 +110,10 @@ def _item(op, av) -> tuple[bool, _Starts | None, bool]:
     return False, ANY, True  # ANY, NOT_LITERAL, back references, scoped flags …: anything, maybe nothing
 
 
-def _parsed(regex: Pattern[str]) -> Any:
+def parse_tree(regex: Pattern[str]) -> Any:
     """The parse tree of a pattern without flags, or None (flags change what a literal matches; a pattern the
     parser reads in a way this module does not know is left alone)."""
-    if not isinstance(regex.pattern, str) or regex.flags != _DEFAULT_FLAGS:
+    if not isinstance(regex.pattern, str) or regex.flags != DEFAULT_FLAGS:
         return None
     try:
         parsed = _parser.parse(regex.pattern)
@@ -122,9 +122,9 @@ def _parsed(regex: Pattern[str]) -> Any:
     return None if parsed.state.flags & ~_c.SRE_FLAG_UNICODE else parsed  # inline flags, (?i) …
 
 
-def starts_of(regex: Pattern[str], parsed: Any = _MISSING) -> tuple[bool, _Starts | None]:
+def starts_of(regex: Pattern[str], parsed: Any = _MISSING) -> tuple[bool, Starts | None]:
     """(the rule can only match at the line start, the characters such a match begins with or ANY)."""
-    parsed = _parsed(regex) if parsed is _MISSING else parsed
+    parsed = parse_tree(regex) if parsed is _MISSING else parsed
     if parsed is None:
         return False, ANY  # tried on every line
     try:
@@ -140,7 +140,7 @@ GATE_CLASS_MAX = 8  # a character class of up to this many literals counts as a 
 
 def required_of(regex: Pattern[str], parsed: Any = _MISSING) -> frozenset[str] | None:
     """A set of strings one of which is in every line the rule matches, or None when none is known."""
-    parsed = _parsed(regex) if parsed is _MISSING else parsed
+    parsed = parse_tree(regex) if parsed is _MISSING else parsed
     try:
         return None if parsed is None else _required(parsed)
     except Exception:  # an unknown parser shape: no requirement, which is always correct
