@@ -10,16 +10,21 @@ barely depends on them, so this measures every serial and parallel part of `clea
 free cores run them:
 
     cli start      the command's own start: interpreter + `import cleanrepost.cli` + its parser
-    server start   the forkserver: interpreter + `import cleanrepost.preload` (import, then warm_up())
-    worker ready   one worker forked from the warm server until it says ready (wall, best of 5: it is short)
-    in-process     what `--workers 1` pays before its pages run at full speed: `import cleanrepost.api` and
-                   the set-up its first pages pay lazily (first pass over the pages minus the second)
+    worker set-up  what a process that has only the command's imports pays before its pages run at full speed:
+                   `import cleanrepost.api` (the pipeline) and the set-up its first pages pay lazily (first pass
+                   over the pages minus the second).  `--workers 1` pays it in the command's process; each
+                   worker forked from the command pays it too, both at the same time on their own cores
+    worker ready   one worker started by the pool until it says ready (wall, best of 5: it is short)
+    server start   for comparison, the forkserver a parent with threads uses instead: interpreter +
+                   `import cleanrepost.preload` (import, then warm_up()), before its first worker can fork
     page           one page, warm: `batch.process()` (clean + the JSONL record), mean over the pages
     parent         the parent's own CPU while a 2-worker pool runs the pages (reading, pipes, writing)
+    tail           on average one worker still has half a chunk when the other runs dry; the last chunks of a
+                   batch shrink (schedule.Scheduler), so this is half the mean size of the last chunk
 
-    1 worker:   cli start + in-process + N × page
-    2 workers:  cli start + server start + worker ready + (N × page + parent) / 2 + chunksize/2 × page
-                (the last term: on average one worker still has half a chunk when the other runs dry)
+    1 worker:               cli start + worker set-up + N × page
+    2 workers (forked):     cli start + worker ready + worker set-up + (N × page + parent) / 2 + tail × page
+    2 workers (forkserver): cli start + server start + worker ready + (N × page + parent) / 2 + tail × page
 """
 from __future__ import annotations
 
@@ -55,11 +60,13 @@ def child_cpu(code: str, runs: int) -> float:
 _IN_PROCESS = """
 import sys, time
 from pathlib import Path
-t0 = time.process_time()
-import cleanrepost.api
-from cleanrepost.batch import Settings, iter_tasks, process
+import cleanrepost.cli  # what the command has imported when it starts its workers
+from cleanrepost.batch import Settings, iter_tasks
 s = Settings()
 tasks = list(iter_tasks([sys.argv[1]]))
+t0 = time.process_time()
+from cleanrepost.batch import process
+import cleanrepost.api
 t1 = time.process_time()
 for t in tasks: process(t, s)
 t2 = time.process_time()
@@ -82,17 +89,29 @@ _READY = """
 import time
 from cleanrepost.batch import Settings, pool
 s = Settings()
-ctx = pool._context()
 best = float("inf")
-for i in range(6):  # the first start also starts the forkserver: not counted
+for i in range(6):  # the first start may start a forkserver (a parent with threads): not counted
     t0 = time.perf_counter()
-    w = pool._Worker(ctx, s, pool.process)
+    w = pool._Worker(s, pool.process)
     w.conn.recv()
     if i:
         best = min(best, time.perf_counter() - t0)
     w.stop()
 print(best)
 """
+
+
+def last_chunk(n: int, chunksize: int, workers: int = 2) -> float:
+    """The size of a batch's last chunk, as schedule.Scheduler cuts them (or `chunksize` where it does not)."""
+    from cleanrepost.batch.schedule import Scheduler
+    sched = Scheduler(range(n), workers=workers, chunksize=chunksize)
+    sizes = []
+    while chunk := sched.chunk_for(0):
+        sizes.append(len(chunk))
+        for seq, _ in chunk:
+            sched.completed(0, seq, None)
+        list(sched.release())
+    return sizes[-1] if sizes else chunksize
 
 
 def run_python(code: str, *args: str) -> list[float]:
@@ -123,15 +142,19 @@ def main() -> int:
         parent = min(run_python(_PARENT, str(folder))[0] for _ in range(a.runs))
         ready = run_python(_READY)[0]
         n = a.pages
-        one = cli + imp + lazy + n * page
-        two = cli + server + ready + (n * page + parent) / 2 + a.chunksize / 2 * page  # see the docstring
+        tail = last_chunk(n, a.chunksize) / 2 * page
+        setup = imp + lazy
+        one = cli + setup + n * page
+        parallel = (n * page + parent) / 2 + tail
+        forked = cli + ready + setup + parallel
+        served = cli + server + ready + parallel
         print(f"{n} pages ({what}); CPU seconds, best of {a.runs} fresh processes; load {os.getloadavg()[0]:.2f}")
-        print(f"  cli start {cli:.3f}   server start {server:.3f}   worker ready {ready:.3f} (wall)")
-        print(f"  in-process: import {imp:.3f} + lazy set-up {lazy:.3f}   page {page * 1000:.2f} ms   "
-              f"parent during the pool {parent:.3f}")
-        print(f"  expected on 2 idle cores: 1 worker {one:.2f} s, 2 workers {two:.2f} s -> {one / two:.2f}x")
-        parallel = (n * page + parent) / 2 + a.chunksize / 2 * page
-        print(f"  serial before both workers clean: {cli + server + ready:.2f} s; 1.6x needs at most "
+        print(f"  cli start {cli:.3f}   worker set-up: import {imp:.3f} + lazy {lazy:.3f}   worker ready {ready:.3f} "
+              f"(wall)   server start {server:.3f}")
+        print(f"  page {page * 1000:.2f} ms   parent during the pool {parent:.3f}   tail {tail:.3f}")
+        print(f"  expected on 2 idle cores: 1 worker {one:.2f} s, 2 workers {forked:.2f} s -> {one / forked:.2f}x "
+              f"(forkserver: {served:.2f} s -> {one / served:.2f}x)")
+        print(f"  serial before both workers clean at full speed: {cli + ready + setup:.2f} s; 1.6x needs at most "
               f"{one / 1.6 - parallel:.2f} s")
         return 0
     finally:

@@ -2,10 +2,10 @@
 
     python benchmarks/worker_warmup.py [PAGE] [--workers 6]
 
-Workers fork from a forkserver that preloads `cleanrepost.preload` (patterns compiled, OpenCC and language
-profiles built, a sample page cleaned).  Run with --no-preload to compare with a server that only imports the
-package, as before, so that every worker warms up by itself.  Each worker cleans PAGE twice: the first clean
-in a fresh process against the second.
+Three ways a pool worker can start (MODES): forked from a parent that only imported the package (the command's
+workers: each pays its set-up lazily), forked from a parent that ran warm_up(), and from the forkserver that
+preloads `cleanrepost.preload` (where the pool cannot fork).  Each worker cleans PAGE twice: the first clean in a
+fresh process against the second.
 """
 from __future__ import annotations
 
@@ -32,23 +32,30 @@ def twice(task: Task, s: Settings):
     return r._replace(name=f"{times[0]:.2f} {times[1]:.2f}")
 
 
-def measure(page: str, workers: int, preload: bool) -> None:
-    if not preload:  # the forkserver imports the package only; each worker warms up on its own
-        real = pool._context
+MODES = {
+    "fork-cold": "forked from a parent that only imported the package (what the command's workers get)",
+    "fork-warm": "forked from a parent that ran cleanrepost.warm_up() (a pre-fork server, a warmed caller)",
+    "forkserver": "from the forkserver preloading cleanrepost.preload (where the pool cannot fork: threads)",
+}
 
-        def plain():
-            ctx = real()
-            ctx.set_forkserver_preload(["cleanrepost.batch"])
+
+def measure(page: str, workers: int, mode: str) -> None:
+    if mode == "forkserver":
+        def server():
+            ctx = mp.get_context("forkserver")
+            ctx.set_forkserver_preload(["cleanrepost.preload"])
             return ctx
 
-        pool._context = plain
+        pool._context = server
+    elif mode == "fork-warm":
+        import cleanrepost
+        cleanrepost.warm_up(trafilatura=False)
     data = open(page, "rb").read()
     s = Settings(timeout=30)
-    ctx = pool._context()
     readies, firsts, seconds = [], [], []
-    for i in range(workers + 1):  # the first start also starts the forkserver: not counted
+    for i in range(workers + 1):  # the first start may also start the forkserver: not counted
         t0 = time.perf_counter()
-        w = pool._Worker(ctx, s, twice)
+        w = pool._Worker(s, twice)
         w.conn.recv()  # (-1, None): ready
         ready = (time.perf_counter() - t0) * 1000
         w.send([(0, Task({"path": page}, "p", data))], None)
@@ -57,26 +64,25 @@ def measure(page: str, workers: int, preload: bool) -> None:
         w.stop()
         if i:
             readies.append(ready), firsts.append(first), seconds.append(second)
-    print(f"preload={'warm' if preload else 'import only'}: start→ready median {statistics.median(readies):.1f} ms; "
+    print(f"{mode}: start→ready median {statistics.median(readies):.1f} ms; "
           f"first clean {statistics.median(firsts):.2f} ms, second {statistics.median(seconds):.2f} ms, "
           f"first − second {statistics.median(f - s for f, s in zip(firsts, seconds)):.2f} ms "
-          f"(median of {workers} fresh workers)")
+          f"(median of {workers} fresh workers): {MODES[mode]}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("page", nargs="?", default=None)
     ap.add_argument("--workers", type=int, default=6)
-    ap.add_argument("--no-preload", action="store_true")
-    ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--one", choices=MODES, help=argparse.SUPPRESS)
     args = ap.parse_args()
     page = args.page or next(os.path.join(d, f) for d, _, fs in sorted(os.walk(DEFAULT_PAGE)) for f in sorted(fs)
                              if f == "input.html")
     if args.one:
-        measure(page, args.workers, not args.no_preload)
+        measure(page, args.workers, args.one)
         return
-    for flag in ([], ["--no-preload"], [], ["--no-preload"]):  # alternate: machine load falls on both alike
-        subprocess.run([sys.executable, __file__, page, "--workers", str(args.workers), "--one", *flag], check=True)
+    for mode in [*MODES, *MODES]:  # alternate: machine load falls on all alike
+        subprocess.run([sys.executable, __file__, page, "--workers", str(args.workers), "--one", mode], check=True)
 
 
 if __name__ == "__main__":

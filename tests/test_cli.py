@@ -316,3 +316,89 @@ def test_one_slow_page_filling_the_window_does_not_crash_the_pool(tmp_path, chun
     assert len(recs) == 151 and p.returncode == 1
     assert recs[1]["path"].endswith("p000a_slow.txt") and recs[1]["error"].startswith("timeout")
     assert [r["error"] for i, r in enumerate(recs) if i != 1] == [None] * 150
+
+
+# -- warm workers: forked from a parent without threads ----------------------------------------------------------
+def _in_fresh_python(code: str, timeout: float = 120) -> str:
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=timeout)
+    assert p.returncode == 0, p.stderr
+    return p.stdout
+
+
+def test_workers_fork_from_the_parent_and_inherit_what_it_built():
+    """No forkserver to start and warm (0.45 s before the first worker could run): a worker is forked from the
+    calling process, so a parent that ran warm_up() gives workers with nothing left to compile."""
+    out = _in_fresh_python("""
+import json, os
+import cleanrepost
+from cleanrepost import lazy_re
+from cleanrepost.batch import Result, Settings, Task, run_pool
+cleanrepost.warm_up(trafilatura=False)
+
+def report(task, s):
+    state = {"ppid": os.getppid(), "left": lazy_re.compile_all()}
+    return Result(json.dumps(state).encode(), task.name, task.where, None, {}, False)
+
+tasks = [Task({"path": str(i)}, str(i), b"x") for i in range(6)]
+print(json.dumps([json.loads(r.output) for r in run_pool(tasks, Settings(), workers=2, chunksize=1, work=report)]))
+print(os.getpid())
+""")
+    states, parent = json.loads(out.splitlines()[0]), int(out.splitlines()[1])
+    assert [s["ppid"] for s in states] == [parent] * 6
+    assert [s["left"] for s in states] == [0] * 6
+
+
+def test_a_parent_with_threads_does_not_fork_its_workers():
+    import threading
+
+    from cleanrepost.batch import pool
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert pool._context().get_start_method() in ("forkserver", "spawn")
+    finally:
+        stop.set()
+        t.join()
+
+
+def test_forked_workers_exit_when_the_parent_is_killed():
+    """Each forked worker closes its copies of the parent's pipe ends, so it sees its pipe close (EOF) when the
+    parent dies; else it would wait on the pipe forever."""
+    code = """
+import multiprocessing, os, signal
+from cleanrepost.batch import Settings, Task, run_pool
+
+def tasks():
+    yield Task({"path": "a"}, "a", "正文。".encode())
+    yield Task({"path": "b"}, "b", "正文。".encode())
+    print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # while the workers wait for their next chunk
+    yield Task({"path": "c"}, "c", b"")
+
+for _ in run_pool(tasks(), Settings(), workers=2, chunksize=1):
+    pass
+"""
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert p.returncode == -signal.SIGKILL, p.stderr
+    pids = [int(x) for x in p.stdout.split()]
+    assert len(pids) == 2
+
+    def gone(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")  # exited, not reaped yet
+        except FileNotFoundError:
+            return True
+
+    deadline = time.monotonic() + 20
+    while not all(gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in pids if not gone(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers still running after their parent died"

@@ -1,6 +1,6 @@
 """`warm_up()`: pay every per-process set-up cost now, before a pool forks its workers.
 
-A cold process pays, on its first `clean()`, for compiling the lexicon's line rules and their quick reject,
+A cold process pays, on its first `clean()`, for compiling the lexicon's line rules,
 the label and info-bar patterns built from the lexicon, the lazily compiled normalization patterns, and for
 building the OpenCC converters and the langdetect factory (about 80 ms in all, ~10× a page).  Called in a
 parent (a forkserver's preload, a pool initializer's parent, a long-lived service at start-up), it leaves all
@@ -71,7 +71,7 @@ def warm_up(*, trafilatura: bool = True) -> None:
         return
 
     lexicon = Lexicon.default()
-    lexicon.match_line("")  # the line rules and their quick reject
+    lexicon.match_line("")  # the line rules' start sets
     lexicon.sidebar_heading_re()
     for config in ("t2s", "s2t"):
         langid.converter(config)

@@ -7,9 +7,10 @@
 
 By module: tasks (Settings, Task, Result), inputs (iter_tasks, count_tasks), sniff (not_a_page), cleaning
 (process), schedule (the pool's state machine), pool (run, run_pool, the workers), output (records and file
-contents), sinks (writing, resume, safe file names), summary, jsoncodec (loads, dumps); the forkserver preloads
-cleanrepost.preload.  Everything public is importable from here, and loads on first use: the command's parent
-process, which only reads, feeds and writes, never imports the pipeline that `process` runs in the workers.
+contents), sinks (writing, resume, safe file names), summary, jsoncodec (loads, dumps); the workers are forked
+from the calling process (a forkserver that preloads cleanrepost.preload where that is not safe).  Everything
+public is importable from here, and loads on first use: the command's parent process, which only reads, feeds
+and writes, never imports the pipeline that `process` runs in the workers.
 """
 from __future__ import annotations
 

@@ -72,11 +72,16 @@ def warm_up(s: Settings) -> None:
         pass  # a warm-up failure shows up, properly recorded, on the first real page
 
 
-def worker_main(conn: Any, s: Settings, work: Callable[[Task, Settings], Result] = process) -> None:
-    """A worker process: warm up, say ready, then clean chunks of (seq, Task), sending each Result back."""
+def worker_main(conn: Any, s: Settings, work: Callable[[Task, Settings], Result] = process, warm: bool = True,
+                inherited: tuple = ()) -> None:
+    """A worker process: warm up (when `warm`), say ready, then clean chunks of (seq, Task), sending each Result
+    back.  `inherited`: the parent's ends of the pipes, which a forked worker holds copies of."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which then stops the workers
+    for c in inherited:  # so that each pipe closes when its own two processes let go of it
+        c.close()
     s = _shared_lexicon(s)
-    warm_up(s)
+    if warm:
+        warm_up(s)
     try:
         conn.send((-1, None))
         while (chunk := conn.recv()) is not None:
@@ -98,10 +103,16 @@ def _shared_lexicon(s: Settings) -> Settings:
 
 
 def _context() -> Any:
-    """forkserver where there is one (POSIX), else spawn: no fork of a parent that may hold threads or locks."""
+    """fork where that is safe (Linux, this process has no other thread): a worker is running in milliseconds
+    and inherits whatever this process has built (a parent that ran warm_up() gives warm workers); else
+    forkserver (POSIX), else spawn: no fork of a process that holds threads, whose locks a child could inherit
+    taken."""
     import multiprocessing as mp  # here, not at import: a batch in this process needs none of it
 
-    if "forkserver" in mp.get_all_start_methods():
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
         # Workers fork from a server that imported the pipeline and warmed it (cleanrepost.preload runs
         # warm_up()): compiled patterns, OpenCC and the language profiles are inherited, not rebuilt per worker.
@@ -110,12 +121,28 @@ def _context() -> Any:
     return mp.get_context("spawn")
 
 
+def warm_in_worker(ctx: Any, s: Settings) -> bool:
+    """Whether a new worker warms up before it says ready.  A forkserver's or a spawned worker does (cheap where
+    the server preloaded everything; a user's lexicon compiles there too).  A worker forked from this process
+    inherits what this process has built and pays the rest lazily on the pages that need each piece, which costs
+    less than a full warm-up; both workers pay it at the same time, so a batch's start-up is not longer for it.
+    As in this process (run()), a short per-page limit has it pay everything first instead."""
+    return ctx.get_start_method() != "fork" or bool(s.timeout and s.timeout < WARM_FIRST_BELOW)
+
+
 class _Worker:
     """One worker process and its pipe; what it was sent is tracked by the Scheduler."""
 
-    def __init__(self, ctx: Any, s: Settings, work: Callable[[Task, Settings], Result]) -> None:
+    def __init__(self, s: Settings, work: Callable[[Task, Settings], Result], others: Iterable["_Worker"] = ()) -> None:
+        ctx = _context()  # each time: a replacement started after a thread appeared is not forked
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=worker_main, args=(child, s, work), daemon=True)
+        forked = ctx.get_start_method() == "fork"
+        # a forked worker holds copies of this process's ends of its own pipe and of the others' pipes: it closes
+        # them, or it would never see its pipe close when this process dies (a Connection is not sent otherwise:
+        # pickled, it would be duplicated)
+        inherited = (self.conn, *(w.conn for w in others)) if forked else ()
+        self.proc = ctx.Process(target=worker_main, args=(child, s, work, warm_in_worker(ctx, s), inherited),
+                                daemon=True)
         with _sigint_ignored_in_children():  # the forkserver (started on first use) and the worker
             self.proc.start()
         child.close()
@@ -175,17 +202,21 @@ def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int
     """
     from multiprocessing.connection import wait
 
-    ctx = _context()
     hard_limit = s.timeout * 1.5 + 2 if s.timeout else None
     sched: Scheduler[Task, Result] = Scheduler(tasks, workers=workers, chunksize=chunksize, budget=budget)
-    pool = [_Worker(ctx, s, work) for _ in range(workers)]
+    pool: list[_Worker] = []
+    for _ in range(workers):
+        pool.append(_Worker(s, work, pool))
+
+    def restart(i: int) -> None:
+        pool[i].stop(now=True)
+        pool[i] = _Worker(s, work, pool[:i] + pool[i + 1:])
 
     def replace_worker(i: int, error: str) -> None:
         seq, task = sched.pending[i][0]
         sched.lost(i, failed(task, error, s))
         log.info("worker %d replaced: %s (input %s)", i, error, task.where.get("path"))
-        pool[i].stop(now=True)
-        pool[i] = _Worker(ctx, s, work)
+        restart(i)
 
     try:
         while True:
@@ -194,8 +225,7 @@ def run_pool(tasks: Iterable[Task], s: Settings, *, workers: int, chunksize: int
                 if not w.ready or sched.busy(i):
                     continue
                 if not w.proc.is_alive():  # died while idle: replace it, no page to blame
-                    w.stop(now=True)
-                    pool[i] = _Worker(ctx, s, work)
+                    restart(i)
                     continue
                 chunk = sched.chunk_for(i)
                 if chunk:

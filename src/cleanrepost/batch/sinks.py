@@ -280,6 +280,9 @@ def _note(r: Result, bar: Any) -> None:
 
 def _progress_bar(total: int | None, initial: int) -> Any:
     from tqdm import tqdm
+    # No monitor thread: the bar is made before the pool starts, and the pool forks its workers only from a
+    # process without threads (pool._context); the bar is updated on every page anyway.
+    tqdm.monitor_interval = 0
     # With no total (stdin, compressed or huge dumps) tqdm shows the count and rate, and we say why no ETA.
     return tqdm(total=total, initial=initial, unit="page", file=sys.stderr, dynamic_ncols=True,
                 desc=None if total is not None else "no total (stdin or large/compressed JSONL)")

@@ -1,108 +1,98 @@
-"""Line matching for a Lexicon: the first line rule that matches a line, with a quick reject in front.
+"""Line matching for a Lexicon: the first line rule that matches a line, with quick rejects in front.
 
 The rules are data (knowledge/rules.py); this module is the code that runs them.  `Lexicon.match_line` calls
-`match_line` with its own cache dict, so every Lexicon compiles its rules once.
+`match_line` with its own cache dict, so every Lexicon prepares its rules once.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Pattern
 
 from .. import deadline
 from .rules import LineRule
+from .ruleshape import ANY, DEFAULT_FLAGS, parse_tree, Starts, required_of, starts_of
 
-# -- a quick reject for match_line ----------------------------------------------------------------------------
-# Most lines match no rule, and trying the rules one by one costs more than the rest of a line's handling.  Most
-# rules are anchored at the line start; joined into one alternation they are tried at position 0 only, in one
-# regex call: a line that fails it is matched by none of them, so only the unanchored rules are left to try (in
-# their order).  A line that passes goes through every rule as before, so which rule wins is unchanged.  Rules
-# that cannot be joined safely (flags, back references) switch this off for their Lexicon.
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
-_BACKREF = re.compile(r"\\\d|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)…): numbering/names matter there
+# -- quick rejects for match_line ----------------------------------------------------------------------------
+# Most lines match no rule, and trying the rules one by one costs more than the rest of a line's handling.
+# 1. Most rules are anchored at the line start, so the line's first character decides whether they can match at
+#    all: the parse tree of each anchored rule gives the set of characters its match can begin with
+#    (ruleshape.starts_of).  For each first character met, the rules left to try are those whose set holds it.
+# 2. The others (not anchored, or beginning with anything) each need one of a few strings in the line
+#    (ruleshape.required_of: 公网安备, ICP, 转载 …).  One search for all those strings at once (the gate, an
+#    alternation of plain strings, cheap to compile) tells whether any of them can match; most lines hold none.
+# A line is tried against the rules left, in their order, so which rule wins is unchanged.  Both readings are
+# supersets (anything unusual counts as "anything"), and nothing joined from the rules is compiled: length-bounded
+# alternations of the rules themselves (what this replaced) cost a process ~0.4 s of compiling before its first
+# page.  A rule's own pattern compiles when a line first reaches it.
 
-
-def _plain(regex: Pattern[str]) -> str | None:
-    """The rule's pattern with its named groups made non-capturing (names repeat across rules), or None."""
-    p = regex.pattern
-    if not isinstance(p, str) or regex.flags != _DEFAULT_FLAGS or _BACKREF.search(p):
-        return None
-    plain, n = _NAMED_GROUP.subn("(?:", p)
-    try:  # every replaced "(?P<" must have opened a real group (not sat in a [class]): the group count says so
-        ok = re.compile(plain).groups == regex.groups - n
-    except re.error:
-        return None
-    return plain if ok else None
-
-
-def _anchored(pattern: str) -> bool:
-    """True when the whole pattern starts with ^ (no top-level alternative escapes the anchor)."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # Python >= 3.11
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser  # type: ignore[no-redef]
-    try:
-        items = list(_parser.parse(pattern))
-        return bool(items) and items[0] == (_parser.AT, _parser.AT_BEGINNING)
-    except Exception:  # an unknown parser shape: treat as unanchored, which is always correct
-        return False
-
-
+# A rule joins the gate only when every string it requires is at least this long: single characters (a space,
+# |, 【, 字 …) are in so many lines that the gate would find one in most of them and save nothing.
+GATE_MIN_LEN = 2
 NO_MAX_LEN = 1 << 30  # the max_len of a rule without one
-
-
-def _quick_reject(rules: tuple[LineRule, ...]) -> tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...]] | None:
-    """(length bounds, one alternation per bound, indexes of the unanchored rules), or None when that cannot be
-    built.  The alternation for bound T joins the anchored rules whose max_len is at least T: a line of length n
-    is tried against the one for the smallest T >= n, so no rule's pattern ever runs on a line longer than its
-    max_len, in the alternation either (a pattern that is cheap on 120 characters can be quadratic on 100,000)."""
-    anchored: list[tuple[int, str]] = []
-    others: list[int] = []
-    for i, rule in enumerate(rules):
-        plain = _plain(rule.regex)
-        if plain is None:
-            return None
-        if _anchored(plain):
-            anchored.append((rule.max_len if rule.max_len is not None else NO_MAX_LEN, "(?:" + plain + ")"))
-        else:
-            others.append(i)
-    if not anchored:
-        return None
-    bounds = tuple(sorted({t for t, _ in anchored}))
-    alternations = tuple("^(?:" + "|".join(p for t, p in anchored if t >= bound) + ")" for bound in bounds)
-    try:
-        re.compile(alternations[0])
-    except re.error:
-        return None
-    return bounds, alternations, tuple(others)
-
-
-_DEFAULT_FLAGS = re.compile("").flags
 MATCH_MEMO = 512  # match_line answers a Lexicon keeps (about two pages' lines)
 _MISSING = object()
 
 
-def _compile_rules(rules: tuple[LineRule, ...]) -> tuple[tuple, tuple[int, ...], tuple[str, ...], tuple]:
-    """(every rule as (rule, regex, max_len), the length bounds and their alternations of the anchored rules,
-    the unanchored rules); no bounds when the alternations cannot be built (see _quick_reject)."""
-    every = tuple((r, r.regex, r.max_len if r.max_len is not None else NO_MAX_LEN) for r in rules)
-    reject = _quick_reject(rules)
-    if reject is None:
-        return every, (), (), every
-    bounds, alternations, others = reject
-    return every, bounds, alternations, tuple(every[i] for i in others)
+class _Index:
+    """A Lexicon's rules indexed by the characters their matches can begin with, and the gate; the candidates for
+    each first character are put together when a line first begins with it."""
+
+    def __init__(self, rules: tuple[LineRule, ...]) -> None:
+        self.rules = rules
+        self.max_lens = [r.max_len if r.max_len is not None else NO_MAX_LEN for r in rules]
+        self.always: list[int] = []  # rules not known to be anchored, or whose match can begin with anything
+        self.gated: set[int] = set()  # those of them with required strings (see the gate)
+        self.by_char: dict[str, list[int]] = {}  # literal first characters -> the anchored rules they allow
+        self.checked: list[tuple[int, Starts]] = []  # anchored rules with ranges or categories among them
+        self.by_first: dict[str, tuple[tuple, tuple]] = {}
+        strings: set[str] = set()
+        gate_len = 0
+        for i, r in enumerate(rules):
+            pattern = _pattern_only(r)
+            parsed = parse_tree(pattern)
+            anchored, first = starts_of(pattern, parsed)
+            if not anchored or first is ANY:
+                self.always.append(i)
+                required = required_of(pattern, parsed)
+                if required and min(map(len, required)) >= GATE_MIN_LEN:
+                    self.gated.add(i)
+                    strings |= required
+                    gate_len = max(gate_len, self.max_lens[i])
+                continue
+            for ch in first.chars:
+                self.by_char.setdefault(ch, []).append(i)
+            if first.ranges or first.tests:
+                self.checked.append((i, first))
+        # the gate: a line at most gate_len long in which it finds nothing cannot match a gated rule
+        self.gate = re.compile("|".join(map(re.escape, sorted(strings)))) if strings else None
+        self.gate_len = gate_len
+
+    def candidates(self, ch: str) -> tuple[tuple, tuple]:
+        """The rules a line beginning with `ch` ("" for the empty line) can match, in order, as (rule, regex,
+        max_len): all of them, and those left when the gate finds nothing."""
+        if ch:
+            allowed = set(self.always)
+            allowed.update(self.by_char.get(ch, ()))
+            allowed.update(i for i, first in self.checked if ch in first)
+        else:
+            allowed = set(range(len(self.rules)))
+        every = tuple((self.rules[i], self.rules[i].regex, self.max_lens[i]) for i in sorted(allowed))
+        ungated = tuple(c for i, c in zip(sorted(allowed), every) if i not in self.gated)
+        got = self.by_first[ch] = (every, ungated)
+        return got
 
 
-def _anchored_for(cache: dict, n: int, bounds: tuple[int, ...], alternations: tuple[str, ...]) -> Pattern[str] | None:
-    """The alternation of the anchored rules that apply to a line of length n (None: no anchored rule does);
-    each compiled on first use."""
-    k = bisect_left(bounds, n)
-    if k == len(bounds):
-        return None
-    r = cache.get(("anchored", k))
-    if r is None:
-        r = cache[("anchored", k)] = re.compile(alternations[k])
-    return r
+def _pattern_only(rule: LineRule) -> Pattern[str]:
+    """The rule's pattern and flags without compiling it (compiled when a line first reaches the rule)."""
+    p = rule.pattern
+    return p if isinstance(p, re.Pattern) else _Uncompiled(p)
+
+
+class _Uncompiled:
+    __slots__ = ("pattern", "flags")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern, self.flags = pattern, DEFAULT_FLAGS  # a str rule compiles with the default flags
 
 
 def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:
@@ -122,19 +112,18 @@ def match_line(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[Lin
 
 def first_match(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[LineRule, re.Match[str]] | None:
     """match_line without the memo."""
-    n = len(line)
-    compiled = cache.get("rules")
-    if compiled is None:  # once per Lexicon: this runs for every block of a page
-        compiled = cache["rules"] = _compile_rules(rules)
-    every, bounds, alternations, unanchored = compiled
-    # a line failing the anchored alternation can only match an unanchored rule (see _quick_reject)
-    if not bounds:
-        candidates = every
-    else:
-        anchored = _anchored_for(cache, n, bounds, alternations)
-        candidates = every if anchored is not None and anchored.match(line) else unanchored
+    index = cache.get("rules")
+    if index is None:  # once per Lexicon: this runs for every block of a page
+        index = cache["rules"] = _Index(rules)
+    n, ch = len(line), line[:1]
+    both = index.by_first.get(ch)
+    if both is None:
+        both = index.candidates(ch)
+    every, candidates = both
+    if candidates is not every and n <= index.gate_len and index.gate.search(line):
+        candidates = every  # (over gate_len, no gated rule applies anyway)
     for rule, regex, max_len in candidates:
-        if n <= max_len:
+        if n <= max_len:  # no rule's pattern ever runs on a line longer than its max_len
             m = regex.search(line)
             if m:
                 return rule, m
