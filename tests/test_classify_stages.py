@@ -465,3 +465,10 @@ def test_a_self_media_header_over_its_headline_does_not_make_it_a_heading():
     doc = _dump_doc("青禾发布", "青禾发布  2021-11-02 18:30  发表于广东", "重磅！青禾县出台12条措施支持民营经济发展",
                     "11月2日，青禾县政府新闻办召开新闻发布会，发布支持民营经济发展的12条措施。", PARA2)
     assert doc.title == "重磅！青禾县出台12条措施支持民营经济发展"
+
+
+def test_the_outlet_before_a_reporter_label_is_the_source():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("青禾日报 记者 张小明 2021-01-10 06:49", LEX) == {
+        "date": "2021-01-10 06:49", "author": "张小明", "source": "青禾日报"}
+    assert parse_info("青禾警方 通讯员 李小红 2021-04-29 17:05", LEX)["source"] == "青禾警方"

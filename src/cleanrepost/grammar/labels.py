@@ -199,6 +199,9 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         fields.setdefault("account", accounts[-1])
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
+    if spans and len(lead_tokens) == 1 and lead_tokens[0][0] in ("outlet", "person") and pairs and \
+            groups[pairs[0][0].group("label") or pairs[0][0].group("glued")] == "author":
+        fields.setdefault("source", lead_tokens[0][1])  # "某某日报 记者 张三", "某某警方 通讯员 李四": the outlet
     organ_credit(fields)
     if "date" not in fields and any(m.group("spaced") for m, _ in pairs):
         return None  # "作者 简介", "来源 说明": words, not labels, without the date an info line carries
