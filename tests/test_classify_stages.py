@@ -472,3 +472,10 @@ def test_the_outlet_before_a_reporter_label_is_the_source():
     assert parse_info("青禾日报 记者 张小明 2021-01-10 06:49", LEX) == {
         "date": "2021-01-10 06:49", "author": "张小明", "source": "青禾日报"}
     assert parse_info("青禾警方 通讯员 李小红 2021-04-29 17:05", LEX)["source"] == "青禾警方"
+
+
+def test_a_short_first_line_with_weak_evidence_is_no_headline():
+    bs = lines("清风青禾", "青禾县纪委监委", "首页 / 工作动态 / 审查调查", "发布时间：2021-06-12 16:20 / 信息来源：县纪委监委",
+               "日前，经青禾县委批准，青禾县纪委监委对县自然资源局原副局长许某严重违纪违法问题进行了立案审查调查。", PARA2)
+    classify(bs, LEX)
+    assert not [b for b in bs if b.label == TITLE]
