@@ -271,10 +271,7 @@ CASES6: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS6: dict[str, str] = {
-    "qa-best-answer": "the other answers (same block shape as the best one) and the answerer/vote rows stay",
-    "encyclopedia-entry": "the 参考资料 list, the 词条统计 counter and the 编辑 讨论 action row inside the content stay",
-}
+KNOWN_GAPS6: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES6, KNOWN_GAPS6))

@@ -23,6 +23,7 @@ from .container import (CHROME_KINDS, UNSURE_SCORE, canon, discount_chrome_subtr
                         discount_teasers, is_link_line, block_weight, choose_container, headline_box_container)
 from .dom import cut_giant_runs, load, neutralise, parse, remove_hidden  # (some re-exported: __all__)
 from .html_meta import read_metadata, take_consumed
+from .item_runs import reply_item_runs
 from .knowledge.context import shape_patterns
 from .lexicon import Lexicon
 from .model import Block, Removal, Segmented
@@ -69,10 +70,13 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     if walk.nodes[c].score < UNSURE_SCORE and not anchored:
         flags.append("content-unsure")  # little prose anywhere: api may try the alternative engine
     lo, hi = c, walk.nodes[c].end
+    replies = reply_item_runs(walk, c)
     kept: list[Block] = []
     kept_hits: list = []
     for b, n, hit in zip(walk.blocks, walk.owner, rules):
-        if lo <= n < hi:
+        if b.index in replies:
+            removed.append(Removal(kind="comment", text=b.text, reason="html:reply-items", index=b.index))
+        elif lo <= n < hi:
             kept_hits.append(hit)
             b.hints = _hints_below(walk.nodes, n, c)
             b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n

@@ -10,10 +10,23 @@ from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, Block
 from . import shapes
-from .shapes import is_open, is_prose
+from .shapes import is_open, is_prose, is_tail_prose
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _HINT_PART = re.compile(r"[-_]+")  # "related_article_title" -> related, article, title
+# A post's meta row: a full numeric date with a count of views or a rate ("某某 | 回答于 2026-02-08 | 采纳率 92%",
+# "2026-02-08 · 浏览 3621 次", "浏览次数：58231次 … 最近更新：2025-12-30"); not an ordinal (第3次).
+_ROW_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_ROW_COUNT = re.compile(r"(?<![第\d,])\d[\d,]{0,12}[ \t\u3000]{0,2}(?:次|%|％)")
+META_ROW_MAX = 60  # a meta row is one short line of furniture, never a sentence
+# A reference list's item: a number ([1], 1., 1、, ^), a year and a bibliographic mark (．between the parts, [J]
+# [M] [EB/OL] …, 引用日期).  Every repeat bounded.
+_CITE_NUMBER = re.compile(r"^[ \t\u3000]{0,4}(?:[\[［]\d{1,3}[\]］]|\d{1,3}[.．、]|[\^↑])")
+_CITE_MARK = re.compile(r"\S．\S|\[(?:J|M|N|C|D|R|S|P|Z|EB|EB/OL|DB/OL)\]|引用日期")
+_CITE_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
+CITATIONS_MIN = 2  # references that make a reference list
+REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
 
 
 def _hint(b: Block, kinds: dict[str, str]) -> str | None:
@@ -58,3 +71,39 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                 and all((x.reason or "").startswith("html:link")
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
+    mark_meta_rows(blocks, keep)
+    mark_references(blocks, keep)
+
+
+def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
+    """A post's meta row (poster, date, views, acceptance rate) that no label rule read: a "counter" by shape.
+    Data-table cells are text of the article, not rows; 公文 parts stay."""
+    for b in blocks:
+        text = b.text
+        if (is_open(b) and b.table_row is None and len(text) <= META_ROW_MAX and not is_prose(text)
+                and _ROW_DATE.search(text) and _ROW_COUNT.search(text) and not keep.search(text)):
+            b.mark(BOILERPLATE, "counter", "html:meta-row")
+
+
+def is_citation(text: str) -> bool:
+    return (len(text) <= CITATION_MAX and _CITE_NUMBER.match(text) is not None
+            and _CITE_MARK.search(text) is not None and _CITE_YEAR.search(text) is not None)
+
+
+def mark_references(blocks: list[Block], keep: re.Pattern[str]) -> None:
+    """A reference list closing the article: a short heading over CITATIONS_MIN or more citation lines, with
+    nothing of the article after them (only lines already decided).  It goes whole, as "related"."""
+    i = len(blocks) - 1
+    while i >= 0 and not is_open(blocks[i]):
+        i -= 1
+    end = i
+    while i >= 0 and is_open(blocks[i]) and is_citation(blocks[i].text) and not keep.search(blocks[i].text):
+        i -= 1
+    if end - i < CITATIONS_MIN or i < 0:
+        return
+    head = blocks[i]
+    if not is_open(head) or len(head.text) > REFERENCES_HEADING_MAX or is_tail_prose(head.text):
+        return
+    for b in blocks[i:end + 1]:
+        if is_open(b):
+            b.mark(BOILERPLATE, "related", "html:references")

@@ -1,0 +1,59 @@
+"""Repeated posts after the article (item_runs), post meta rows and closing reference lists (html_features):
+furniture by markup structure and line shape, and the article shapes that look alike and must stay."""
+from __future__ import annotations
+
+import cleanrepost
+
+from test_html_generalize import paras as ps
+from test_html_generalize import removed
+
+A = ["社区卫生服务中心本周起延长门诊时间，工作日晚间开放至八点，方便上班族下班后就诊。",
+     "中心负责人介绍，延时门诊设全科、儿科和中医科，预约挂号可通过线上平台办理，现场也保留了号源。"]
+R = ["请问周末也延长吗？我们家附近的服务中心周末只开半天，带孩子打疫苗很不方便。",
+     "这个好，以前下班赶过去早就关门了，希望能一直坚持下去，也希望能多开几个科室。"]
+
+
+def page(body: str, title: str = "社区卫生服务中心延长门诊时间") -> str:
+    return f"<html><head><title>{title}</title></head><body><div class='main'><h1>{title}</h1>{body}</div></body></html>"
+
+
+def test_repeated_dated_posts_after_the_article_go_with_their_heading():
+    items = "".join(f"<div class='post-item'><div class='who'>居民{i} | 2026-03-0{i} 18:2{i}</div><p>{t}</p></div>"
+                    for i, t in enumerate(R, 1))
+    doc = cleanrepost.clean(page(f"<div class='body'>{ps(A)}</div><div class='posts'><h3>居民说（2）</h3>{items}</div>"))
+    assert doc.paragraphs == A
+    for gone in ("居民说（2）", "居民1 | 2026-03-01", R[0], R[1]):
+        r = removed(doc, gone)
+        assert (r.kind, r.reason) == ("comment", "html:reply-items")
+
+
+def test_one_dated_box_and_dated_items_before_the_article_stay():
+    # a single answer box under a question is the article's own box; a chronicle's items dated in words stay
+    one = f"<div class='post-item'><div class='who'>居民 | 2026-03-01</div><p>{R[0]}</p></div>"
+    doc = cleanrepost.clean(page(f"{ps(A)}{one}"))
+    assert R[0] in doc.paragraphs
+    chronicle = "".join(f"<div class='event'><h4>2025年{m}月</h4><p>{t}</p></div>" for m, t in zip((3, 9), A + R))
+    doc = cleanrepost.clean(page(f"<p>{R[1]}</p>{chronicle}", title="社区卫生服务中心大事记"))
+    assert all(t in doc.paragraphs for t in A)
+
+
+def test_post_meta_row_with_date_and_count_is_a_counter_but_a_meeting_line_stays():
+    body = (f"<p>{A[0]}</p><div class='meta'>园丁老李 | 回答于 2026-02-08 | 采纳率 92%</div><p>{A[1]}</p>"
+            "<p>时间：2026年3月5日 14:30 地点：中心三楼会议室</p><p>第3次会议 2026-03-05</p>")
+    doc = cleanrepost.clean(page(body))
+    r = removed(doc, "采纳率 92%")
+    assert (r.kind, r.reason) == ("counter", "html:meta-row")
+    assert "时间：2026年3月5日 14:30 地点：中心三楼会议室" in doc.paragraphs
+    assert "第3次会议 2026-03-05" in doc.paragraphs
+
+
+def test_a_closing_reference_list_goes_but_a_list_of_policy_documents_stays():
+    refs = ("<h2>参考文献</h2><p>[1] 王某．社区卫生服务的发展[J]．卫生研究，2019，12(3)：45-50</p>"
+            "<p>[2] 李某．基层医疗服务模式研究．北京：某某出版社，2021</p>")
+    doc = cleanrepost.clean(page(ps(A) + refs))
+    assert doc.paragraphs == A
+    assert (removed(doc, "卫生研究").kind, removed(doc, "参考文献").reason) == ("related", "html:references")
+    laws = ("<p>政策依据：</p><p>1. 《中华人民共和国基本医疗卫生与健康促进法》（2019年12月28日通过）</p>"
+            "<p>2. 《某某省基层医疗卫生服务条例》（2021年修订）</p>")
+    doc = cleanrepost.clean(page(ps(A) + laws))
+    assert "2. 《某某省基层医疗卫生服务条例》（2021年修订）" in doc.paragraphs
