@@ -57,3 +57,22 @@ def test_a_closing_reference_list_goes_but_a_list_of_policy_documents_stays():
             "<p>2. 《某某省基层医疗卫生服务条例》（2021年修订）</p>")
     doc = cleanrepost.clean(page(ps(A) + laws))
     assert "2. 《某某省基层医疗卫生服务条例》（2021年修订）" in doc.paragraphs
+
+
+def test_a_broadcasters_programme_note_goes_but_a_notices_own_reminder_stays():
+    body = f"<p>【收看提示】本栏目每周六晚八点播出</p>{ps(A)}<p>【温馨提示】请携带本人医保卡就诊</p>"
+    doc = cleanrepost.clean(page(body))
+    assert removed(doc, "收看提示").reason == "line:ad.medium-note"
+    assert "【温馨提示】请携带本人医保卡就诊" in doc.paragraphs
+
+
+def test_the_article_resumes_after_an_inline_link_box_but_a_teaser_feed_is_not_taken_in():
+    links = ("<div class='links'><a href='/a'>门诊时间表和科室介绍</a> <a href='/b'>线上预约挂号操作指南</a> "
+             "<a href='/c'>家庭医生签约服务说明</a></div>")
+    tail = "中心还将在周末增设儿童保健门诊，具体安排将通过社区公告栏和官方网站另行发布，请居民留意。"
+    doc = cleanrepost.clean(page(f"<div class='p1'>{ps(A)}</div>{links}<div class='p2'><p>{tail}</p></div>"))
+    assert doc.paragraphs == A + [tail]
+    feed = "".join(f"<div class='card'><a href='/n{i}'>外区第{i}家社区医院开设夜间门诊</a><p>{R[i % 2]}</p></div>"
+                   for i in range(3))
+    doc = cleanrepost.clean(page(f"<div class='p1'>{ps(A)}</div>{links}<div class='feed'>{feed}</div>"))
+    assert doc.paragraphs == A

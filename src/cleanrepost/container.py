@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .classify import title_overlap
+from .classify.shapes import is_tail_prose
 from .knowledge.context import shape_patterns
 from .lexicon import Lexicon
 from .model import Block
@@ -205,9 +206,40 @@ def headline_box_container(walk: Walk, weights: list[float], kinds: list[str | N
                 and _section_continues(walk, k, nodes[box].parent, title_hint or ""))):
             break
         box = nodes[box].parent
-    if box <= best < nodes[box].end:
-        return best, True  # the scored choice lies inside the box already
+    if box <= best < nodes[box].end:  # the scored choice lies inside the box already
+        return _resumed_after_links(walk, weights, kinds, best, box), True
     return _chain_best(walk, lexicon, owner[anchor], box), True
+
+
+def _resumed_after_links(walk: Walk, weights: list[float], kinds: list[str | None], n: int, box: int) -> int:
+    """`n`, grown towards `box` while the article resumes right after an inline link box: past one to BOX_SKIP
+    link lines the next block is a paragraph (not a heading, chrome or a rule's line), and no other link line
+    follows it up to the parent's end (a feed of title links and teasers has one per item)."""
+    blocks, owner, nodes = walk.blocks, walk.owner, walk.nodes
+    while n != box and nodes[n].parent >= box:
+        parent = nodes[n].parent
+        end, top = nodes[n].end, nodes[parent].end
+        k = next((i for i, o in enumerate(owner) if n <= o < end), None)
+        if k is None:
+            return n
+        while k < len(blocks) and n <= owner[k] < end:
+            k += 1
+        j = k
+        while j < min(k + BOX_SKIP, len(blocks)) and parent <= owner[j] < top and is_link_line(blocks[j]):
+            j += 1
+        if j == k or j >= len(blocks) or not parent <= owner[j] < top:
+            return n
+        b = blocks[j]
+        if (weights[j] <= 0 or kinds[j] is not None or nodes[owner[j]].chrome or b.tag in _HEADING_TAGS
+                or not is_tail_prose(b.text)):
+            return n
+        rest = j + 1
+        while rest < len(blocks) and parent <= owner[rest] < top:
+            if is_link_line(blocks[rest]):
+                return n
+            rest += 1
+        n = parent
+    return n
 
 
 def _section_continues(walk: Walk, k: int, parent: int, title: str) -> bool:

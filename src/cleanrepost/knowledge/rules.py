@@ -230,6 +230,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
     # app promos (下载某某客户端…, 打开APP查看…)
     LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$", max_len=44),
+    # a programme or viewing note of a broadcaster's post: 【收听提示】本节目每天…播出, 【收看指南】… (a notice's own
+    # 【温馨提示】 has no medium verb and stays)
+    LineRule("ad.medium-note", "ad", r"^[\[【(（](?:收听|收看|观看|播出|直播|点播)(?:提示|指南|方式|时间)[\]】)）][^。]{0,40}。?$",
+             max_len=52),
     # a gallery's pager hint (点击图片进入下一页); a bare （点击看清晰大图） under a picture is the article's own caption
     LineRule("pager.picture", "pager", r"^[(（]?点击图片(?:进入|查看|翻到|看)?(?:下一页|下一张|下页)[)）]?$", max_len=20),
     # (anchored, so the rule joins match_line's one-call quick reject)
