@@ -26,11 +26,15 @@ def reply_item_runs(walk: Walk, container: int) -> set[int]:
     of the heading right above each run."""
     nodes, blocks, owner = walk.nodes, walk.blocks, walk.owner
     end = nodes[container].end
-    inside = [i for i, n in enumerate(owner) if container <= n < end]
-    if len(inside) < 2 * ITEM_RUN_MIN:
-        return set()
+    # (a subtree's blocks are contiguous: from the first block inside, take blocks while they stay inside)
+    start = next((i for i, n in enumerate(owner) if container <= n < end), len(owner))
+    stop = start
+    while stop < len(owner) and container <= owner[stop] < end:
+        stop += 1
+    inside = range(start, stop)
     first_prose = next((i for i in inside if is_tail_prose(blocks[i].text)), None)
-    if first_prose is None:
+    # most pages have no two who/when lines after the article's start: nothing more to look at
+    if first_prose is None or sum(_who_when(blocks[i]) for i in range(first_prose + 1, stop)) < ITEM_RUN_MIN:
         return set()
     spans = _block_spans(walk, container, inside)  # node -> (first block, last block) of its subtree
     children: dict[int, list[int]] = {}
@@ -80,10 +84,11 @@ def _is_item(walk: Walk, spans: dict[int, tuple[int, int]], n: int) -> bool:
 
 
 def _who_when(b: Block) -> bool:
-    return len(b.text) <= ITEM_LINE_MAX and not is_prose(b.text) and NUMERIC_DATE.search(b.text) is not None
+    text = b.text
+    return len(text) <= ITEM_LINE_MAX and NUMERIC_DATE.search(text) is not None and not is_prose(text)
 
 
-def _block_spans(walk: Walk, container: int, inside: list[int]) -> dict[int, tuple[int, int]]:
+def _block_spans(walk: Walk, container: int, inside: range) -> dict[int, tuple[int, int]]:
     """First and last block of each node's subtree (contiguous in a pre-order walk), for the nodes under the
     container that hold any."""
     nodes = walk.nodes

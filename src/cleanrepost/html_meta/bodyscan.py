@@ -76,27 +76,36 @@ def scan(root, lexicon: Lexicon) -> Scan:
             parent = el.getparent()
             if parent is not None:
                 _scan_text(sc, text, el, parent, True, pos, cues)
-    sc.fold = script_fold("".join(t for t, _ in sc.colon)[:FOLD_SAMPLE])
+    sc.fold = script_fold("".join(t for t, _ in sc.colon)[:FOLD_SAMPLE],
+                          lexicon.view("html_meta.traditional_label_chars", _traditional_label_chars))
     return sc
 
 
-def script_fold(sample: str) -> Callable[[str], str]:
-    """t2s for matching when `sample` has characters t2s changes, else the identity (the usual, free answer).
-    The fold keeps a text's length (positions found in it cut the original text) or leaves the text alone."""
-    if not sample:
+def script_fold(sample: str, traditional: re.Pattern[str] | None) -> Callable[[str], str]:
+    """t2s for matching when `sample` holds a Traditional form of a label character (`traditional`:
+    _traditional_label_chars), else the identity (the usual, free answer).  The fold keeps a text's length
+    (positions found in it cut the original text) or leaves the text alone."""
+    if traditional is None or not traditional.search(sample):
         return _same
-    try:
-        from ..langid import converter
-        t2s = converter("t2s")
-    except ImportError:  # without OpenCC the Simplified labels still work
-        return _same
-    if t2s.convert(sample) == sample:
-        return _same
+    from ..langid import converter
+    t2s = converter("t2s")
 
     def fold(text: str) -> str:
         folded = t2s.convert(text)
         return folded if len(folded) == len(text) else text
     return fold
+
+
+def _traditional_label_chars(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The characters the Traditional forms of the Lexicon's bar labels have and the Simplified lack (來, 編, 發 …);
+    None without OpenCC (the Simplified labels still work)."""
+    try:
+        from ..langid import converter
+        s2t = converter("s2t")
+    except ImportError:
+        return None
+    chars = sorted({c for label, _ in lexicon.info_labels for c in s2t.convert(label) if c not in label})
+    return re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
 
 
 def _is_headline_hint(cache: dict[str, bool], hint: re.Pattern[str], value: str) -> bool:
