@@ -153,13 +153,7 @@ CASES7: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS7: dict[str, str] = {
-    "answer-page-more-answers": "a counter row under the question is taken for the article's first prose: the "
-                                "question header wins and the answer is lost",
-    "forum-first-post-platform-lines": "the platform's edit stamp (本帖最后由 … 于 … 编辑) stays",
-    "wiki-entry-edit-links-footnotes": "[编辑] links and [1] footnote marks stay in the text, an un-linked 目录 and a "
-                                       "reference list followed by a category line stay",
-}
+KNOWN_GAPS7: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES7, KNOWN_GAPS7))

@@ -76,3 +76,38 @@ def test_the_article_resumes_after_an_inline_link_box_but_a_teaser_feed_is_not_t
                    for i in range(3))
     doc = cleanrepost.clean(page(f"<div class='p1'>{ps(A)}</div>{links}<div class='feed'>{feed}</div>"))
     assert doc.paragraphs == A
+
+
+def test_footnote_marks_and_edit_links_leave_the_text_an_exponent_stays():
+    body = (f"<h2>概况<span class='editsection'>[编辑]</span></h2><p>{A[0]}<sup>[1]</sup></p>"
+            "<p>中心新建的候诊大厅面积达到八百m<sup>2</sup>，可同时容纳两百人候诊。</p>")
+    doc = cleanrepost.clean(page(body))
+    assert A[0] in doc.paragraphs and "概况" in doc.paragraphs
+    assert "中心新建的候诊大厅面积达到八百m2，可同时容纳两百人候诊。" in doc.paragraphs
+    assert removed(doc, "[1]").reason == "html:footnote-mark"
+    assert removed(doc, "[编辑]").reason == "html:edit-link"
+
+
+def test_a_contents_list_naming_later_headings_goes_a_numbered_list_of_its_own_stays():
+    toc = "<div class='toc'><p>目录</p><p>1 服务时间</p><p>2 预约方式</p></div>"
+    body = f"{toc}<h2>服务时间</h2><p>{A[0]}</p><h2>预约方式</h2><p>{A[1]}</p>"
+    doc = cleanrepost.clean(page(body))
+    assert doc.paragraphs == ["服务时间", A[0], "预约方式", A[1]]
+    assert removed(doc, "1 服务时间").reason == "html:contents"
+    steps = "<p>办理步骤：</p><p>1 携带身份证</p><p>2 填写登记表</p><p>3 领取就诊卡</p>"
+    doc = cleanrepost.clean(page(ps(A) + steps))
+    assert "2 填写登记表" in doc.paragraphs
+
+
+def test_platform_stamps_approval_counts_category_bars_and_came_from_lines():
+    lines = ["本帖最后由 社区小王 于 2026-03-02 09:15 编辑", "编辑于 2026-03-02 09:15", "56 人赞同了该回答",
+             "分类：社区动态 | 医疗服务", "本文来自某某社区公众号"]
+    doc = cleanrepost.clean(page(ps(A[:1]) + ps(lines) + ps(A[1:])))
+    assert doc.paragraphs == A
+    assert [removed(doc, x).reason for x in lines] == ["line:byline.post-stamp", "line:byline.post-stamp",
+                                                        "line:counter.approvals", "line:metadata.categories",
+                                                        "line:byline.came-from"]
+    assert doc.published is None or not doc.published.startswith("2026-03-02")
+    keep = ["分类：可回收物、有害垃圾、厨余垃圾和其他垃圾", "本文摘自《社区卫生》2026年第2期"]
+    doc = cleanrepost.clean(page(ps(A) + ps(keep)))
+    assert all(x in doc.paragraphs for x in keep)

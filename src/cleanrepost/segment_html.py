@@ -3,12 +3,14 @@
 1. dom        `dom.load`: neutralise, parse, scripts out (see dom.py).
 2. hidden     `dom.remove_hidden`: display:none / visibility:hidden / `hidden` / jammer-class elements leave the tree
               as "hidden" removals (unless they hold most of the page: some sites reveal the article by script).
+              (The block walk leaves footnote marks, [1] in <sup>, and edit links, [编辑], out of the text.)
 3. markup     `html_meta.read_metadata` (headline, dates, source, gov table), then `html_meta.take_consumed`: the
               elements it read into fields leave the tree.
 4. blocks     `walk.walk_blocks`: blocks and the node table (see walk.py).
 5. container  `container.py` scores the nodes and picks the main content; blocks outside it become removals
               ("outside-content", or the line rule's kind).  A headline repeated over several lines at its top
-              becomes "title-repeat"; self-media promos at the article's edges go as "ad".  A low best score flags
+              becomes "title-repeat"; self-media promos at the article's edges go as "ad"; repeated dated posts
+              after the article (item_runs.py) as "comment".  A low best score flags
               the page "content-unsure" (api's engine="auto" may then ask trafilatura).
 
 Blocks inside the container go to the shared classifier with their HTML features (link_chars, hints between
@@ -57,6 +59,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
                                index=len(walk.blocks)))
         flags.append("truncated")
     del held
+    removed += [Removal(kind=kind, text=text, reason=reason) for text, kind, reason in walk.marks]
     # Link lines already count against a container; the line rules (the costly part) run on the others.
     rules = [None if is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
     kinds = [hit[0].kind if hit else None for hit in rules]

@@ -27,6 +27,11 @@ _CITE_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
 CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
+# A table of contents: numbered short items (1 历史, 2.1 早期) naming the article's later headings.
+_TOC_NUMBER = re.compile(r"^[ \t\u3000]{0,4}\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000.．、]{0,3}")
+TOC_ITEM_MAX = 24  # a contents item is a heading's words
+TOC_MIN_MATCHES = 2  # items that name a later heading, at least, and at least half of the run
+TOC_HEADING_MAX = 6  # 目录, 目 录, 本文目录: the label over the list
 
 
 def _hint(b: Block, kinds: dict[str, str]) -> str | None:
@@ -72,6 +77,7 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
     mark_meta_rows(blocks, keep)
+    mark_contents(blocks)
     mark_references(blocks, keep)
 
 
@@ -107,3 +113,27 @@ def mark_references(blocks: list[Block], keep: re.Pattern[str]) -> None:
     for b in blocks[i:end + 1]:
         if is_open(b):
             b.mark(BOILERPLATE, "related", "html:references")
+
+
+def mark_contents(blocks: list[Block]) -> None:
+    """A table of contents: a run of short numbered lines of which TOC_MIN_MATCHES or more (and half or more)
+    name a line further down (the section headings they point to), with the short label above it; it goes as
+    "navigation".  A numbered list naming nothing later is the article's own list."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while (j < len(blocks) and is_open(blocks[j]) and len(blocks[j].text) <= TOC_ITEM_MAX
+               and _TOC_NUMBER.match(blocks[j].text)):
+            j += 1
+        if j - i < TOC_MIN_MATCHES:
+            i = j + 1
+            continue
+        later = {_TOC_NUMBER.sub("", b.text, count=1).strip() for b in blocks[j:] if len(b.text) <= TOC_ITEM_MAX}
+        names = [_TOC_NUMBER.sub("", b.text, count=1).strip() for b in blocks[i:j]]
+        hits = sum(n in later for n in names)
+        if hits >= TOC_MIN_MATCHES and 2 * hits >= len(names):
+            start = i - 1 if i and is_open(blocks[i - 1]) and len(blocks[i - 1].text) <= TOC_HEADING_MAX \
+                and not is_prose(blocks[i - 1].text) else i
+            for b in blocks[start:j]:
+                b.mark(BOILERPLATE, "navigation", "html:contents")
+        i = j + 1

@@ -191,7 +191,10 @@ _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回�
 _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
-_UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对|编辑|讨论)"
+_UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
+              r"|编辑|讨论)")
+# a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
+_STAMP_DATE = (r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T\u3000]{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 # (every repeat below is bounded: no nested unbounded quantifier)
 _SP3 = r"[ \t\u3000]{0,3}"
 _SEP = r"[ \t\u3000|｜·•/]{0,4}"
@@ -217,8 +220,24 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"|(?:图|图片|摄影|摄|视频|编辑|记者)" + _SP3 + r"[/／]" + _SP3 + _NAME + r")"
              r"(?:[ \t\u3000、，,]{1,3}(?:(?:文字?|图|图片|摄影|摄|视频|编辑)" + _SP3 + r"[/／]" + _SP3 + r")?" + _NAME + r"){0,4}$",
              max_len=40),
+    # a platform's edit or post stamp: 本帖最后由 某某 于 2026-04-21 08:10 编辑, 编辑于 2026-01-05 12:30
+    LineRule("byline.post-stamp", "byline",
+             r"^(?:(?:本帖|本文|该帖|此帖)?最后由" + _SP3 + r"[^\s]{1,20}" + _SP3 + r"于" + _SP3 + _STAMP_DATE + _SP3 + r"编辑"
+             r"|(?:最后)?(?:编辑|修改|更新)于" + _SP3 + _STAMP_DATE + r")$", max_len=60),
+    # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
+    # or 选自 may be part of a reposted text and stays)
+    LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
+    # a count of readers who liked the post: 128 人赞同了该回答, 3.2万人觉得很赞
+    LineRule("counter.approvals", "counter",
+             r"^\d{1,9}(?:\.\d{1,3})?[万wWkK]?" + _SP3 + r"(?:人|位网友|位读者)" + _SP3
+             + r"(?:赞同|点赞|喜欢|收藏|推荐|觉得很赞|觉得有用)了?(?:该|这个|此|这篇)?(?:回答|文章|内容|帖子)?$", max_len=30),
     LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
+    # a category bar (wiki and blog): 分类：某县水库 | 1962年完工的水库 (two or more values between bars; a content line
+    # "分类：可回收物、有害垃圾…" has none)
+    LineRule("metadata.categories", "metadata",
+             r"^(?:页面分类|所属分类|分类目录|分类)[:：][^。，,；;|｜\n]{1,40}(?:[|｜][^。，,；;|｜\n]{1,40}){1,10}$",
+             max_len=200),  # (the bar alone separates: the values may hold spaces, so no optional spaces around it)
     LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
     # a reporter line without a colon: 本报记者 张明 通讯员 李华, （某某日报记者 陈小勇） (the outlet is the source)
     LineRule("byline.reporters", "byline",
