@@ -157,13 +157,7 @@ CASES8: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS8: dict[str, str] = {
-    "accepted-answer-page": "the 已采纳 badge and the answer's meta row (name | 发布于 date | 评论(3)) stay",
-    "post-bar-floor-stamps": "the 楼主 badge line and the floor stamp (来自…客户端 1楼 date) stay",
-    "encyclopedia-album-tags": "the picture-album box, the 词条标签 line and the 最近更新 editors line stay, so the "
-                               "reference list above them is not at the end and stays too",
-    "taiwan-traditional-release": "the update/hit-count line (更新日期 … 點閱次數 …) stays",
-}
+KNOWN_GAPS8: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES8, KNOWN_GAPS8))

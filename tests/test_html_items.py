@@ -111,3 +111,16 @@ def test_platform_stamps_approval_counts_category_bars_and_came_from_lines():
     keep = ["分类：可回收物、有害垃圾、厨余垃圾和其他垃圾", "本文摘自《社区卫生》2026年第2期"]
     doc = cleanrepost.clean(page(ps(A) + ps(keep)))
     assert all(x in doc.paragraphs for x in keep)
+
+
+def test_floor_and_update_stamps_badges_albums_and_bar_cut_meta_rows():
+    lines = ["来自Android客户端 1楼 2026-03-29 18:02", "居民老王 楼主", "已采纳", "更多图册社区义诊（8张）",
+             "本页由社区共同编辑 最近更新：2026-03-01", "服务标签：义诊 体检", "社区医生 | 发布于 2026-03-02 22:05 | 评论(3)"]
+    doc = cleanrepost.clean(page(ps(A[:1]) + ps(lines) + ps(A[1:])))
+    assert doc.paragraphs == A
+    assert [removed(doc, x).reason for x in lines] == [
+        "line:byline.floor-stamp", "line:metadata.post-badge", "line:metadata.post-badge", "line:related.album",
+        "line:byline.update-stamp", "line:metadata.tags", "html:meta-row"]
+    keep = ["截至2026-03-01，累计开展义诊活动120次", "时间：2026-03-05 | 地点：三楼会议室 | 主持：王医生"]
+    doc = cleanrepost.clean(page(ps(A) + ps(keep)))
+    assert all(x in doc.paragraphs for x in keep)

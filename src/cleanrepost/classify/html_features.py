@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import dates
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, Block
@@ -16,14 +17,21 @@ from .shapes import is_open, is_prose, is_tail_prose
 _HINT_PART = re.compile(r"[-_]+")  # "related_article_title" -> related, article, title
 # A post's meta row: a full numeric date with a count of views or a rate ("某某 | 回答于 2026-02-08 | 采纳率 92%",
 # "2026-02-08 · 浏览 3621 次", "浏览次数：58231次 … 最近更新：2025-12-30"); not an ordinal (第3次).
-_ROW_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_ROW_DATE = re.compile(r"(?<!\d)" + dates.YEAR + dates.NUMERIC_SEP + dates.DAY + dates.NUMERIC_SEP + dates.DAY + r"(?!\d)")
 _ROW_COUNT = re.compile(r"(?<![第\d,])\d[\d,]{0,12}[ \t\u3000]{0,2}(?:次|%|％)")
+# ... or a date among three or more parts cut by bars, none a label with a colon (名字 | 发布于 2026-06-02 | 评论(3));
+# a meeting line (时间：… | 地点：…) is labels and stays
+_ROW_BAR = re.compile(r"[|｜]")
+_ROW_TIME = re.compile(dates.TIME)  # a time of day's colon is not a label's
+_COLON_ANY = re.compile(r"[:：]")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，]")  # (a row may end in a bracket, 评论(3), which is_prose reads as an end)
+META_ROW_PARTS = 3
 META_ROW_MAX = 60  # a meta row is one short line of furniture, never a sentence
 # A reference list's item: a number ([1], 1., 1、, ^), a year and a bibliographic mark (．between the parts, [J]
 # [M] [EB/OL] …, 引用日期).  Every repeat bounded.
 _CITE_NUMBER = re.compile(r"^[ \t\u3000]{0,4}(?:[\[［]\d{1,3}[\]］]|\d{1,3}[.．、]|[\^↑])")
 _CITE_MARK = re.compile(r"\S．\S|\[(?:J|M|N|C|D|R|S|P|Z|EB|EB/OL|DB/OL)\]|引用日期")
-_CITE_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_CITE_YEAR = re.compile(r"(?<!\d)" + dates.YEAR + r"(?!\d)")
 CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
 CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
@@ -82,13 +90,17 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
 
 
 def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
-    """A post's meta row (poster, date, views, acceptance rate) that no label rule read: a "counter" by shape.
+    """A post's meta row (poster, date, views, acceptance rate) that no label rule read: a "counter" when it
+    counts, a "byline" when it is bar-cut parts around the date.
     Data-table cells are text of the article, not rows; 公文 parts stay."""
     for b in blocks:
         text = b.text
-        if (is_open(b) and b.table_row is None and len(text) <= META_ROW_MAX and not is_prose(text)
-                and _ROW_DATE.search(text) and _ROW_COUNT.search(text) and not keep.search(text)):
-            b.mark(BOILERPLATE, "counter", "html:meta-row")
+        if (is_open(b) and b.table_row is None and len(text) <= META_ROW_MAX and not _SENTENCE_MARK.search(text)
+                and _ROW_DATE.search(text) and not keep.search(text)):
+            if _ROW_COUNT.search(text):
+                b.mark(BOILERPLATE, "counter", "html:meta-row")
+            elif len(_ROW_BAR.split(text)) >= META_ROW_PARTS and not _COLON_ANY.search(_ROW_TIME.sub("", text)):
+                b.mark(BOILERPLATE, "byline", "html:meta-row")
 
 
 def is_citation(text: str) -> bool:

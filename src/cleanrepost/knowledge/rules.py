@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Pattern
 
-from ..grammar.dates import CN_DATE, RULE_DATE_PATTERN, YEAR
+from ..grammar.dates import CN_DATE, DAY, MD, RULE_DATE_PATTERN, TIME, YEAR, YM
 
 # Separators used inside rules: half- and full-width colons, optional spaces (incl. U+3000 and NBSP).
 _C = r"[ \t\u3000\u00a0]*[:：][ \t\u3000\u00a0]*"
@@ -194,7 +194,7 @@ _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|�
 _UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
               r"|编辑|讨论)")
 # a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
-_STAMP_DATE = (r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T\u3000]{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_STAMP_DATE = YEAR + YM + DAY + MD + DAY + r"日?(?:[ T\u3000]{0,3}" + TIME + r")?"
 # (every repeat below is bounded: no nested unbounded quantifier)
 _SP3 = r"[ \t\u3000]{0,3}"
 _SEP = r"[ \t\u3000|｜·•/]{0,4}"
@@ -227,6 +227,22 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
     # or 选自 may be part of a reposted text and stays)
     LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
+    # a post's floor stamp or client tail (来自某某客户端 1楼 2026-03-29 18:02), an update stamp with its hit count
+    # (本词条由用户共同编辑 最近更新：2025-09-30; 更新日期：2026-09-21 点阅次数：1,285)
+    LineRule("byline.floor-stamp", "byline",
+             r"^(?:来自[^\s]{1,16}(?:客户端|手机版|移动版)(?:[ \t\u3000]{1,3}\d{1,5}[ \t]?楼(?:[ \t\u3000]{1,3}" + _STAMP_DATE
+             + r")?)?|\d{1,5}[ \t]?楼[ \t\u3000]{1,3}" + _STAMP_DATE + r")$", max_len=50),
+    LineRule("byline.update-stamp", "byline",
+             r"^[^。\n]{0,24}?(?:最近|最后)?(?:更新|修订)(?:时间|日期)?[:：于][ \t\u3000]{0,2}" + _STAMP_DATE
+             + r"(?:[ \t\u3000|｜]{1,4}[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]{0,2}\d[\d,]{0,12}次?)?$", max_len=60),
+    # a Q&A or thread badge on its own line: 已采纳, 最佳答案, 推荐答案; a poster's name with the 楼主 badge
+    LineRule("metadata.post-badge", "metadata",
+             r"^(?:[\[【(（]?(?:已采纳|最佳答案|最佳回答|推荐答案|精选回答|优质回答|满意答案|提问者采纳|网友采纳)[\]】)）]?"
+             r"|[^\s]{1,16}[ \t\u3000]{1,3}(?:楼主|层主))$", max_len=24),
+    # a picture album's label and count: 词条图册, 更多图册某某（12张）, 共12张
+    LineRule("related.album", "related",
+             r"^(?:[\u4e00-\u9fff]{0,4}(?:图册|图集|组图)|[^。\n]{0,20}[（(]\d{1,4}[ \t]?张[)）]|共[ \t]?\d{1,4}[ \t]?张)$",
+             max_len=32),
     # a count of readers who liked the post: 128 人赞同了该回答, 3.2万人觉得很赞
     LineRule("counter.approvals", "counter",
              r"^\d{1,9}(?:\.\d{1,3})?[万wWkK]?" + _SP3 + r"(?:人|位网友|位读者)" + _SP3
@@ -238,7 +254,8 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("metadata.categories", "metadata",
              r"^(?:页面分类|所属分类|分类目录|分类)[:：][^。，,；;|｜\n]{1,40}(?:[|｜][^。，,；;|｜\n]{1,40}){1,10}$",
              max_len=200),  # (the bar alone separates: the values may hold spaces, so no optional spaces around it)
-    LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
+    # (a short qualifier may lead: 文章标签, 词条标签, 新闻关键词)
+    LineRule("metadata.tags", "metadata", r"^(?:[\u4e00-\u9fff]{0,2}(?:标签|关键词|关键字)|Tags?)\s*[:：]", max_len=80),
     # a reporter line without a colon: 本报记者 张明 通讯员 李华, （某某日报记者 陈小勇） (the outlet is the source)
     LineRule("byline.reporters", "byline",
              r"^[(（]?(?:本报|本台|本网|本刊|(?P<source>[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|报|电视台|网|社)))?"
