@@ -121,6 +121,7 @@ def test_floor_and_update_stamps_badges_albums_and_bar_cut_meta_rows():
     assert [removed(doc, x).reason for x in lines] == [
         "line:byline.floor-stamp", "line:metadata.post-badge", "line:metadata.post-badge", "line:related.album",
         "line:byline.update-stamp", "line:metadata.tags", "html:meta-row"]
-    keep = ["截至2026-03-01，累计开展义诊活动120次", "时间：2026-03-05 | 地点：三楼会议室 | 主持：王医生"]
+    keep = ["截至2026-03-01，累计开展义诊活动120次", "时间：2026-03-05 | 地点：三楼会议室 | 主持：王医生",
+            "附件：义诊现场照片（3张）", "本办法最后修订于2026年3月1日"]
     doc = cleanrepost.clean(page(ps(A) + ps(keep)))
     assert all(x in doc.paragraphs for x in keep)

@@ -228,20 +228,20 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     # or 选自 may be part of a reposted text and stays)
     LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
     # a post's floor stamp or client tail (来自某某客户端 1楼 2026-03-29 18:02), an update stamp with its hit count
-    # (本词条由用户共同编辑 最近更新：2025-09-30; 更新日期：2026-09-21 点阅次数：1,285)
+    # (本词条由用户共同编辑 最近更新：2025-09-30; 更新日期：2026-09-21 点阅次数：1,285; not 修订于: a law's own note)
     LineRule("byline.floor-stamp", "byline",
              r"^(?:来自[^\s]{1,16}(?:客户端|手机版|移动版)(?:[ \t\u3000]{1,3}\d{1,5}[ \t]?楼(?:[ \t\u3000]{1,3}" + _STAMP_DATE
              + r")?)?|\d{1,5}[ \t]?楼[ \t\u3000]{1,3}" + _STAMP_DATE + r")$", max_len=50),
     LineRule("byline.update-stamp", "byline",
-             r"^[^。\n]{0,24}?(?:最近|最后)?(?:更新|修订)(?:时间|日期)?[:：于][ \t\u3000]{0,2}" + _STAMP_DATE
+             r"^[^。\n]{0,24}?(?:最近|最后)?更新(?:时间|日期)?[:：于][ \t\u3000]{0,2}" + _STAMP_DATE
              + r"(?:[ \t\u3000|｜]{1,4}[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]{0,2}\d[\d,]{0,12}次?)?$", max_len=60),
     # a Q&A or thread badge on its own line: 已采纳, 最佳答案, 推荐答案; a poster's name with the 楼主 badge
     LineRule("metadata.post-badge", "metadata",
              r"^(?:[\[【(（]?(?:已采纳|最佳答案|最佳回答|推荐答案|精选回答|优质回答|满意答案|提问者采纳|网友采纳)[\]】)）]?"
              r"|[^\s]{1,16}[ \t\u3000]{1,3}(?:楼主|层主))$", max_len=24),
-    # a picture album's label and count: 词条图册, 更多图册某某（12张）, 共12张
+    # a picture album's label and count: 词条图册, 更多图册某某（12张）, 共12张 (an attachment's 附件：照片（3张） stays)
     LineRule("related.album", "related",
-             r"^(?:[\u4e00-\u9fff]{0,4}(?:图册|图集|组图)|[^。\n]{0,20}[（(]\d{1,4}[ \t]?张[)）]|共[ \t]?\d{1,4}[ \t]?张)$",
+             r"^(?!附件)(?:[\u4e00-\u9fff]{0,4}(?:图册|图集|组图)|[^。\n]{0,20}[（(]\d{1,4}[ \t]?张[)）]|共[ \t]?\d{1,4}[ \t]?张)$",
              max_len=32),
     # a count of readers who liked the post: 128 人赞同了该回答, 3.2万人觉得很赞
     LineRule("counter.approvals", "counter",
