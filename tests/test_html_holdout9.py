@@ -107,7 +107,6 @@ CASES9: list[Case] = [
 KNOWN_GAPS9: dict[str, str] = {
     "county-news-caption-correction": "a photo caption with its credit (▲…（某某 摄）) stays: whether a caption is the "
                                       "article's or furniture is not decided by any rule",
-    "hobby-forum-table-posts": "a first post opening with 分享一下… is taken by the share-bar rule (share.share-to)",
 }
 
 

@@ -125,3 +125,10 @@ def test_floor_and_update_stamps_badges_albums_and_bar_cut_meta_rows():
             "附件：义诊现场照片（3张）", "本办法最后修订于2026年3月1日"]
     doc = cleanrepost.clean(page(ps(A) + ps(keep)))
     assert all(x in doc.paragraphs for x in keep)
+
+
+def test_a_post_opening_with_fen_xiang_is_prose_the_share_widget_is_not():
+    post = "分享一下我们社区的义诊经验，今年共组织了六次，每次都有上百位居民参加。"
+    doc = cleanrepost.clean(page(f"<p>{post}</p>{ps(A)}<p>分享让更多人看到</p>"))
+    assert post in doc.paragraphs
+    assert removed(doc, "分享让更多人看到").reason == "line:share.share-to"

@@ -132,7 +132,8 @@ LINE_RULES: tuple[LineRule, ...] = (
              r"|(?:字号|字体)\s*[:：]?\s*[\[【〖(（]?\s*小\s*[\]】〗)）]?\s*[\[【〖(（]?\s*中\s*[\]】〗)）]?\s*[\[【〖(（]?\s*大",
              max_len=120),
     LineRule("share.print-close", "share", r"[\[【]\s*(?:打印本页|打印|关闭窗口|关闭|TOP|返回顶部|我要纠错|收藏|大|中|小)\s*[\]】]", max_len=80),
-    LineRule("share.share-to", "share", r"^(?:分享到|分享至|分享)\s*[:：]?", max_len=60),
+    # (never a sentence: "分享一下我养的花，今年开了。" opens a post; 分享让更多人看到 is the widget)
+    LineRule("share.share-to", "share", r"^(?:分享到|分享至|分享)\s*[:：]?[^，。！？；\n]*$", max_len=60),
     LineRule("share.qr", "share", r"扫一扫在手机(?:上)?打开当前页|扫一扫|手机扫描二维码|微信扫一扫|二维码", max_len=40),
     LineRule("share.accessibility", "share", r"是否打开信息无障碍浏览|无障碍浏览|适老化|长者模式|打印本页|关闭窗口", max_len=40),
     LineRule("share.download", "share", r"^下载地址\s*[:：]|点击此处下载", max_len=60),
