@@ -35,6 +35,11 @@ def test_one_dated_box_and_dated_items_before_the_article_stay():
     chronicle = "".join(f"<div class='event'><h4>2025年{m}月</h4><p>{t}</p></div>" for m, t in zip((3, 9), A + R))
     doc = cleanrepost.clean(page(f"<p>{R[1]}</p>{chronicle}", title="社区卫生服务中心大事记"))
     assert all(t in doc.paragraphs for t in A)
+    # nor does one dated with a bare bar date or a dated title (no name beside the date)
+    for stamp in ("2025-0{m}-01", "2025-0{m}-01 中心举办开放日活动"):
+        chronicle = "".join(f"<div class='event'><p>{stamp.format(m=m)}</p><p>{t}</p></div>" for m, t in zip((3, 9), A))
+        doc = cleanrepost.clean(page(f"<p>{R[1]}</p>{chronicle}", title="社区卫生服务中心大事记"))
+        assert all(t in doc.paragraphs for t in A), stamp
 
 
 def test_post_meta_row_with_date_and_count_is_a_counter_but_a_meeting_line_stays():

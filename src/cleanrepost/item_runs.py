@@ -4,20 +4,24 @@ replies under a forum's first post, reader comments, dated feed cards.
 A container often holds the article and, after it, a list of items built alike: two or more sibling elements
 with the same tag and id/class names, each holding its own "who/when" line (a short line with a numeric date:
 "热心网友 | 2026-02-09", "访客 2026-05-07 20:11") and what was posted.  The article's paragraphs are siblings
-alike too, but carry no such line each; a 大事记 section dates its items in words (2024年3月), not with a bar
-date.  Such a run after the article's first paragraph leaves the blocks as "comment" removals (reason
+alike too, but carry no such line each; a 大事记 section dates its items in words (2024年3月), or with a bare
+date or a dated title, never a name beside a bar date.  Such a run after the article's first paragraph leaves the blocks as "comment" removals (reason
 `html:reply-items`), with the short heading right above it ("其他 2 条回答", "网友评论").
 """
 from __future__ import annotations
 
-from .classify.shapes import is_prose, is_tail_prose
-from .grammar.dates import NUMERIC_DATE
+import re
+
+from .classify.shapes import is_prose, is_tail_prose, letters
+from .grammar.dates import NUMERIC_DATE, TIME
 from .model import Block
 from .walk import Walk
 
 ITEM_RUN_MIN = 2  # items built alike that make a list (one answer alone may be the article's own box)
 ITEM_LINE_MAX = 40  # an item's who/when line is short: a name, a date, a counter or two
+WHO_MAX = 10  # letters beside the date on that line: a name, a post verb (发表于), a floor number
 RUN_HEADING_MAX = 24  # the heading over such a list is a label ("其他 2 条回答"), not a paragraph
+_POSTED = re.compile(TIME + r"|[|｜]|于")  # what a poster's line has beside the date
 _ITEM_TAGS = frozenset("div li dl section article table ul".split())  # (not cells or rows: a data table's lines)
 
 
@@ -84,8 +88,15 @@ def _is_item(walk: Walk, spans: dict[int, tuple[int, int]], n: int) -> bool:
 
 
 def _who_when(b: Block) -> bool:
+    """A date with a short name or post verb beside it, posted at a time of day, or cut from it by a bar, or
+    with 于 (热心网友 | 2026-02-09, 访客 2026-05-07 20:11, 发表于 …): a date alone may head an item of a chronicle,
+    and a chronicle's dated title (2025-03-01 中心举办开放日) has no time, bar or 于."""
     text = b.text
-    return len(text) <= ITEM_LINE_MAX and NUMERIC_DATE.search(text) is not None and not is_prose(text)
+    if len(text) > ITEM_LINE_MAX or NUMERIC_DATE.search(text) is None or is_prose(text):
+        return False
+    if not 0 < len(letters(NUMERIC_DATE.sub("", text))) <= WHO_MAX:
+        return False
+    return _POSTED.search(text) is not None
 
 
 def _block_spans(walk: Walk, container: int, inside: range) -> dict[int, tuple[int, int]]:
