@@ -102,10 +102,7 @@ CASES10: list[Case] = [
 ]
 
 # Known gaps, each pinned strict (the case passes → the pin must go).
-KNOWN_GAPS10: dict[str, str] = {
-    "novel-chapter-pager": "the pager prompt 本章未完，请点击下一页继续阅读 stays",
-    "podcast-show-notes": "the subscribe promo (搜索“…”即可订阅收听) and the player's control row stay",
-}
+KNOWN_GAPS10: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES10, KNOWN_GAPS10))

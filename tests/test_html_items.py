@@ -137,3 +137,12 @@ def test_a_post_opening_with_fen_xiang_is_prose_the_share_widget_is_not():
     doc = cleanrepost.clean(page(f"<p>{post}</p>{ps(A)}<p>分享让更多人看到</p>"))
     assert post in doc.paragraphs
     assert removed(doc, "分享让更多人看到").reason == "line:share.share-to"
+
+
+def test_pager_prompts_subscribe_promos_and_player_controls_go_sentences_with_those_words_stay():
+    lines = ["本页未完，请点击下一页继续阅读", "在各大音频平台搜索“社区之声”即可订阅收听", "播放 暂停 倍速 下载"]
+    keep = ["改造工程尚未完工，下一步将增设无障碍通道。", "居民可关注社区公告栏，及时了解义诊安排，也可以电话预约。"]
+    doc = cleanrepost.clean(page(ps(A) + ps(keep) + ps(lines)))
+    assert doc.paragraphs == A + keep
+    assert [removed(doc, x).reason for x in lines] == ["line:pager.continue", "line:ad.subscribe",
+                                                        "line:share.ui-actions"]

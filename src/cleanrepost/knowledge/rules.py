@@ -193,7 +193,7 @@ _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|�
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
 _UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
-              r"|编辑|讨论)")
+              r"|编辑|讨论|暂停|倍速|快进|静音|全屏|下载)")  # (the last: a media player's controls)
 # a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
 _STAMP_DATE = YEAR + YM + DAY + MD + DAY + r"日?(?:[ T\u3000]{0,3}" + TIME + r")?"
 # (every repeat below is bounded: no nested unbounded quantifier)
@@ -244,6 +244,13 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("related.album", "related",
              r"^(?!附件)(?:[\u4e00-\u9fff]{0,4}(?:图册|图集|组图)|[^。\n]{0,20}[（(]\d{1,4}[ \t]?张[)）]|共[ \t]?\d{1,4}[ \t]?张)$",
              max_len=32),
+    # a pager prompt of a cut chapter or page: 本章未完，请点击下一页继续阅读, （未完待续，翻到下一页）
+    LineRule("pager.continue", "pager",
+             r"^[(（]?[^。\n]{0,6}?(?:未完|待续)[^。\n]{0,4}?[，,]?[^。\n]{0,4}?(?:点击|翻到|进入|前往)?下一[页章][^。\n]{0,6}$",
+             max_len=30),
+    # a subscribe promo of a show or account: 在各大播客平台搜索“某某”即可订阅收听
+    LineRule("ad.subscribe", "ad",
+             r"^[^。\n]{0,20}?(?:搜索|关注|订阅)[^。\n]{0,16}?(?:即可|就能|就可以)(?:订阅|收听|收看|观看)[^。\n]{0,6}$", max_len=44),
     # a count of readers who liked the post: 128 人赞同了该回答, 3.2万人觉得很赞
     LineRule("counter.approvals", "counter",
              r"^\d{1,9}(?:\.\d{1,3})?[万wWkK]?" + _SP3 + r"(?:人|位网友|位读者)" + _SP3
