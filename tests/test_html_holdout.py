@@ -30,6 +30,7 @@ class Case:
     keep: list[str]
     gone: list[str]
     fields: dict[str, str] = field(default_factory=dict)  # Document attribute -> expected prefix
+    options: dict[str, str] = field(default_factory=dict)  # clean() options for the page (script="keep" …)
 
 
 CASES: list[Case] = []
@@ -188,7 +189,7 @@ CASES.append(Case(
 
 def check(case: Case) -> list[str]:
     """The failed checks of one case (empty: all good)."""
-    doc = cleanrepost.clean(case.html)
+    doc = cleanrepost.clean(case.html, **case.options)
     bad = [f"lost:{k[:10]}" for k in case.keep if k not in doc.paragraphs]
     bad += [f"leak:{g}" for g in case.gone if g in doc.text]
     bad += [f"trace:{g}" for g in case.gone if not any(g in r.text and r.kind and r.reason for r in doc.removed)]

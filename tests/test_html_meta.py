@@ -313,3 +313,21 @@ def test_info_bar_layouts(bar, published, source):
     assert doc.published == published
     assert doc.source_name == source
     assert doc.paragraphs == [P1, P2]
+
+
+def test_traditional_info_bar_labels_are_read_through_a_t2s_fold_and_keep_the_pages_characters():
+    """The Lexicon is Simplified: 來源/發佈時間/責任編輯 are matched on their t2s form; the values (and, with
+    script="keep", the whole output) stay in the page's characters."""
+    page = html_page(
+        "<div class='article'><h1>關於加強夏季食物安全的通告</h1>"
+        "<div class='info'>發佈時間：2026-07-03 16:20　來源：食物環境衞生署　責任編輯：陳家明</div>"
+        "<div class='content'><p>本署提醒市民，夏季氣溫高，食物容易變壞，購買及處理食物時應格外小心。</p>"
+        "<p>如出現腹痛、嘔吐或腹瀉等徵狀，應盡快求醫，並向醫生說明曾進食的食物。</p></div></div>",
+        title="關於加強夏季食物安全的通告")
+    pm = meta_of(page)
+    assert pm.fields["source_name"] == "食物環境衞生署"
+    assert pm.fields["editor"] == "陳家明"
+    assert pm.fields["published"].startswith("2026-07-03")
+    doc = cleanrepost.clean(page, script="keep")
+    assert doc.source_name == "食物環境衞生署" and doc.editor == "陳家明"
+    assert "發佈時間" not in doc.text and doc.paragraphs[0].startswith("本署提醒市民")

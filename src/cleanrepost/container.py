@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .classify import title_overlap
+from .classify.shapes import is_prose, is_tail_prose
 from .knowledge.context import shape_patterns
 from .lexicon import Lexicon
 from .model import Block
@@ -46,6 +47,7 @@ OVERLAP_TEXT = 3000  # characters of a container read for that overlap
 BOX_SKIP = 3  # chrome lines between a lead box and the body box (share bar, byline, counter) looked past
 HEADING_MAX = 24  # a block this short right after a box is a heading or label, not continued prose
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd pre address blockquote".split())  # one block's tags
 
 
 def block_weight(b: Block, rule_kind: str | None) -> float:
@@ -186,8 +188,10 @@ def headline_box_container(walk: Walk, weights: list[float], kinds: list[str | N
     if h is None:
         return best, False
     # (a subtitle is no prose, nor is a line a rule claims: a tag line, a byline)
+    # (nor a counter row or a label: the first prose is a sentence, or long)
     anchor = next((j for j in range(h + 1, min(h + 1 + HEADLINE_REACH, len(blocks)))
-                   if weights[j] > 0 and blocks[j].tag not in _HEADING_TAGS and kinds[j] is None), None)
+                   if weights[j] > 0 and blocks[j].tag not in _HEADING_TAGS and kinds[j] is None
+                   and is_prose(blocks[j].text)), None)
     if anchor is None:
         return best, False
     box = _lowest_common(nodes, owner[h], owner[anchor])
@@ -205,9 +209,60 @@ def headline_box_container(walk: Walk, weights: list[float], kinds: list[str | N
                 and _section_continues(walk, k, nodes[box].parent, title_hint or ""))):
             break
         box = nodes[box].parent
-    if box <= best < nodes[box].end:
-        return best, True  # the scored choice lies inside the box already
+    if box == 0:  # headline and prose meet only at the page's root: held to the branch the prose is in
+        box = _article_branch(walk, owner[h], owner[anchor])
+    if box <= best < nodes[box].end:  # the scored choice lies inside the box already
+        return _resumed_after_links(walk, weights, kinds, best, box), True
     return _chain_best(walk, lexicon, owner[anchor], box), True
+
+
+def _article_branch(walk: Walk, head: int, prose: int) -> int:
+    """The root's child holding the prose node, when it is an element of several blocks of its own that does not
+    hold the headline (the headline sits in a page header, the article in a main column beside feeds and menus);
+    else the root."""
+    nodes = walk.nodes
+    branch = prose
+    while nodes[branch].parent > 0:
+        branch = nodes[branch].parent
+    if branch == 0 or branch <= head < nodes[branch].end or nodes[branch].tag in _PARAGRAPH_TAGS:
+        return 0
+    count = 0
+    for o in walk.owner:
+        count += branch <= o < nodes[branch].end
+        if count >= 2:
+            return branch
+    return 0
+
+
+def _resumed_after_links(walk: Walk, weights: list[float], kinds: list[str | None], n: int, box: int) -> int:
+    """`n`, grown towards `box` while the article resumes right after an inline link box: past one to BOX_SKIP
+    link lines the next block is a paragraph (not a heading, chrome or a rule's line), and no other link line
+    follows it up to the parent's end (a feed of title links and teasers has one per item)."""
+    blocks, owner, nodes = walk.blocks, walk.owner, walk.nodes
+    while n != box and nodes[n].parent >= box:
+        parent = nodes[n].parent
+        end, top = nodes[n].end, nodes[parent].end
+        k = next((i for i, o in enumerate(owner) if n <= o < end), None)
+        if k is None:
+            return n
+        while k < len(blocks) and n <= owner[k] < end:
+            k += 1
+        j = k
+        while j < min(k + BOX_SKIP, len(blocks)) and parent <= owner[j] < top and is_link_line(blocks[j]):
+            j += 1
+        if j == k or j >= len(blocks) or not parent <= owner[j] < top:
+            return n
+        b = blocks[j]
+        if (weights[j] <= 0 or kinds[j] is not None or nodes[owner[j]].chrome or b.tag in _HEADING_TAGS
+                or not is_tail_prose(b.text)):
+            return n
+        rest = j + 1
+        while rest < len(blocks) and parent <= owner[rest] < top:
+            if is_link_line(blocks[rest]):
+                return n
+            rest += 1
+        n = parent
+    return n
 
 
 def _section_continues(walk: Walk, k: int, parent: int, title: str) -> bool:

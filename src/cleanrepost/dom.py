@@ -203,3 +203,4 @@ def remove_hidden(root: etree._Element, lexicon: Lexicon) -> list[Removal]:
             removed.append(Removal(kind="hidden", text=text, reason="html:hidden"))
         el.drop_tree()
     return removed
+

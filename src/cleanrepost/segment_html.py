@@ -3,12 +3,14 @@
 1. dom        `dom.load`: neutralise, parse, scripts out (see dom.py).
 2. hidden     `dom.remove_hidden`: display:none / visibility:hidden / `hidden` / jammer-class elements leave the tree
               as "hidden" removals (unless they hold most of the page: some sites reveal the article by script).
+              (The block walk leaves footnote marks, [1] in <sup>, and edit links, [编辑], out of the text.)
 3. markup     `html_meta.read_metadata` (headline, dates, source, gov table), then `html_meta.take_consumed`: the
               elements it read into fields leave the tree.
 4. blocks     `walk.walk_blocks`: blocks and the node table (see walk.py).
 5. container  `container.py` scores the nodes and picks the main content; blocks outside it become removals
               ("outside-content", or the line rule's kind).  A headline repeated over several lines at its top
-              becomes "title-repeat"; self-media promos at the article's edges go as "ad".  A low best score flags
+              becomes "title-repeat"; self-media promos at the article's edges go as "ad"; repeated dated posts
+              after the article (item_runs.py) as "comment".  A low best score flags
               the page "content-unsure" (api's engine="auto" may then ask trafilatura).
 
 Blocks inside the container go to the shared classifier with their HTML features (link_chars, hints between
@@ -23,6 +25,7 @@ from .container import (CHROME_KINDS, UNSURE_SCORE, canon, discount_chrome_subtr
                         discount_teasers, is_link_line, block_weight, choose_container, headline_box_container)
 from .dom import cut_giant_runs, load, neutralise, parse, remove_hidden  # (some re-exported: __all__)
 from .html_meta import read_metadata, take_consumed
+from .item_runs import reply_item_runs
 from .knowledge.context import shape_patterns
 from .lexicon import Lexicon
 from .model import Block, Removal, Segmented
@@ -56,6 +59,7 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
                                index=len(walk.blocks)))
         flags.append("truncated")
     del held
+    removed += [Removal(kind=kind, text=text, reason=reason) for text, kind, reason in walk.marks]
     # Link lines already count against a container; the line rules (the costly part) run on the others.
     rules = [None if is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
     kinds = [hit[0].kind if hit else None for hit in rules]
@@ -69,10 +73,13 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     if walk.nodes[c].score < UNSURE_SCORE and not anchored:
         flags.append("content-unsure")  # little prose anywhere: api may try the alternative engine
     lo, hi = c, walk.nodes[c].end
+    replies = reply_item_runs(walk, c)
     kept: list[Block] = []
     kept_hits: list = []
     for b, n, hit in zip(walk.blocks, walk.owner, rules):
-        if lo <= n < hi:
+        if b.index in replies:
+            removed.append(Removal(kind="comment", text=b.text, reason="html:reply-items", index=b.index))
+        elif lo <= n < hi:
             kept_hits.append(hit)
             b.hints = _hints_below(walk.nodes, n, c)
             b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n

@@ -8,6 +8,7 @@ the structured body (structure.py).  The node table is in pre-order, so a node's
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,30 @@ BLOCK_TAGS = frozenset(
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "select",
              "option", "textarea", "button", "input", "head", "title", "map", "audio", "video", "canvas")
 _DROP_SET = frozenset(DROP_TAGS)
+# Inline marks of wiki-like pages, apparatus rather than text: a footnote mark in <sup> ([1], [2-3], [注1]; a bare
+# <sup>2</sup> is an exponent and stays) and a section's edit link in a <span> ([编辑], maybe split over spans:
+# <span>[</span><a>编辑</a><span>]</span>).  The walk leaves them out of the text and lists them (Walk.marks).
+_MARK_TAGS = frozenset(("sup", "span"))
+_FOOTNOTE_MARK = re.compile(r"\[(?:注|注释)?\d{1,3}(?:[-–,，]\d{1,3})?\]")
+_EDIT_LINK = re.compile(r"\[(?:编辑|编辑本段|修改|编辑此段)\]")
+MARK_MAX = 12  # characters of a mark: longer bracketed text is the page's own
+
+
+def _inline_mark(el: etree._Element) -> tuple[str, str, str] | None:
+    """(text, removal kind, reason) when the element is a footnote mark or an edit link."""
+    lead = el.text
+    if not lead or lead.isspace():  # (the bracket may open the first child: <span><span>[</span>…)
+        lead = el[0].text if len(el) and isinstance(el[0].tag, str) else None
+    if not lead or lead.lstrip()[:1] != "[":
+        return None
+    text = "".join(el.itertext()).strip()
+    if len(text) > MARK_MAX:
+        return None
+    if el.tag == "sup" and _FOOTNOTE_MARK.fullmatch(text):
+        return text, "related", "html:footnote-mark"  # (it points at the references)
+    if el.tag == "span" and _EDIT_LINK.fullmatch(text):
+        return text, "navigation", "html:edit-link"
+    return None
 
 
 def _tokens(ident: str | None, cls: str | None) -> tuple[str, ...]:
@@ -53,6 +78,7 @@ class Walk:
     overflow: list[str]  # block texts past the block limit, not made into Blocks
     # (position: blocks made before it, node, src, alt) of each <img>, for the structured body (structure.py)
     images: list[tuple[int, int, str, str]] = field(default_factory=list)
+    marks: list[tuple[str, str, str]] = field(default_factory=list)  # (text, kind, reason): inline marks left out
 
 
 def walk_blocks(start: etree._Element, max_blocks: int | None = None,
@@ -71,6 +97,8 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None,
     row_of_node: dict[int, int] = {}
     rows = 0
     images: list[tuple[int, int, str, str]] = []
+    marks: list[tuple[str, str, str]] = []
+    mark_tags = _MARK_TAGS
 
     def flush() -> None:
         nonlocal link_chars
@@ -107,6 +135,12 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None,
             if tag in drop_set:  # never shown as text (forms, media, an odd <title> in <body>): only the tail counts
                 walker.skip_subtree()
                 continue
+            if tag in mark_tags:
+                mark = _inline_mark(el)
+                if mark is not None:  # left out like a dropped tag: only the tail counts
+                    marks.append(mark)
+                    walker.skip_subtree()
+                    continue
             if tag in block_tags:
                 if buf:
                     flush()
@@ -169,4 +203,4 @@ def walk_blocks(start: etree._Element, max_blocks: int | None = None,
                 t = nodes[t].parent
             if holds_table[t]:
                 b.table_row = None
-    return Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow, images=images)
+    return Walk(blocks=blocks, owner=owner, nodes=nodes, overflow=overflow, images=images, marks=marks)

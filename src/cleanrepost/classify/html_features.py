@@ -6,14 +6,40 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import dates
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
 from ..model import BOILERPLATE, Block
 from . import shapes
-from .shapes import is_open, is_prose
+from .shapes import is_open, is_prose, is_tail_prose
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _HINT_PART = re.compile(r"[-_]+")  # "related_article_title" -> related, article, title
+# A post's meta row: a full numeric date with a count of views or a rate ("某某 | 回答于 2026-02-08 | 采纳率 92%",
+# "2026-02-08 · 浏览 3621 次", "浏览次数：58231次 … 最近更新：2025-12-30"); not an ordinal (第3次).
+_ROW_DATE = re.compile(r"(?<!\d)" + dates.YEAR + dates.NUMERIC_SEP + dates.DAY + dates.NUMERIC_SEP + dates.DAY + r"(?!\d)")
+_ROW_COUNT = re.compile(r"(?<![第\d,])\d[\d,]{0,12}[ \t\u3000]{0,2}(?:次|%|％)")
+# ... or a date among three or more parts cut by bars, none a label with a colon (名字 | 发布于 2026-06-02 | 评论(3));
+# a meeting line (时间：… | 地点：…) is labels and stays
+_ROW_BAR = re.compile(r"[|｜]")
+_ROW_TIME = re.compile(dates.TIME)  # a time of day's colon is not a label's
+_COLON_ANY = re.compile(r"[:：]")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，]")  # (a row may end in a bracket, 评论(3), which is_prose reads as an end)
+META_ROW_PARTS = 3
+META_ROW_MAX = 60  # a meta row is one short line of furniture, never a sentence
+# A reference list's item: a number ([1], 1., 1、, ^), a year and a bibliographic mark (．between the parts, [J]
+# [M] [EB/OL] …, 引用日期).  Every repeat bounded.
+_CITE_NUMBER = re.compile(r"^[ \t\u3000]{0,4}(?:[\[［]\d{1,3}[\]］]|\d{1,3}[.．、]|[\^↑])")
+_CITE_MARK = re.compile(r"\S．\S|\[(?:J|M|N|C|D|R|S|P|Z|EB|EB/OL|DB/OL)\]|引用日期")
+_CITE_YEAR = re.compile(r"(?<!\d)" + dates.YEAR + r"(?!\d)")
+CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
+CITATIONS_MIN = 2  # references that make a reference list
+REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
+# A table of contents: numbered short items (1 历史, 2.1 早期) naming the article's later headings.
+_TOC_NUMBER = re.compile(r"^[ \t\u3000]{0,4}\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000.．、]{0,3}")
+TOC_ITEM_MAX = 24  # a contents item is a heading's words
+TOC_MIN_MATCHES = 2  # items that name a later heading, at least, and at least half of the run
+TOC_HEADING_MAX = 6  # 目录, 目 录, 本文目录: the label over the list
 
 
 def _hint(b: Block, kinds: dict[str, str]) -> str | None:
@@ -58,3 +84,68 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                 and all((x.reason or "").startswith("html:link")
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
+    mark_meta_rows(blocks, keep)
+    mark_contents(blocks)
+    mark_references(blocks, keep)
+
+
+def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
+    """A post's meta row (poster, date, views, acceptance rate) that no label rule read: a "counter" when it
+    counts, a "byline" when it is bar-cut parts around the date.
+    Data-table cells are text of the article, not rows; 公文 parts stay."""
+    for b in blocks:
+        text = b.text
+        if (is_open(b) and b.table_row is None and len(text) <= META_ROW_MAX and not _SENTENCE_MARK.search(text)
+                and _ROW_DATE.search(text) and not keep.search(text)):
+            if _ROW_COUNT.search(text):
+                b.mark(BOILERPLATE, "counter", "html:meta-row")
+            elif len(_ROW_BAR.split(text)) >= META_ROW_PARTS and not _COLON_ANY.search(_ROW_TIME.sub("", text)):
+                b.mark(BOILERPLATE, "byline", "html:meta-row")
+
+
+def is_citation(text: str) -> bool:
+    return (len(text) <= CITATION_MAX and _CITE_NUMBER.match(text) is not None
+            and _CITE_MARK.search(text) is not None and _CITE_YEAR.search(text) is not None)
+
+
+def mark_references(blocks: list[Block], keep: re.Pattern[str]) -> None:
+    """A reference list closing the article: a short heading over CITATIONS_MIN or more citation lines, with
+    nothing of the article after them (only lines already decided).  It goes whole, as "related"."""
+    i = len(blocks) - 1
+    while i >= 0 and not is_open(blocks[i]):
+        i -= 1
+    end = i
+    while i >= 0 and is_open(blocks[i]) and is_citation(blocks[i].text) and not keep.search(blocks[i].text):
+        i -= 1
+    if end - i < CITATIONS_MIN or i < 0:
+        return
+    head = blocks[i]
+    if not is_open(head) or len(head.text) > REFERENCES_HEADING_MAX or is_tail_prose(head.text):
+        return
+    for b in blocks[i:end + 1]:
+        if is_open(b):
+            b.mark(BOILERPLATE, "related", "html:references")
+
+
+def mark_contents(blocks: list[Block]) -> None:
+    """A table of contents: a run of short numbered lines of which TOC_MIN_MATCHES or more (and half or more)
+    name a line further down (the section headings they point to), with the short label above it; it goes as
+    "navigation".  A numbered list naming nothing later is the article's own list."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while (j < len(blocks) and is_open(blocks[j]) and len(blocks[j].text) <= TOC_ITEM_MAX
+               and _TOC_NUMBER.match(blocks[j].text)):
+            j += 1
+        if j - i < TOC_MIN_MATCHES:
+            i = j + 1
+            continue
+        later = {_TOC_NUMBER.sub("", b.text, count=1).strip() for b in blocks[j:] if len(b.text) <= TOC_ITEM_MAX}
+        names = [_TOC_NUMBER.sub("", b.text, count=1).strip() for b in blocks[i:j]]
+        hits = sum(n in later for n in names)
+        if hits >= TOC_MIN_MATCHES and 2 * hits >= len(names):
+            start = i - 1 if i and is_open(blocks[i - 1]) and len(blocks[i - 1].text) <= TOC_HEADING_MAX \
+                and not is_prose(blocks[i - 1].text) else i
+            for b in blocks[start:j]:
+                b.mark(BOILERPLATE, "navigation", "html:contents")
+        i = j + 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from lxml import etree
 
@@ -14,6 +15,11 @@ SHORT_NODE = 40  # a text node shorter than this (indentation included) may be a
 LABEL_MIN, LABEL_MAX = 2, 14  # ... when it holds more than LABEL_MIN and at most LABEL_MAX characters
 NOTE_MAX = 160  # a bracketed document-date note （2010年3月1日…通过） is shorter than this
 ORIGINAL_CUE = "原文"  # what most source link texts share (原文链接, 阅读原文): one substring test per text node
+FOLD_SAMPLE = 2500  # characters of the colon texts (the labelled ones) looked at to tell a Traditional page
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @dataclass
@@ -26,6 +32,9 @@ class Scan:
     paren: list = field(default_factory=list)  # text nodes opening with a bracket: （2010年3月1日…通过）
     order: dict = field(default_factory=dict)  # document position of headlines and colon-text owners
     short: list = field(default_factory=list)  # (text, owner) of short colon-less text nodes: gov table labels
+    # The form labels are matched in: the Lexicon is Simplified, so a page whose labelled texts are Traditional
+    # (來源, 責任編輯, 發佈時間: HK/TW pages) is matched on their t2s form; values keep the page's characters.
+    fold: Callable[[str], str] = _same
 
 
 def _headline_hint(lexicon: Lexicon) -> re.Pattern[str]:
@@ -67,7 +76,36 @@ def scan(root, lexicon: Lexicon) -> Scan:
             parent = el.getparent()
             if parent is not None:
                 _scan_text(sc, text, el, parent, True, pos, cues)
+    sc.fold = script_fold("".join(t for t, _ in sc.colon)[:FOLD_SAMPLE],
+                          lexicon.view("html_meta.traditional_label_chars", _traditional_label_chars))
     return sc
+
+
+def script_fold(sample: str, traditional: re.Pattern[str] | None) -> Callable[[str], str]:
+    """t2s for matching when `sample` holds a Traditional form of a label character (`traditional`:
+    _traditional_label_chars), else the identity (the usual, free answer).  The fold keeps a text's length
+    (positions found in it cut the original text) or leaves the text alone."""
+    if traditional is None or not traditional.search(sample):
+        return _same
+    from ..langid import converter
+    t2s = converter("t2s")
+
+    def fold(text: str) -> str:
+        folded = t2s.convert(text)
+        return folded if len(folded) == len(text) else text
+    return fold
+
+
+def _traditional_label_chars(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The characters the Traditional forms of the Lexicon's bar labels have and the Simplified lack (來, 編, 發 …);
+    None without OpenCC (the Simplified labels still work)."""
+    try:
+        from ..langid import converter
+        s2t = converter("s2t")
+    except ImportError:
+        return None
+    chars = sorted({c for label, _ in lexicon.info_labels for c in s2t.convert(label) if c not in label})
+    return re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
 
 
 def _is_headline_hint(cache: dict[str, bool], hint: re.Pattern[str], value: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
 from ..lexicon import Lexicon
@@ -70,7 +70,7 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
         bar = _grow_bar(owner, head_el)
         if bar is None or any(_within(bar, t) or _within(t, bar) for t in taken):
             continue
-        found = parse_bar(bar, labels)
+        found = parse_bar(bar, labels, sc.fold)
         if not found:
             continue
         taken.append(bar)
@@ -88,7 +88,7 @@ def _label_owners(sc: Scan, regex: re.Pattern[str]) -> Iterator[Any]:
     """Elements whose own text (or a child's tail) carries a bar label followed by a colon."""
     seen = 0
     for text, owner in sc.colon:
-        if regex.search(text):
+        if regex.search(sc.fold(text)):
             yield owner
             seen += 1
             if seen > LABEL_OWNERS_MAX:
@@ -126,14 +126,15 @@ def bar_hits(text: str, labels: _BarLabels) -> list[re.Match[str]]:
     return hits
 
 
-def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
+def parse_bar(bar, labels: _BarLabels, fold: Callable[[str], str] = str) -> dict[str, str]:
     """Fields of one info bar: 来源/作者/责任编辑 values, a labelled or bare date, the 来源 link's href.
+    Labels are found in `fold(text)` (bodyscan.script_fold: 來源 as 来源), values cut from the text itself.
 
     Empty unless the bar has a field label other than the bare 时间/日期 (a "时间：…" line alone may be the
     content of a meeting notice)."""
     text = element_text(bar, BAR_MAX, " ") or ""
     text = text.strip("[]【】()（） ")
-    hits = bar_hits(text, labels)
+    hits = bar_hits(fold(text), labels)
     strong = [h for h in hits if labels.field_of.get(h.group("label")) in _FIELD_NAMES and h.group("label") not in _WEAK]
     if not strong:
         return {}
@@ -164,7 +165,7 @@ def parse_bar(bar, labels: _BarLabels) -> dict[str, str]:
         d = _DATE.search(text)
         if d and _NUMERIC_DATE.search(d.group(0)):
             found["published"] = d.group(0)
-    href = _source_link(bar, labels) or _original_url(text, labels)
+    href = _source_link(bar, labels, fold) or _original_url(text, labels)
     if href:
         found["source_url"] = href
     return found
@@ -176,7 +177,7 @@ def _original_url(text: str, labels: _BarLabels) -> str | None:
     return m.group("url") if m else None
 
 
-def _source_link(bar, labels: _BarLabels) -> str | None:
+def _source_link(bar, labels: _BarLabels, fold: Callable[[str], str] = str) -> str | None:
     """The href of the first link that directly follows a 来源 label (…来源：<a href=…>新华社</a>)."""
     before: list[str] = []
     stack: list[tuple[Any, bool]] = [(bar, False)]
@@ -190,7 +191,7 @@ def _source_link(bar, labels: _BarLabels) -> str | None:
             continue
         if el.tag == "a" and el.get("href"):
             lead = collapse("".join(before))[-SOURCE_LEAD:]
-            m = list(labels.regex.finditer(lead))
+            m = list(labels.regex.finditer(fold(lead)))
             if m and labels.field_of.get(m[-1].group("label")) == "source" and not lead[m[-1].end():].strip():
                 return el.get("href").strip()
         if el.text:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Pattern
 
-from ..grammar.dates import CN_DATE, RULE_DATE_PATTERN, YEAR
+from ..grammar.dates import CN_DATE, DAY, MD, RULE_DATE_PATTERN, TIME, YEAR, YM
 
 # Separators used inside rules: half- and full-width colons, optional spaces (incl. U+3000 and NBSP).
 _C = r"[ \t\u3000\u00a0]*[:：][ \t\u3000\u00a0]*"
@@ -132,7 +132,8 @@ LINE_RULES: tuple[LineRule, ...] = (
              r"|(?:字号|字体)\s*[:：]?\s*[\[【〖(（]?\s*小\s*[\]】〗)）]?\s*[\[【〖(（]?\s*中\s*[\]】〗)）]?\s*[\[【〖(（]?\s*大",
              max_len=120),
     LineRule("share.print-close", "share", r"[\[【]\s*(?:打印本页|打印|关闭窗口|关闭|TOP|返回顶部|我要纠错|收藏|大|中|小)\s*[\]】]", max_len=80),
-    LineRule("share.share-to", "share", r"^(?:分享到|分享至|分享)\s*[:：]?", max_len=60),
+    # (never a sentence: "分享一下我养的花，今年开了。" opens a post; 分享让更多人看到 is the widget)
+    LineRule("share.share-to", "share", r"^(?:分享到|分享至|分享)\s*[:：]?[^，。！？；\n]*$", max_len=60),
     LineRule("share.qr", "share", r"扫一扫在手机(?:上)?打开当前页|扫一扫|手机扫描二维码|微信扫一扫|二维码", max_len=40),
     LineRule("share.accessibility", "share", r"是否打开信息无障碍浏览|无障碍浏览|适老化|长者模式|打印本页|关闭窗口", max_len=40),
     LineRule("share.download", "share", r"^下载地址\s*[:：]|点击此处下载", max_len=60),
@@ -191,7 +192,10 @@ _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回�
 _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
-_UI_ACTION = r"(?:分享|收藏|点赞|在看|转发|转载|评论|回复|引用|举报|赞|打赏|喜欢|关注|打印|支持|反对)"
+_UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
+              r"|编辑|讨论|暂停|倍速|快进|静音|全屏|下载)")  # (the last: a media player's controls)
+# a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
+_STAMP_DATE = YEAR + YM + DAY + MD + DAY + r"日?(?:[ T\u3000]{0,3}" + TIME + r")?"
 # (every repeat below is bounded: no nested unbounded quantifier)
 _SP3 = r"[ \t\u3000]{0,3}"
 _SEP = r"[ \t\u3000|｜·•/]{0,4}"
@@ -217,9 +221,49 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"|(?:图|图片|摄影|摄|视频|编辑|记者)" + _SP3 + r"[/／]" + _SP3 + _NAME + r")"
              r"(?:[ \t\u3000、，,]{1,3}(?:(?:文字?|图|图片|摄影|摄|视频|编辑)" + _SP3 + r"[/／]" + _SP3 + r")?" + _NAME + r"){0,4}$",
              max_len=40),
+    # a platform's edit or post stamp: 本帖最后由 某某 于 2026-04-21 08:10 编辑, 编辑于 2026-01-05 12:30
+    LineRule("byline.post-stamp", "byline",
+             r"^(?:(?:本帖|本文|该帖|此帖)?最后由" + _SP3 + r"[^\s]{1,20}" + _SP3 + r"于" + _SP3 + _STAMP_DATE + _SP3 + r"编辑"
+             r"|(?:最后)?(?:编辑|修改|更新)于" + _SP3 + _STAMP_DATE + r")$", max_len=60),
+    # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
+    # or 选自 may be part of a reposted text and stays)
+    LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
+    # a post's floor stamp or client tail (来自某某客户端 1楼 2026-03-29 18:02), an update stamp with its hit count
+    # (本词条由用户共同编辑 最近更新：2025-09-30; 更新日期：2026-09-21 点阅次数：1,285; not 修订于: a law's own note)
+    LineRule("byline.floor-stamp", "byline",
+             r"^(?:来自[^\s]{1,16}(?:客户端|手机版|移动版)(?:[ \t\u3000]{1,3}\d{1,5}[ \t]?楼(?:[ \t\u3000]{1,3}" + _STAMP_DATE
+             + r")?)?|\d{1,5}[ \t]?楼[ \t\u3000]{1,3}" + _STAMP_DATE + r")$", max_len=50),
+    LineRule("byline.update-stamp", "byline",
+             r"^[^。\n]{0,24}?(?:最近|最后)?更新(?:时间|日期)?[:：于][ \t\u3000]{0,2}" + _STAMP_DATE
+             + r"(?:[ \t\u3000|｜]{1,4}[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]{0,2}\d[\d,]{0,12}次?)?$", max_len=60),
+    # a Q&A or thread badge on its own line: 已采纳, 最佳答案, 推荐答案; a poster's name with the 楼主 badge
+    LineRule("metadata.post-badge", "metadata",
+             r"^(?:[\[【(（]?(?:已采纳|最佳答案|最佳回答|推荐答案|精选回答|优质回答|满意答案|提问者采纳|网友采纳)[\]】)）]?"
+             r"|[^\s]{1,16}[ \t\u3000]{1,3}(?:楼主|层主))$", max_len=24),
+    # a picture album's label and count: 词条图册, 更多图册某某（12张）, 共12张 (an attachment's 附件：照片（3张） stays)
+    LineRule("related.album", "related",
+             r"^(?!附件)(?:[\u4e00-\u9fff]{0,4}(?:图册|图集|组图)|[^。\n]{0,20}[（(]\d{1,4}[ \t]?张[)）]|共[ \t]?\d{1,4}[ \t]?张)$",
+             max_len=32),
+    # a pager prompt of a cut chapter or page: 本章未完，请点击下一页继续阅读, （未完待续，翻到下一页）
+    LineRule("pager.continue", "pager",
+             r"^[(（]?[^。\n]{0,6}?(?:未完|待续)[^。\n]{0,4}?[，,]?[^。\n]{0,4}?(?:点击|翻到|进入|前往)?下一[页章][^。\n]{0,6}$",
+             max_len=30),
+    # a subscribe promo of a show or account: 在各大播客平台搜索“某某”即可订阅收听
+    LineRule("ad.subscribe", "ad",
+             r"^[^。\n]{0,20}?(?:搜索|关注|订阅)[^。\n]{0,16}?(?:即可|就能|就可以)(?:订阅|收听|收看|观看)[^。\n]{0,6}$", max_len=44),
+    # a count of readers who liked the post: 128 人赞同了该回答, 3.2万人觉得很赞
+    LineRule("counter.approvals", "counter",
+             r"^\d{1,9}(?:\.\d{1,3})?[万wWkK]?" + _SP3 + r"(?:人|位网友|位读者)" + _SP3
+             + r"(?:赞同|点赞|喜欢|收藏|推荐|觉得很赞|觉得有用)了?(?:该|这个|此|这篇)?(?:回答|文章|内容|帖子)?$", max_len=30),
     LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
-    LineRule("metadata.tags", "metadata", r"^(?:标签|关键词|关键字|文章关键字|文章标签|文章关键词|Tags?)\s*[:：]", max_len=80),
+    # a category bar (wiki and blog): 分类：某县水库 | 1962年完工的水库 (two or more values between bars; a content line
+    # "分类：可回收物、有害垃圾…" has none)
+    LineRule("metadata.categories", "metadata",
+             r"^(?:页面分类|所属分类|分类目录|分类)[:：][^。，,；;|｜\n]{1,40}(?:[|｜][^。，,；;|｜\n]{1,40}){1,10}$",
+             max_len=200),  # (the bar alone separates: the values may hold spaces, so no optional spaces around it)
+    # (a short qualifier may lead: 文章标签, 词条标签, 新闻关键词)
+    LineRule("metadata.tags", "metadata", r"^(?:[\u4e00-\u9fff]{0,2}(?:标签|关键词|关键字)|Tags?)\s*[:：]", max_len=80),
     # a reporter line without a colon: 本报记者 张明 通讯员 李华, （某某日报记者 陈小勇） (the outlet is the source)
     LineRule("byline.reporters", "byline",
              r"^[(（]?(?:本报|本台|本网|本刊|(?P<source>[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|报|电视台|网|社)))?"
@@ -230,6 +274,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
     # app promos (下载某某客户端…, 打开APP查看…)
     LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$", max_len=44),
+    # a programme or viewing note of a broadcaster's post: 【收听提示】本节目每天…播出, 【收看指南】… (a notice's own
+    # 【温馨提示】 has no medium verb and stays)
+    LineRule("ad.medium-note", "ad", r"^[\[【(（](?:收听|收看|观看|播出|直播|点播)(?:提示|指南|方式|时间)[\]】)）][^。]{0,40}。?$",
+             max_len=52),
     # a gallery's pager hint (点击图片进入下一页); a bare （点击看清晰大图） under a picture is the article's own caption
     LineRule("pager.picture", "pager", r"^[(（]?点击图片(?:进入|查看|翻到|看)?(?:下一页|下一张|下页)[)）]?$", max_len=20),
     # (anchored, so the rule joins match_line's one-call quick reject)
