@@ -336,3 +336,14 @@ def test_every_fixer_shows_itself_in_a_doctest_that_passes() -> None:
         # the example's counts name the rule's key (the whitespace rule reports its ws.* sub-names)
         wants = "".join(ex.want for t in tests for ex in t.examples)
         assert f"'{name}" in wants, f"{name}: the example does not show the rule's count"
+
+
+def test_the_credits_get_the_documents_script():
+    """source_name, author and editor are converted with the text (they came out in the page's script before)."""
+    page = ("<html><body><h1>二〇二六年第二季經濟表現</h1><p>來源：政府新聞處　責任編輯：陳大文</p><div class=content>"
+            "<p>政府今日公布，二〇二六年第二季本地生產總值按年實質上升百分之二點八，增幅較上一季略為加快。</p>"
+            "<p>政府發言人表示，出口貨物在外圍需求回穩下表現改善，訪港旅客人次亦持續增加。</p></div></body></html>")
+    simplified = cleanrepost.clean(page)
+    assert (simplified.source_name, simplified.editor) == ("政府新闻处", "陈大文")
+    kept = cleanrepost.clean(page, script="keep")
+    assert (kept.source_name, kept.editor) == ("政府新聞處", "陳大文")

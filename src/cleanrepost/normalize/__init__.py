@@ -52,6 +52,9 @@ def normalize(text: str, *, script: str = "simplified") -> str:
     return normalize_explained(text, script=script)[0]
 
 
+_CREDITS = ("source_name", "author", "editor")  # Document fields holding names the page prints
+
+
 def normalize_document(doc: Document, *, script: str = "simplified") -> Document:
     """Normalize the title and paragraphs, decide language and script once for the whole document, convert the
     script if asked, and record per-rule counts in `doc.normalization` and warnings in `doc.flags`."""
@@ -65,6 +68,11 @@ def normalize_document(doc: Document, *, script: str = "simplified") -> Document
     texts = _convert_script([title or ""] + paragraphs, script, doc.script, counts)
     doc.title = texts[0] if title else title
     doc.paragraphs = texts[1:]
+    # the credits read from the page get the text's script too (their conversions are not counted: counts are
+    # about the article's text)
+    names = [n for n in _CREDITS if getattr(doc, n)]
+    for name, value in zip(names, _convert_script([getattr(doc, n) for n in names], script, doc.script, {})):
+        setattr(doc, name, value)
     for key, value in doc.meta.items():
         if isinstance(value, str):
             doc.meta[key] = normalize_docnum(value, counts)
