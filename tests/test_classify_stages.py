@@ -479,3 +479,11 @@ def test_a_short_first_line_with_weak_evidence_is_no_headline():
                "日前，经青禾县委批准，青禾县纪委监委对县自然资源局原副局长许某严重违纪违法问题进行了立案审查调查。", PARA2)
     classify(bs, LEX)
     assert not [b for b in bs if b.label == TITLE]
+
+
+def test_section_numbers_after_the_byline_of_a_short_line_article_stay():
+    short = ["11月2日，", "青禾县政府新闻办召开发布会，", "发布支持民营经济发展的若干措施。", "一起来看"]
+    doc = _dump_doc("重磅！青禾县出台12条措施支持民营经济发展", "青禾发布  2021-11-02 18:30  发表于广东", *short, "01", "降低经营成本",
+                    "对新招用员工的企业给予社保补贴，降低企业用工成本，减轻中小企业负担。", "来源：青禾县发展和改革局")
+    assert "01" in doc.paragraphs
+    assert doc.source_name == "青禾县发展和改革局"  # the 来源 line, not the account of the byline

@@ -80,7 +80,11 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
     start = core(blocks, prose)[0]  # (the passes below close no core line)
     _mark_values_after_labels(blocks, lexicon, start)
     _mark_share_items(blocks)
-    for b in blocks[:start]:
+    # (after a dated info line the article has begun, though its first real paragraph may come later: "01" there
+    # is a section number of an article printed one clause a line, not the site's chrome)
+    head_end = next((j for j in range(start - 1, -1, -1) if blocks[j].label == FIELD and blocks[j].kind == "byline"
+                     and blocks[j].fields.get("date")), start)
+    for b in blocks[:head_end]:
         if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon)
                                                             or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")

@@ -209,9 +209,12 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         shapes = {s for s, _ in tokens}
         if not shapes & {"date", "time"} or len(tokens) > BARE_TOKENS_MAX:
             return None
+        # (with the poster's location, "某某发布 2023-11-02 18:30 发表于广东", the name is the platform account: the
+        # source only where no 来源 line names one)
+        outlet_group = "account" if "location" in shapes else "source"
         for s, v in tokens:
             if s == "outlet":
-                fields.setdefault("source", v)
+                fields.setdefault(outlet_group, v)
             elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role
                 fields.setdefault("author", v)
     return fields
