@@ -487,3 +487,10 @@ def test_section_numbers_after_the_byline_of_a_short_line_article_stay():
                     "对新招用员工的企业给予社保补贴，降低企业用工成本，减轻中小企业负担。", "来源：青禾县发展和改革局")
     assert "01" in doc.paragraphs
     assert doc.source_name == "青禾县发展和改革局"  # the 来源 line, not the account of the byline
+
+
+def test_a_closing_call_to_like_the_post_is_an_ad_but_a_quoted_one_is_not():
+    for line in ("喜欢就点个赞吧", "觉得有用就转发一下吧", "点个赞再走吧"):
+        assert LEX.match_line(line)[0].name == "ad.like-call", line
+    for line in ("他说：我们一起转发吧。", "会议要求转发各单位认真执行"):
+        assert LEX.match_line(line) is None or LEX.match_line(line)[0].name != "ad.like-call", line
