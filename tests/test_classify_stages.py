@@ -494,3 +494,30 @@ def test_a_closing_call_to_like_the_post_is_an_ad_but_a_quoted_one_is_not():
         assert LEX.match_line(line)[0].name == "ad.like-call", line
     for line in ("他说：我们一起转发吧。", "会议要求转发各单位认真执行"):
         assert LEX.match_line(line) is None or LEX.match_line(line)[0].name != "ad.like-call", line
+
+
+# -- holdout 12 (a helper's set, read no code) -------------------------------------------------------------------
+def test_a_urls_path_is_no_date_but_a_site_address_may_open_an_info_line():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("http://www.example.cn/politics/2024-10/09/c_1130208871.htm", LEX) is None
+    assert parse_info("http://qinghe.example.cn 2021-03-29 09:01:30 来源:青禾新闻网", LEX) == {
+        "date": "2021-03-29 09:01:30", "source": "青禾新闻网"}
+
+
+def test_a_headline_may_ask_inside_and_a_police_account_is_a_name():
+    doc = _dump_doc("青禾公安 平安青禾", "警务公开 | 办事指南 | 警方提示 | 在线咨询", "【警方提示】接到退款电话怎么办？民警答疑来了",
+                    "2021-04-19  来源：县公安局反诈中心  点击量：5096",
+                    "近期，我县连续发生多起冒充电商客服实施诈骗的案件，县公安局反诈中心民警进行了解答。", PARA2)
+    assert doc.title == "【警方提示】接到退款电话怎么办？民警答疑来了"
+
+
+def test_over_a_dash_sub_headline_the_line_above_is_a_kicker():
+    doc = _dump_doc("青禾日报数字报", "深化改革 让群众办事更便捷", "我县全面推行“一窗受理 集成服务”", "——政务服务事项网上可办率达到九成",
+                    "本报记者 张小明", "本报讯 记者从县政务服务中心获悉，我县全面推行“一窗受理、集成服务”改革，群众办事更便捷。", PARA2)
+    assert doc.title == "我县全面推行“一窗受理 集成服务”"
+
+
+def test_contributing_units_and_player_placeholders():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("供稿单位：科学技术处  摄影：王小明  发布时间：2021-03-21", LEX)["source"] == "科学技术处"
+    assert LEX.match_line("视频加载中，请稍候...")[0].name == "junk.loading"

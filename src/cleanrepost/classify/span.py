@@ -21,8 +21,8 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
-_CONTINUED = ("，", ",", "、")
-_HAN = re.compile(r"[\u4e00-\u9fff]")  # a line ending so is a clause whose sentence goes on
+_CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"

@@ -25,7 +25,9 @@ _CLOSE_QUOTES = "”’」』\"'"
 # -- patterns --------------------------------------------------------------------------------------------------
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
-_INNER_SENTENCE = re.compile(r"[。！？；!?;]")
+_INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim inside: "接到退款电话怎么办？民警答疑来了")
+_MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
+_ASKED = re.compile(r"[！？!?]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
@@ -94,8 +96,15 @@ def _cut_copy(text: str, title_key: str) -> bool:
 def first_paragraph(blocks: list[Block]) -> int:
     """Position of the first open block that reads as a paragraph, or len(blocks)."""
     return next((i for i, b in enumerate(blocks) if is_open(b) and is_prose(b.text) and len(b.text) > FIRST_PARAGRAPH_MIN
-                 and not (_headline_like(b.text) and not _INNER_SENTENCE.search(b.text, 0, len(b.text) - 1))
+                 and not (_headline_like(b.text) and not _inner_sentence(b.text))
                  and not (b.index == 0 and _first_line_headline(b.text) and b.text.endswith(_EXCLAIM))), len(blocks))
+
+
+def _inner_sentence(text: str) -> bool:
+    """A sentence ends inside the line: a full stop, or a question or exclamation before a last one ("请问…开放？周末
+    能不能借书？" is a letter; "接到退款电话怎么办？民警答疑来了" a headline)."""
+    inner = _INNER_SENTENCE.search(text, 0, len(text) - 1)
+    return bool(inner) or (text.endswith(_EXCLAIM) and bool(_ASKED.search(text, 0, len(text) - 1)))
 
 
 def header_limit(blocks: list[Block], stop: int) -> int:
@@ -208,7 +217,9 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             # 引题 / 主题 / 副题: three headline lines in a row, all echoed by the article: the middle one is the
             # headline (the evidence found the sub-headline, right above the info line)
             at, reason = at - 1, "title:middle-of-headline-stack"
-        elif at - 1 in echoed and at - 2 not in echoed and at + 1 not in echoed and _sub_headline_below(blocks[at - 1].text):
+        elif (at - 1 in echoed and at - 2 not in echoed and at + 1 not in echoed and _sub_headline_below(blocks[at - 1].text)
+              and not (at + 1 < len(blocks) and blocks[at + 1].text.startswith(_SUB_HEADLINE))):
+            # (over a dash sub-headline the chosen line is the headline already: the one above it is a kicker)
             # a headline and its sub-headline ("我市出台稳就业十条措施" / "今年将新增城镇就业2.8万人以上"): the upper
             # one, unless it is a kicker of short phrases ("小苹果 大产业") over the headline
             at, reason = at - 1, "title:above-its-sub-headline"
@@ -253,8 +264,10 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
             shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t)):
         signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
     elif (nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and nxt.fields.get("date")
-          and len(t) >= TITLE_LONG and i > 0 and _MENU_WORD.match(blocks[i - 1].text)):
-        # a long line between its column's name and a dated info line, though the article shares few of its words
+          and len(t) >= TITLE_LONG and i > 0 and (_MENU_WORD.match(blocks[i - 1].text)
+                                                  or blocks[i - 1].reason in _MENU_REASONS)):
+        # a long line between its column's name (or menu, or path) and a dated info line, though the article shares
+        # few of its words
         # ("警方提示" / "春节返乡出行 这份交通安全提示请收好" / 信息来源：…, over a list of tips); a site's slogan
         # under its login bar has no column above it
         signs.append((EVIDENCE_WEAK, "title:between-column-and-info-line"))

@@ -40,6 +40,7 @@ _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media ac
 # brackets around an unlabelled line or one of its tokens: "（2026年8月5日 《某某报》 第A05版）", an e-paper's dateline
 _WRAP = "()（）《》"
 _MARKS = "▼▲►◄■□●○◆◇★☆"
+_URL_TOKEN = re.compile(r"https?://\S*")
 _PART_CREDIT = re.compile(r"(^|[\s(（])(文|图|摄|摄影|审核|编辑|责编)[/／](?=[^\s/／])")
 _PART_LABELS = {"文": "文字：", "图": "图片：", "摄": "摄影：", "摄影": "摄影：", "审核": "审核：", "编辑": "编辑：",
                 "责编": "责编："}  # decoration between a line's tokens ("发表于 2026-1-18 21:47 | 只看该作者 ▼")
@@ -164,6 +165,10 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
     """
     if len(text) > INFO_MAX or "。" in text or "，" in text:
         return None
+    if "://" in text:  # a URL's path is no date ("…/politics/2024-10/09/…"); the site's address may open the line
+        text = _URL_TOKEN.sub(" ", text).strip()
+        if not text:
+            return None
     if "/" in text or "／" in text:  # "文/某某 图/某某 审核/某某": credits by part, a slash after the role
         text = _PART_CREDIT.sub(lambda m: m.group(1) + _PART_LABELS[m.group(2)], text)
     groups = info_label_groups(lexicon)

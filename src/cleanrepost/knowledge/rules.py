@@ -272,6 +272,8 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"(?:[ \t\u3000]{1,3}(?:特约|见习|实习)?(?:记者|通讯员|实习生)" + _SP3 + _NAME
              + r"(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3})?" + _SP3 + r"(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
+    # a media player's placeholder: 视频加载中，请稍候…, 正在加载…
+    LineRule("junk.loading", "junk", r"^[^。]{0,6}?(?:加载中|正在加载|载入中|缓冲中)[^。]{0,12}$", max_len=24),
     # a closing call to like or pass the post on: 喜欢就点个赞吧, 觉得有用就转发一下吧, 点个赞再走吧
     LineRule("ad.like-call", "ad", r"^[^。：:“]{0,10}?(?:点个?赞|点个在看|转发|分享给)[^。：:“”]{0,6}?(?:吧|哦|呗|一下)[!！~～]?$", max_len=24),
     # app promos (下载某某客户端…, 打开APP查看…)

@@ -211,6 +211,7 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
     # who posted the page: an organ there is the source (发布者：县人大办), a person only the CMS user
     ("发布者", "publisher"), ("发布人", "publisher"), ("发布单位", "source"),
+    ("供稿单位", "source"), ("供稿", "source"),  # the contributing unit of a school's or bureau's news item
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
@@ -257,7 +258,8 @@ SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
 # The endings of a news outlet's name (某某日报, 某某融媒体中心): an unlabelled info-line token ending so is an outlet.
 OUTLET_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "早报", "时报", "商报", "报社", "报", "新闻网", "网", "社", "电视台",
                                     "广播电视台", "客户端", "融媒体中心", "融媒", "新闻", "周刊", "杂志",
-                                    "网站", "发布")  # 某某县纪委监委网站; 某某发布, a gov news account
+                                    "网站", "发布",  # 某某县纪委监委网站; 某某发布, a gov news account
+                                    "公安", "警方", "检察")  # a police or procuratorate account: 某某公安, 某某检察
 # Weather widget words: a head line made of these and temperatures is the weather box.
 WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪",
                                   "大雪", "雨夹雪", "雾", "霾", "沙尘", "转", "风", "级", "空气质量", "优", "良",
