@@ -521,3 +521,8 @@ def test_contributing_units_and_player_placeholders():
     from cleanrepost.grammar import parse_info
     assert parse_info("供稿单位：科学技术处  摄影：王小明  发布时间：2021-03-21", LEX)["source"] == "科学技术处"
     assert LEX.match_line("视频加载中，请稍候...")[0].name == "junk.loading"
+
+
+def test_a_name_printed_twice_in_a_byline_is_the_account():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("青禾检察 青禾检察 2021年01月08日 18:30", LEX) == {"account": "青禾检察", "date": "2021年01月08日 18:30"}

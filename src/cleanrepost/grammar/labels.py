@@ -214,9 +214,11 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         shapes = {s for s, _ in tokens}
         if not shapes & {"date", "time"} or len(tokens) > BARE_TOKENS_MAX:
             return None
-        # (with the poster's location, "某某发布 2023-11-02 18:30 发表于广东", the name is the platform account: the
-        # source only where no 来源 line names one)
-        outlet_group = "account" if "location" in shapes else "source"
+        # (with the poster's location, "某某发布 2023-11-02 18:30 发表于广东", or printed twice as author and account,
+        # "某某检察 某某检察 2026年01月08日 18:30", the name is the platform account: the source only where no 来源
+        # line names one)
+        names = [v for s, v in tokens if s in ("outlet", "person")]
+        outlet_group = "account" if "location" in shapes or len(set(names)) < len(names) else "source"
         for s, v in tokens:
             if s == "outlet":
                 fields.setdefault(outlet_group, v)
