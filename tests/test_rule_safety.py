@@ -140,7 +140,8 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
     out = dict(_module_patterns())
     for where, p in _runtime_patterns().items():
         if where.startswith(("lexicon.py:_", "knowledge/matcher.py:_")) or p.pattern in rules:
-            continue  # _plain / _quick_reject / _anchored_for: the line rules, joined
+            continue  # the matcher's: each rule's own pattern (checked as a line rule below) and its gate, an
+            # alternation of escaped plain strings (no quantifier at all)
         if p not in out.values():
             out[where] = p
     return out
