@@ -211,7 +211,7 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
     # who posted the page: an organ there is the source (发布者：县人大办), a person only the CMS user
     ("发布者", "publisher"), ("发布人", "publisher"), ("发布单位", "source"),
-    ("供稿单位", "source"), ("供稿", "source"),  # the contributing unit of a school's or bureau's news item
+    ("供稿单位", "source"),  # the contributing unit of a school's or bureau's news item
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
