@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
-from ..knowledge.context import shape_patterns
+from ..knowledge.context import is_body_name, shape_patterns
 from ..knowledge.tables import OWN_PAPER
 from ..model import BODY, BOILERPLATE, FIELD, TITLE, Block
 from .shapes import is_open, is_tail_prose
@@ -44,9 +44,7 @@ def mark_self_credit(blocks: list[Block], lexicon: Lexicon) -> None:
 def _publisher(name: str, lexicon: Lexicon) -> bool:
     """An organ (某市应急管理局) or a paper (某某电力报) crediting itself on its own site is the item's origin; a
     name ending like a website's (某某网, 某某在线) is the reposting site's stamp."""
-    shapes = shape_patterns(lexicon)
-    return bool(shapes.organ_line.match(name) or shapes.outlet.match(name)) and not any(
-        p.search(name) for p in lexicon.patterns("site_credits"))
+    return is_body_name(name, lexicon) and not any(p.search(name) for p in lexicon.patterns("site_credits"))
 
 
 def mark_own_paper(blocks: list[Block], lexicon: Lexicon) -> None:

@@ -7,7 +7,7 @@ import re
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
-from ..knowledge.context import shape_patterns
+from ..knowledge.context import is_body_name, shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
@@ -245,7 +245,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "related", "span:related-label-line")
             continue
         credit = grammar.unit_credit(b.text) if is_open(b) and not shape_patterns(lexicon).doc_part.search(b.text) else None  # not （此件公开发布）
-        if credit and not credit[1] and not (shape_patterns(lexicon).organ_line.match(credit[0]) or shape_patterns(lexicon).outlet.match(credit[0])):
+        if credit and not credit[1] and not is_body_name(credit[0], lexicon):
             credit = None  # "（待续）" is no unit
         if credit:  # "（某某中心）" closes a contributed item: the unit is its source; "（某地 某某）" names the reporter
             b.fields.update({"author": credit[1]} if credit[1] else {"source": credit[0]})

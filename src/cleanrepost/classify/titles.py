@@ -8,13 +8,13 @@ import re
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
-from ..knowledge.context import shape_patterns
+from ..knowledge.context import is_body_name, shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .memo import per_page
 from .shapes import is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
-                     EVIDENCE_WEAK, NAME_PENALTY, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN,
+                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN, NAME_PENALTY,
                      TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP,
                      TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
 
@@ -32,12 +32,12 @@ _INNER_CLAUSE = re.compile(r"[，,。；;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
-_LINE_GAPS = re.compile(r"[\s|｜]+")
+_LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
 _SITE_AND_SLOGAN = re.compile(r"^\S{2,12} [-|｜] \S")  # "办事圈 - 社保公积金政策一站查": the page's <title> form
 _QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
 _SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6})+$")  # "凝聚共识 建言发展"
-_ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
+_ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one
 
 
 def _line_key(s: str) -> str:
@@ -205,8 +205,9 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, lexicon)
-        if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not _is_name(t, lexicon):
+        name = _is_name(t, lexicon)
+        score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon)
+        if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not name:
             echoed[i] = shared
         if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK and len(t) > TITLE_SHORT):
             if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
@@ -219,9 +220,9 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             at, reason = at - 1, "title:middle-of-headline-stack"
         elif (at - 1 in echoed and at - 2 not in echoed and at + 1 not in echoed and _sub_headline_below(blocks[at - 1].text)
               and not (at + 1 < len(blocks) and blocks[at + 1].text.startswith(_SUB_HEADLINE))):
-            # (over a dash sub-headline the chosen line is the headline already: the one above it is a kicker)
             # a headline and its sub-headline ("我市出台稳就业十条措施" / "今年将新增城镇就业2.8万人以上"): the upper
-            # one, unless it is a kicker of short phrases ("小苹果 大产业") over the headline
+            # one, unless it is a kicker of short phrases ("小苹果 大产业") over the headline (over a dash sub-headline
+            # the chosen line is the headline already: the one above it is a kicker)
             at, reason = at - 1, "title:above-its-sub-headline"
         mark_title(blocks, blocks[at].text, reason, keys)
     else:
@@ -240,8 +241,10 @@ def _title_from_breadcrumb(blocks: list[Block], prose_at: list[int]) -> None:
         crumb.fields["title"] = last
 
 
-def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, lexicon: Lexicon) -> tuple[int, str]:
-    """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body)."""
+def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, name: bool,
+                    lexicon: Lexicon) -> tuple[int, str]:
+    """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body;
+    `name`: the line is only a name, `_is_name`)."""
     t = blocks[i].text
     headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     signs: list[tuple[int, str]] = []
@@ -267,9 +270,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
           and len(t) >= TITLE_LONG and i > 0 and (_MENU_WORD.match(blocks[i - 1].text)
                                                   or blocks[i - 1].reason in _MENU_REASONS)):
         # a long line between its column's name (or menu, or path) and a dated info line, though the article shares
-        # few of its words
-        # ("警方提示" / "春节返乡出行 这份交通安全提示请收好" / 信息来源：…, over a list of tips); a site's slogan
-        # under its login bar has no column above it
+        # few of its words ("警方提示" / "春节返乡出行 这份交通安全提示请收好" / 信息来源：…, over a list of tips); a
+        # site's slogan under its login bar has no column above it
         signs.append((EVIDENCE_WEAK, "title:between-column-and-info-line"))
     if nxt is not None and is_open(nxt) and nxt.text.startswith(_SUB_HEADLINE):
         signs.append((EVIDENCE_STRONG, "title:above-its-sub-headline"))  # "——某某召开专题协商会" under it
@@ -286,7 +288,7 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     if after_info and i >= 2 and blocks[i - 1].label == FIELD and blocks[i - 1].fields.get("source") == blocks[i - 2].text:
         after_info = False  # "某某发布" / "某某发布 2023-11-02 18:30": a self-media header over its headline
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
-             - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * _is_name(t, lexicon))
+             - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * name)
     return score, max(signs, default=(0, "title:first-line"))[1]
 
 
@@ -294,10 +296,7 @@ def _cut_crumb_names(crumb: str, text: str) -> bool:
     """The breadcrumb ends in the headline cut with …: "首页 > 公积金 > 住房公积金新政来了！这3类人可以提前提..." names
     "住房公积金新政来了！这3类人可以提前提取" (at least TITLE_LONG characters of it)."""
     last = _CRUMB_SPLIT.split(crumb)[-1].strip()
-    if not shapes.is_truncated(last):
-        return False
-    stem = _line_key(last.rstrip(".…。"))
-    return len(stem) >= TITLE_LONG and _line_key(text).startswith(stem)
+    return shapes.is_truncated(last) and _cut_copy(last, _line_key(text))
 
 
 def _sub_headline_below(upper: str) -> bool:
@@ -310,11 +309,10 @@ def _sub_headline_below(upper: str) -> bool:
 def _is_name(text: str, lexicon: Lexicon) -> bool:
     """The site's or an issuer's name alone (某市统计局, 某区人民政府网), maybe with its English name after it
     ("某市投资促进局 Some City Investment Promotion Bureau"): no headline has that shape."""
-    patterns = shape_patterns(lexicon)
     han = text.rstrip(_ASCII) or text
     parts = han.split()  # "清风某县 某县纪委监委网站": a slogan beside the name
-    return bool(_SITE_AND_SLOGAN.match(han) or any(patterns.organ_line.match(p) or patterns.outlet.match(p)
-                                                   for p in (parts if len(parts) <= 2 else [han])))
+    return bool(_SITE_AND_SLOGAN.match(han)) or any(is_body_name(p, lexicon)
+                                                    for p in (parts if len(parts) <= 2 else [han]))
 
 
 def _first_line_headline(text: str) -> bool:

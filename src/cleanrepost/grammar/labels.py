@@ -39,11 +39,12 @@ _NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a 
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media account name: one token, no punctuation
 # brackets around an unlabelled line or one of its tokens: "（2026年8月5日 《某某报》 第A05版）", an e-paper's dateline
 _WRAP = "()（）《》"
-_MARKS = "▼▲►◄■□●○◆◇★☆"
+_MARKS = "▼▲►◄■□●○◆◇★☆"  # decoration between a line's tokens ("发表于 2026-1-18 21:47 | 只看该作者 ▼")
 _URL_TOKEN = re.compile(r"https?://\S*")
+# credits by part, a slash after the role: "文/某某 图/某某 审核/某某" reads as "文字：某某 图片：某某 审核：某某"
 _PART_CREDIT = re.compile(r"(^|[\s(（])(文|图|摄|摄影|审核|编辑|责编)[/／](?=[^\s/／])")
 _PART_LABELS = {"文": "文字：", "图": "图片：", "摄": "摄影：", "摄影": "摄影：", "审核": "审核：", "编辑": "编辑：",
-                "责编": "责编："}  # decoration between a line's tokens ("发表于 2026-1-18 21:47 | 只看该作者 ▼")
+                "责编": "责编："}
 # the poster's location a platform prints after the date ("发表于某省", "IP属地：某省")
 _POSTED_AT = re.compile(r"^(?:发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
 
@@ -169,7 +170,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         text = _URL_TOKEN.sub(" ", text).strip()
         if not text:
             return None
-    if "/" in text or "／" in text:  # "文/某某 图/某某 审核/某某": credits by part, a slash after the role
+    if "/" in text or "／" in text:  # credits by part
         text = _PART_CREDIT.sub(lambda m: m.group(1) + _PART_LABELS[m.group(2)], text)
     groups = info_label_groups(lexicon)
     spans = list(lexicon.view("grammar.info_label_rx", lambda lex: _label_rx(tuple(info_label_groups(lex)))).finditer(text))

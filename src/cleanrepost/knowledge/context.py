@@ -81,3 +81,9 @@ def _build(lex: "Lexicon") -> ShapePatterns:
 def shape_patterns(lexicon: "Lexicon | None" = None) -> ShapePatterns:
     """The shapes of `lexicon` (default: the current one), compiled once per Lexicon."""
     return (lexicon or current()).view("context.shape_patterns", _build)
+
+
+def is_body_name(text: str, lexicon: "Lexicon | None" = None) -> bool:
+    """`text` is the name of an organ (某市应急管理局) or an outlet (某某日报, 某某发布) alone."""
+    patterns = shape_patterns(lexicon)
+    return bool(patterns.organ_line.match(text) or patterns.outlet.match(text))

@@ -232,18 +232,18 @@ FURNITURE_LINES: tuple[str, ...] = (
     # a self-media author box
     "关注", "已关注", "私信",
 )
-# Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
 # Origin marks a self-media platform prints before the account's name ("原创 某某发布 2026-01-01 08:00").
 ORIGIN_MARKS: tuple[str, ...] = ("原创", "转载", "精选", "首发")
-# What an e-paper's masthead adds to the paper's name ("某某日报数字报"): a story crediting 本报 ("this paper": 本报讯,
-# 本报记者) names the paper of the masthead as its source.
 # 来源 values that name no outlet: the site itself or an unnamed origin ("来源：本站原创", "来源：网络").  The value
 # stays in meta["source_declared"].
 SELF_SOURCES: tuple[str, ...] = ("本站", "本网", "本站原创", "本网原创", "原创", "网络", "互联网", "网络转载", "本站编辑")
+# What an e-paper's masthead adds to the paper's name ("某某日报数字报"): a story crediting 本报 ("this paper": 本报讯,
+# 本报记者) names the paper of the masthead as its source.
 MASTHEAD_SUFFIXES: tuple[str, ...] = ("数字报", "电子版", "电子报", "数字版", "数字报刊", "手机版")
 OWN_PAPER = "本报"
 # Degrees and negations a rating widget puts before its one word ("满意 基本满意 不满意", "有帮助 没帮助").
 CHOICE_DEGREES: tuple[str, ...] = ("不", "没", "无", "未", "有", "很", "非常", "比较", "基本", "一般", "不太", "十分")
+# Roles of a reporter credit line ("■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）").
 CREDIT_ROLES: tuple[str, ...] = ("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄", "文", "图", "编辑",
                                  "责任编辑", "作者", "撰稿")
 # An e-paper jump line: the article continues on another page ("（下转A2版）", "（上接第1版）").
