@@ -5,8 +5,9 @@ A container often holds the article and, after it, a list of items built alike: 
 with the same tag and id/class names, each holding its own "who/when" line (a short line with a numeric date:
 "热心网友 | 2026-02-09", "访客 2026-05-07 20:11") and what was posted.  The article's paragraphs are siblings
 alike too, but carry no such line each; a 大事记 section dates its items in words (2024年3月), or with a bare
-date or a dated title, never a name beside a bar date.  Such a run after the article's first paragraph leaves the blocks as "comment" removals (reason
-`html:reply-items`), with the short heading right above it ("其他 2 条回答", "网友评论").
+date or a dated title, never a name beside a bar date.  Such a run after the article's first paragraph leaves the
+blocks as "comment" removals (reason `html:reply-items`), with the short heading right above it ("其他 2 条回答",
+"网友评论").
 """
 from __future__ import annotations
 
