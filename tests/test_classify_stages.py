@@ -526,3 +526,16 @@ def test_contributing_units_and_player_placeholders():
 def test_a_name_printed_twice_in_a_byline_is_the_account():
     from cleanrepost.grammar import parse_info
     assert parse_info("青禾检察 青禾检察 2021年01月08日 18:30", LEX) == {"account": "青禾检察", "date": "2021年01月08日 18:30"}
+
+
+# -- holdouts 11 and 12 again: which of two stacked headline lines is the headline -------------------------------
+def test_a_kicker_the_article_hardly_echoes_is_not_the_headline():
+    body = "本报讯 记者近日从县农业农村局获悉，青禾县首批数字乡村标准化试点村名单公布，全县共有十二个村入选。"
+    over = _dump_doc("青禾网 > 新闻中心", "“数字+标准”赋能乡村振兴", "青禾县首批数字乡村标准化试点村名单公布",
+                     "2021-10-10 07:52  来源：青禾日报", body, PARA2)
+    assert over.title == "青禾县首批数字乡村标准化试点村名单公布"  # the 引题 frames the story: few of its words are the article's
+    body = "本报讯 截至8月底，全县聚焦“一网通办”改革，青禾县政务服务事项中已有九成实现“掌上办”，“掌上办”比例达到85%。"
+    kicker = _dump_doc("青禾日报  数字报刊", "第03版：要闻", "聚焦“一网通办” 打造一流营商环境", "青禾县政务服务“掌上办”比例达到85%",
+                       "全年减少群众跑腿三百万人次", "本报记者 张小明", body, PARA2)
+    assert kicker.title == "青禾县政务服务“掌上办”比例达到85%"
+    assert kicker.source_name == "青禾日报"  # the masthead names the paper though its suffix stands apart

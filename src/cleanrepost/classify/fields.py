@@ -58,7 +58,7 @@ def mark_own_paper(blocks: list[Block], lexicon: Lexicon) -> None:
             return
         name = b.text.strip()
         for suffix in lexicon.masthead_suffixes:
-            name = name.removesuffix(suffix)
+            name = name.removesuffix(suffix).rstrip()  # "某某日报  数字报刊": the suffix set apart
         if name.endswith("报") and outlet.match(name):
             b.fields["source"] = name
             return

@@ -36,7 +36,8 @@ _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a c
 _SITE_AND_SLOGAN = re.compile(r"^\S{2,12} [-|｜] \S")  # "办事圈 - 社保公积金政策一站查": the page's <title> form
 _QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
 _SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
-_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6})+$")  # "凝聚共识 建言发展"
+# a kicker of short phrases, maybe quoting a slogan: "凝聚共识 建言发展", "聚焦“一网通办” 打造营商环境"
+_KICKER = re.compile(r"^[\u4e00-\u9fff“”‘’]{2,8}(?:[ \u3000]+[\u4e00-\u9fff“”‘’]{2,8})+$")
 _ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one
 
 
@@ -218,12 +219,19 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             # 引题 / 主题 / 副题: three headline lines in a row, all echoed by the article: the middle one is the
             # headline (the evidence found the sub-headline, right above the info line)
             at, reason = at - 1, "title:middle-of-headline-stack"
-        elif (at - 1 in echoed and at - 2 not in echoed and at + 1 not in echoed and _sub_headline_below(blocks[at - 1].text)
+        elif (echoed.get(at - 1, 0) >= TITLE_OVERLAP and at - 2 not in echoed and at + 1 not in echoed
+              and _sub_headline_below(blocks[at - 1].text)
               and not (at + 1 < len(blocks) and blocks[at + 1].text.startswith(_SUB_HEADLINE))):
             # a headline and its sub-headline ("我市出台稳就业十条措施" / "今年将新增城镇就业2.8万人以上"): the upper
-            # one, unless it is a kicker of short phrases ("小苹果 大产业") over the headline (over a dash sub-headline
-            # the chosen line is the headline already: the one above it is a kicker)
+            # one, when the article echoes it as a headline, and unless it is a kicker of short phrases ("小苹果 大产业")
+            # over the headline (over a dash sub-headline the chosen line is the headline already: the one above it is
+            # a kicker).  A 引题 framing the story ("“数字+标准”赋能乡村振兴") shares few of the article's words.
             at, reason = at - 1, "title:above-its-sub-headline"
+        elif (_KICKER.match(blocks[at].text) and echoed.get(at + 1, 0) >= TITLE_OVERLAP
+              and echoed[at + 1] > echoed.get(at, 0)):
+            # a kicker of short phrases over the headline, which the article echoes more: "聚焦“一网通办” 打造营商环境"
+            # over "我市政务服务事项“掌上办”比例达到85%" (a kicker-shaped line alone may be the headline itself)
+            at, reason = at + 1, "title:below-its-kicker"
         mark_title(blocks, blocks[at].text, reason, keys)
     else:
         _title_from_breadcrumb(blocks, prose_at)
