@@ -337,7 +337,7 @@ def test_gov_labels_alone_take_the_next_line_as_their_value():
 def test_self_media_byline_with_author_and_account():
     from cleanrepost.grammar import parse_info
     assert parse_info("原创 青禾县水利局 青禾水利发布 2021-03-08 18:00 发表于某省", LEX) == {
-        "account": "青禾水利发布", "date": "2021-03-08 18:00"}
+        "account": "青禾水利发布", "date": "2021-03-08 18:00", "account_location": "某省"}
     # the account names the source only where no 来源 line does
     assert _dump_doc("青禾县清淤忙", "原创 青禾县水利局 青禾水利发布 2021-03-08 18:00", PARA, PARA2).source_name == "青禾水利发布"
     assert _dump_doc("青禾县清淤忙", "原创 青禾县水利局 青禾水利发布 2021-03-08 18:00", PARA, PARA2,
@@ -539,3 +539,14 @@ def test_a_kicker_the_article_hardly_echoes_is_not_the_headline():
                        "全年减少群众跑腿三百万人次", "本报记者 张小明", body, PARA2)
     assert kicker.title == "青禾县政务服务“掌上办”比例达到85%"
     assert kicker.source_name == "青禾日报"  # the masthead names the paper though its suffix stands apart
+
+
+def test_a_self_media_account_stands_above_its_badged_byline():
+    creator = _dump_doc("资讯", "青禾县河道清淤怎么干？水利部门回应来了", "山野观察站",
+                        "2021-06-18 09:12 · 优质社会领域创作者  发布于四川", "+关注", PARA, PARA2)
+    assert (creator.author, creator.source_name, creator.published) == ("山野观察站", None, "2021-06-18T09:12")
+    assert creator.meta["account_location"] == "四川" and creator.title.startswith("青禾县河道清淤")
+    official = _dump_doc("青禾县召开河道清淤整治专题会议", "山野融媒", "2021-02-11 10:24青禾县融媒体中心官方账号", PARA, PARA2)
+    assert official.source_name == "山野融媒"  # an official account's name is the source
+    headless = _dump_doc("县域观察者", "2021-01-03 11:20 · 湖南 · 已关注", PARA, PARA2)
+    assert headless.title is None and headless.author == "县域观察者"  # the account is no headline

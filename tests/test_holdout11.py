@@ -30,7 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "html_lingzhou_zrzyt_xxgk_table": "an attachment list item lost",
     "html_xiyang_town_br_split": "the township government not found as the source",
     "html_yunmo_zx_shicha_captions": "the office's short name, where the gold gives its full name",
-    "txt_baijia_yanglao_selfmedia_cut": "a self-media creator box (name, badge, datetime, follow) kept; the date not read",
     "txt_banshiquan_contentfarm_gjj": "the organ named in the article's first sentence not taken as the source",
     "txt_hequan_bbs_repost": "a forum's [复制链接] tool kept; the source not read",
     "txt_jinmeng_app_share_changzhang": "an app page's hot comments kept; the app not the source",

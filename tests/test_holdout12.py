@@ -25,7 +25,6 @@ from test_holdout7 import check, load, main, pinned
 CASES = load("holdout12")
 
 KNOWN_GAPS: dict[str, str] = {
-    "h12_baijia_fangzhi_quote_title": "a datetime glued to the account's label (10:24河南某县融媒体中心官方账号) not read",
     "h12_taohua_bbs_jiaoyu_gonggao": "a forum post's 转自 line and a reply kept; the notice's contact line lost",
 }
 

@@ -36,7 +36,7 @@ from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGRE
                                CONTACT_LABELS, CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,
                                GOV_TABLE_LABELS, GRAMMAR_EXTRA_LABELS, HEADLINE_HINTS, HEADLINE_TOKENS,
-                               HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, ORIGIN_MARKS,
+                               HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, ORIGIN_MARKS, REGIONS, ACCOUNT_BADGES,
                                PUBLISHED_META_TAGS, REMOVAL_KINDS, SELF_MEDIA_CUES, SIDEBAR_HEADINGS,
                                SITE_CHROME_PHRASES, SITE_CHROME_SUFFIXES, SITE_CHROME_WORDS, SITE_NAME_META_TAGS,
                                SOURCE_LINK_TEXTS, SOURCE_META_TAGS, WEATHER_WORDS)
@@ -99,6 +99,8 @@ class Lexicon:
     site_chrome_suffixes: tuple[str, ...] = SITE_CHROME_SUFFIXES
     weather_words: tuple[str, ...] = WEATHER_WORDS
     origin_marks: tuple[str, ...] = ORIGIN_MARKS  # 原创 …: a self-media account's name follows
+    regions: tuple[str, ...] = REGIONS  # 发布于四川, · 湖南 ·: where the poster is, after the datetime
+    account_badges: tuple[tuple[str, str], ...] = ACCOUNT_BADGES  # ending → official / creator account
     masthead_suffixes: tuple[str, ...] = MASTHEAD_SUFFIXES  # 某某日报数字报: the paper a 本报 story credits
     self_sources: tuple[str, ...] = SELF_SOURCES  # 来源：本站原创: no outlet named
     choice_degrees: tuple[str, ...] = CHOICE_DEGREES  # 基本/不 …: the options of a rating widget

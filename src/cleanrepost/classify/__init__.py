@@ -8,7 +8,8 @@ jusText): first context-free labelling of single lines, then context passes that
   sidebars.py       a sidebar heading with its run of items; headless runs of dated/truncated titles
   span.py           text dumps: furniture by shape, the header before the headline, the tail after the article
   titles.py         the headline (markup hint; for dumps the 名称/标题 value or the line with the most evidence)
-  fields.py         fallback provenance: a document's dateline, the site's own credit, a wire dateline
+  fields.py         fallback provenance: a self-media account, a document's dateline, the site's own credit, a wire
+                    dateline
   shapes.py, tuning.py   what one line looks like, every threshold (dates: the one date grammar, grammar/dates.py)
 
 Each decision stores the rule name in `Block.reason`, which becomes `Removal.reason`.  Rules are matched against
@@ -21,7 +22,7 @@ from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
 from ..model import BODY, HEADING, Block
-from .fields import mark_document_dateline, mark_own_paper, mark_self_credit, mark_wire_source
+from .fields import mark_account_lines, mark_document_dateline, mark_own_paper, mark_self_credit, mark_wire_source
 from .html_features import mark_html_blocks
 from .labels import mark_gov_labels, mark_info_lines, mark_line_rules
 from .memo import one_page
@@ -85,6 +86,7 @@ STAGES: tuple[Stage, ...] = (
     # context passes
     Stage("sidebars", lambda bs, r: mark_sidebars(bs, r.lexicon), _always),
     Stage("shaped-lines", lambda bs, r: mark_shaped_lines(bs, r.lexicon), _dump),
+    Stage("account-lines", lambda bs, r: mark_account_lines(bs, r.lexicon), _dump),
     Stage("dump-title", lambda bs, r: mark_dump_title(bs, r.lexicon), _dump_without_hint),
     Stage("header", lambda bs, r: mark_header(bs), _dump_without_hint),
     Stage("title", lambda bs, r: mark_title(bs, r.title_hint), _with_hint_or_markup),

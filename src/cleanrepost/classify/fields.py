@@ -1,5 +1,5 @@
-"""Fallback provenance from lines already decided: a document's own dateline, a 来源 that names the site itself,
-the paper a 本报 story credits, a wire dateline in the first paragraph."""
+"""Fallback provenance from lines already decided: a self-media account above its byline, a document's own
+dateline, a 来源 that names the site itself, the paper a 本报 story credits, a wire dateline in the first paragraph."""
 from __future__ import annotations
 
 from .. import grammar
@@ -8,7 +8,9 @@ from ..lexicon import Lexicon
 from ..knowledge.context import is_body_name, shape_patterns
 from ..knowledge.tables import OWN_PAPER
 from ..model import BODY, BOILERPLATE, FIELD, TITLE, Block
-from .shapes import is_open, is_tail_prose
+from . import shapes
+from .shapes import is_open, is_prose, is_tail_prose
+from .tuning import TITLE_OVERLAP_ABOVE_CHROME
 
 # the header passes' reasons for the site's own head chrome (its name, greeting, menu)
 _HEAD_CHROME = ("span:site-chrome-before-article", "header:before-article")
@@ -70,3 +72,26 @@ def mark_wire_source(blocks: list[Block], lexicon: Lexicon) -> None:
     source = grammar.wire_source(b.text, lexicon) if b else None
     if b is not None and source:
         b.fields.setdefault("source", source)
+
+
+def mark_account_lines(blocks: list[Block], lexicon: Lexicon) -> None:
+    """A self-media byline (a datetime beside the platform's badge or the poster's region: "2025-06-18 09:12 ·
+    优质创作者 · 发布于四川") names no one: the account's name is the short line right above it ("某某观察站").  An
+    official account's (an organ's, an outlet's: its badge says so, or the name is an outlet's) is the source
+    where no 来源 names one; a creator's is the author.  A headline above the byline is no account: the article
+    repeats its words."""
+    outlet = shape_patterns(lexicon).outlet
+    for i, b in enumerate(blocks[1:], 1):
+        above = blocks[i - 1]
+        if (b.label != FIELD or not ("account_badge" in b.fields or "account_location" in b.fields)
+                or b.fields.keys() & {"source", "author", "account"} or not is_open(above)
+                or not grammar.account_name(above.text)):
+            continue
+        name = above.text.strip()
+        body = shapes.opening_letters(x.text for x in blocks[i + 1:] if is_open(x) and is_prose(x.text))
+        if shapes.overlap(name, body) >= TITLE_OVERLAP_ABOVE_CHROME:
+            continue
+        official = grammar.badge_of(b.fields.get("account_badge", ""), lexicon) == "official" or outlet.match(name)
+        above.fields["account" if official else "author"] = name
+        above.mark(FIELD, "byline", "grammar:account-above-byline")
+

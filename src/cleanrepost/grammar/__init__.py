@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import dates
 from ..knowledge.context import shape_patterns
-from .labels import (INFO_MAX, NAME_GROUPS, info_label_groups, label_alone, leading_fields, parse_info,  # noqa: F401
-                     split_values)
+from .labels import (INFO_MAX, NAME_GROUPS, account_name, badge_of, info_label_groups, label_alone,  # noqa: F401
+                     leading_fields, parse_info, split_values)
 from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, PERSON, PHONE,  # noqa: F401
                      URL, token_shape)
 from .values import SP as _SP

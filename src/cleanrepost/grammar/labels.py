@@ -39,14 +39,17 @@ _NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a 
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media account name: one token, no punctuation
 # brackets around an unlabelled line or one of its tokens: "（2026年8月5日 《某某报》 第A05版）", an e-paper's dateline
 _WRAP = "()（）《》"
-_MARKS = "▼▲►◄■□●○◆◇★☆"  # decoration between a line's tokens ("发表于 2026-1-18 21:47 | 只看该作者 ▼")
+# decoration between a line's tokens ("发表于 2026-1-18 21:47 | 只看该作者 ▼", "2026-01-03 11:20 · 湖南 · 已关注"; a
+# name's inner dot, 阿依古丽·买买提, stays: only a token's edges are stripped)
+_MARKS = "▼▲►◄■□●○◆◇★☆·•"
 _URL_TOKEN = re.compile(r"https?://\S*")
 # credits by part, a slash after the role: "文/某某 图/某某 审核/某某" reads as "文字：某某 图片：某某 审核：某某"
 _PART_CREDIT = re.compile(r"(^|[\s(（])(文|图|摄|摄影|审核|编辑|责编)[/／](?=[^\s/／])")
 _PART_LABELS = {"文": "文字：", "图": "图片：", "摄": "摄影：", "摄影": "摄影：", "审核": "审核：", "编辑": "编辑：",
                 "责编": "责编："}
-# the poster's location a platform prints after the date ("发表于某省", "IP属地：某省")
-_POSTED_AT = re.compile(r"^(?:发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
+# the poster's location a platform prints after the date ("发表于某省", "发布于某省", "IP属地：某省")
+_POSTED_AT = re.compile(r"^(?:发表于|发布于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
+_POSTED_LABEL = re.compile(r"^(?:发表于|发布于|IP属地[:：]?)")
 
 
 def info_label_groups(lexicon: Lexicon) -> dict[str, str]:
@@ -124,12 +127,27 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
         # "原创 某某身边事 2026-03-26": the account's name follows its origin mark, maybe after the author's
         # ("原创 某某县乡村振兴局 某某乡村振兴 2026-03-05 18:00"), whatever its shape (某某发布 is an outlet's too)
         return "account"
+    if tok in lexicon.regions:  # before the person shape: "湖南" is two Han characters too
+        return "location"
     shape = token_shape(tok)
     if shape is None and _POSTED_AT.match(tok):
         return "location"
-    if shape is None and tok.strip("【】[]") in lexicon.furniture_lines:
+    if shape in (None, "person") and tok.strip("【】[]+") in lexicon.furniture_lines:  # "已关注" beside the date
         return "widget"
+    if shape is None and badge_of(tok, lexicon):
+        return "badge"
     return shape
+
+
+def account_name(text: str) -> bool:
+    """A self-media account's name alone: one token of letters, no punctuation ("某某观察站", "某县融媒")."""
+    return bool(_ACCOUNT.match(text.strip())) and not dates.DATETIME.match(text.strip())
+
+
+def badge_of(tok: str, lexicon: Lexicon) -> str | None:
+    """"official" or "creator": what the platform's badge ending `tok` ("某县融媒体中心官方账号", "优质创作者") says of the
+    account it stands beside (Lexicon.account_badges); None for any other token."""
+    return next((kind for ending, kind in lexicon.account_badges if tok.endswith(ending)), None)
 
 
 def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
@@ -201,6 +219,9 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
                 fields.setdefault(group, value)
     lead_dates = [v for s, v in tokens if s == "date"]
     accounts = [v for s, v in tokens if s == "account"]
+    for s, v in tokens:  # the platform's words on its poster: meta, and a sign the line is a self-media byline
+        if s in ("badge", "location"):
+            fields.setdefault("account_" + s, _POSTED_LABEL.sub("", v))
     if accounts:  # the publishing account: the source unless a 来源 line names one (assemble's fallback)
         fields.setdefault("account", accounts[-1])
     if lead_dates:

@@ -234,6 +234,17 @@ FURNITURE_LINES: tuple[str, ...] = (
 )
 # Origin marks a self-media platform prints before the account's name ("原创 某某发布 2026-01-01 08:00").
 ORIGIN_MARKS: tuple[str, ...] = ("原创", "转载", "精选", "首发")
+# Where a platform says the poster is ("发布于四川", "IP属地：湖南", "· 湖南 ·" after the datetime): the province-level
+# regions by their short names.
+REGIONS: tuple[str, ...] = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+                            "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+                            "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+# The badge a self-media platform prints beside an account's datetime, by its ending, and whose account it marks:
+# an organ's or outlet's official one (its name is the source) or a creator's (its name is the author).
+ACCOUNT_BADGES: tuple[tuple[str, str], ...] = (
+    ("官方账号", "official"), ("官方帐号", "official"), ("官方号", "official"), ("政务号", "official"),
+    ("媒体号", "official"), ("创作者", "creator"), ("优质作者", "creator"), ("领域作者", "creator"), ("博主", "creator"),
+    ("自媒体", "creator"))
 # 来源 values that name no outlet: the site itself or an unnamed origin ("来源：本站原创", "来源：网络").  The value
 # stays in meta["source_declared"].
 SELF_SOURCES: tuple[str, ...] = ("本站", "本网", "本站原创", "本网原创", "原创", "网络", "互联网", "网络转载", "本站编辑")
