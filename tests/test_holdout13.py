@@ -27,16 +27,15 @@ KNOWN_GAPS: dict[str, str] = {
     "h13_ggzy_wuxi_zhongbiao": "the notice's date and publishing centre not read",
     "h13_gqt_quyang_heqingxiao": "a short dated line of the article lost",
     "h13_haiguan_wenlan_jinchukou": "the customs office not found as the source",
-    "h13_mzj_quyang_yanglao": "a source value keeps the separator after it (某处 丨)",
     "h13_r12345_quyang_dianti": "a hotline reply's letter number, handling unit and rating kept; its dates mixed up",
     "h13_rmt_qingyi_video": "a video player's time line kept",
     "h13_scjg_huaian_choujian": "an internal section named as 信息来源, where the gold credits the bureau",
     "h13_shuiwu_jichuan_12366": "a breadcrumb and a year bar kept; the bureau's name taken for the headline",
-    "h13_sthj_hongchuan_chufa": "a paragraph of the penalty decision lost",
+    "h13_sthj_hongchuan_chufa": "docnum normalization (GB/T 9704: no 第, no leading zero) rewrites a report number the gold keeps as printed",
     "h13_tyjr_tangpu_noh": "an organ + person + date line kept and not read",
     "h13_wechat_hongchuan_lianghui": "a short dated line of the article lost; a WeChat preview notice kept",
     "h13_wlj_wuxi_taohua": "a tourism hotline line kept",
-    "h13_zjj_zheyuan_zhaobiao": "the numbered items of a tender notice lost; the short source name, not the full",
+    "h13_zjj_zheyuan_zhaobiao": "the page's short source name (县住建局), where the gold expands it to the organ's full name",
 }
 
 

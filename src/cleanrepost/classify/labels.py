@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import dates
-from ..grammar.labels import (NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, organ_credit,
+from ..grammar.labels import (BARS, NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, organ_credit,
                               split_values)
 from ..lexicon import Lexicon
 from ..model import BOILERPLATE, FIELD, Block
@@ -12,7 +12,7 @@ from . import shapes
 from .shapes import SP, folded, is_open
 from .tuning import TITLE_MAX
 
-_VALUE_EDGE = " \t\u3000\u00a0|｜/【】[]"  # separators and brackets around label values ("【来源：某某】")
+_VALUE_EDGE = " \t\u3000\u00a0/【】[]" + BARS  # separators and brackets around label values ("【来源：某某】", "来源：某某 丨")
 _CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
 _CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
 

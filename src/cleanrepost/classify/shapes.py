@@ -125,7 +125,8 @@ def is_sidebar_item(text: str) -> bool:
 def is_dated_or_truncated(text: str) -> bool:
     t = unbulleted(text)
     # Length and full stop first: this runs on every open line, and the $-anchored DATE_EDGE scans all of a paragraph.
-    return len(t) <= ITEM_DATED_MAX and "。" not in t[:-1] and (is_truncated(t) or bool(dates.DATE_EDGE.search(t)))
+    # (a line ending in a full stop is a sentence: "2.3 计划工期：180日历天。" is a numbered item, not a dated title)
+    return len(t) <= ITEM_DATED_MAX and "。" not in t and (is_truncated(t) or bool(dates.DATE_EDGE.search(t)))
 
 
 def is_menu_like(text: str) -> bool:

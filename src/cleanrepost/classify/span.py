@@ -21,6 +21,7 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\s*[.、]?\s*[\u4e00-\u9fff]")  # "4. 招标文件的获取", "4.1 凡有意…"
 _CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
@@ -253,7 +254,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))  # a paragraph cut off by the dump
-                or _sentence_goes_on(blocks, k) or _cut_by_the_excerpt(blocks, k, last)):
+                or _sentence_goes_on(blocks, k) or _cut_by_the_excerpt(blocks, k, last) or _heads_more_text(blocks, k, lexicon)):
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
@@ -278,6 +279,16 @@ def _cut_by_the_excerpt(blocks: list[Block], k: int, last: int) -> bool:
     sentence's worth of Han text: the article as far as the excerpt (an archive's first ~2,000 bytes) kept it."""
     text = blocks[k].text.rstrip()
     return text.endswith("\ufffd") or (k == last + 1 == len(blocks) - 1 and len(_HAN.findall(text)) >= CUT_LINE_MIN)
+
+
+def _heads_more_text(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
+    """A numbered heading ("4. 招标文件的获取", "（四）工作要求") over a line of the article's text: its own section,
+    though its last real paragraph came before (the next line is cut by the excerpt).  A list of numbered titles
+    has no text under its items."""
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return (nxt is not None and is_open(nxt) and bool(_NUMBERED_HEADING.match(folded(blocks[k].text))
+                                                      or shape_patterns(lexicon).section.match(folded(blocks[k].text)))
+            and (is_prose(nxt.text) or (len(nxt.text) > CUT_CLAUSE_MIN and bool(_CLAUSE.search(nxt.text)))))
 
 
 def _sentence_goes_on(blocks: list[Block], k: int) -> bool:

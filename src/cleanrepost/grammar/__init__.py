@@ -69,7 +69,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 def _compile_words(lex: Lexicon) -> _Words:
-    role = "(?:" + _alternation(lex.credit_roles) + ")"
+    # (a one-character role opens no credit inside a word: "4. 招标文件的获取" names no writer 件的获取)
+    role = "(?:" + "|".join(("(?<![\u4e00-\u9fff])" if len(r) == 1 else "") + re.escape(r)
+                           for r in sorted(lex.credit_roles, key=len, reverse=True)) + ")"
     # "■通讯员 某某", "融媒体记者 某某 某某", "（记者 某某 实习生 某某）": roles each followed by names, nothing else
     credit = re.compile(r"^[^，,]{0,8}?(?:本报|融媒体|特约|见习)?" + role + _SP + r"{0,3}" + _NAMES + r"(?:" + _SP + r"{1,4}"
                         + role + _SP + r"{0,3}" + _NAMES + r"){0,4}" + _SP + r"{0,3}摄?[)）]?$")
