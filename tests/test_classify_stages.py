@@ -568,3 +568,31 @@ def test_numbered_items_of_a_notice_stay_the_article():
     assert all(p in doc.paragraphs for p in ("2.3 计划工期：180日历天。", "2.5 标段划分：本项目共划分为1个标段。",
                                              "4. 招标文件的获取"))  # a numbered sentence is no dated title
     assert doc.source_name == "县住建局"  # the bar after the value is no part of it
+
+
+def test_a_chapter_page_under_a_path_without_home():
+    doc = _dump_doc("青禾方志网", "志书年鉴 > 《青禾县志（1986—2005）》 > 第十一编 水利", "第二章 陂塘堰坝",
+                    "发布时间：2021-12-18  来源：县地方志办公室  浏览次数：86", "第一节 陂塘", PARA, PARA2)
+    assert doc.title == "第二章 陂塘堰坝"  # a chapter heading right above the dated info line heads the page
+    assert ("navigation", "line:navigation.breadcrumb") in {(r.kind, r.reason) for r in doc.removed}
+    assert "第一节 陂塘" in doc.paragraphs  # under the info line a section heading is the article's
+
+
+def test_a_dump_cut_at_the_archives_size_keeps_a_short_cut_line():
+    filler = [PARA] * 12 + [PARA2]  # about 1,950 bytes in all with the head and the cut line
+    text = "\n".join(["青禾县召开河道清淤整治专题会议", "发布日期：2021-11-17  来源：县党政办", *filler, "会上，县委副书"]) + "\n"
+    size = len(text.encode("utf-8"))
+    assert 1900 <= size <= 2010, size
+    assert "会上，县委副书" in _dump_doc(text.rstrip("\n")).paragraphs
+    short = _dump_doc("青禾县召开河道清淤整治专题会议", "发布日期：2021-11-17", PARA, PARA2, "县委副书记讲话")
+    assert "县委副书记讲话" not in short.paragraphs  # a short dump: a short last line is no cut article
+
+
+def test_an_article_of_short_phrases_keeps_its_dates_and_lines():
+    phrases = ["1月15日", "青禾县人民代表大会开幕", "县长作政府工作报告", "今年将办好十件民生实事", "01 教育", "新建中小学12所",
+               "02 养老", "新增养老床位3000张", "你最关心哪一件？"]
+    doc = _dump_doc("青禾发布", "青禾县政府工作报告里的民生实事", "——新建改扩建中小学12所、新增养老床位3000张……",
+                    "青禾发布 2021年01月16日 18:40", "点击蓝字 关注我们", *phrases, "编辑：罗茜", "预览时标签不可点",
+                    "喜欢此内容的人还喜欢", "青禾这条地铁线，最新进展来了！", "写留言")
+    assert all(p in doc.paragraphs for p in phrases)
+    assert not {"预览时标签不可点", "写留言", "青禾这条地铁线，最新进展来了！"} & set(doc.paragraphs)

@@ -22,10 +22,8 @@ CASES = load("holdout13")
 KNOWN_GAPS: dict[str, str] = {
     "h13_agg_kandian_fanghuo_jammer": "jammer lines of random ASCII punctuation and letters kept",
     "h13_dangxiao_jichuan_kaixue": "an e-paper's masthead and page line kept; the school's name taken for the headline",
-    "h13_dfz_zheyuan_bitang": "a breadcrumb taken for the headline; the chapter's first paragraph lost",
     "h13_fayuan_cangling_kaiting": "a breadcrumb taken for the headline; the court not found as the source",
     "h13_ggzy_wuxi_zhongbiao": "the notice's date and publishing centre not read",
-    "h13_gqt_quyang_heqingxiao": "a short dated line of the article lost",
     "h13_haiguan_wenlan_jinchukou": "the customs office not found as the source",
     "h13_r12345_quyang_dianti": "a hotline reply's letter number, handling unit and rating kept; its dates mixed up",
     "h13_rmt_qingyi_video": "a video player's time line kept",
@@ -33,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h13_shuiwu_jichuan_12366": "a breadcrumb and a year bar kept; the bureau's name taken for the headline",
     "h13_sthj_hongchuan_chufa": "docnum normalization (GB/T 9704: no 第, no leading zero) rewrites a report number the gold keeps as printed",
     "h13_tyjr_tangpu_noh": "an organ + person + date line kept and not read",
-    "h13_wechat_hongchuan_lianghui": "a short dated line of the article lost; a WeChat preview notice kept",
     "h13_wlj_wuxi_taohua": "a tourism hotline line kept",
     "h13_zjj_zheyuan_zhaobiao": "the page's short source name (县住建局), where the gold expands it to the organ's full name",
 }

@@ -32,7 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h14_html_xyrmyy_xingeng_lies": "a 【温馨提示】 health disclaimer at the article's end kept",
     "h14_html_xyu_hxxy_news": "the college as the source not found",
     "h14_txt_linchuan_rd_daibiao": "an organ's name line between the headline and the article kept, not read as the source",
-    "h14_txt_liuhe_zhen_fanghuo": "a paragraph of the article lost",
     "h14_txt_nanling_daily_epaper": "the e-paper story's headline not found",
     "h14_txt_nanling_jw_tongbao": "the source not found",
     "h14_txt_shimen_zrzy_gongshi": "an attachment download box and a 往年公示 bar kept",

@@ -12,8 +12,8 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
-from .tuning import (CUT_CLAUSE_MIN, CUT_LINE_MIN, LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN,
-                     SLOGAN_MAX, VALUE_MAX)
+from .tuning import (CUT_CLAUSE_MIN, CUT_LINE_AT_CAP_MIN, CUT_LINE_MIN, EXCERPT_BYTES_MAX, EXCERPT_BYTES_MIN,
+                     LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN, SLOGAN_MAX, VALUE_MAX)
 
 END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
 _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")  # may hold an info bar
@@ -74,6 +74,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             fields = grammar.organ_dateline(text)
         if fields is None:
             continue
+        if not fields and dates.ONLY_DATE.match(text) and _inside_article(blocks, i):
+            continue  # "7月6日" alone in an article printed one phrase a line: its text, not a byline
         if "date" in fields and not dates.FULL_DATE.search(fields["date"]):
             del fields["date"]
         b.fields.update(fields)
@@ -89,6 +91,25 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         if is_open(b) and not is_document_part(b.text) and (grammar.site_chrome(b.text, lexicon)
                                                             or grammar.weather_line(b.text, lexicon)):
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
+
+
+def _short_run(blocks: list[Block], k: int) -> int:
+    """How many open lines follow one another from position k."""
+    n = 0
+    while k + n < len(blocks) and is_open(blocks[k + n]):
+        n += 1
+    return n
+
+
+def _dated_byline(blocks: list[Block]) -> int:
+    """Position of the first info line with a full date (the article starts after it), or -1."""
+    return next((i for i, b in enumerate(blocks) if b.label == FIELD and b.kind == "byline"
+                 and dates.FULL_DATE.search(b.fields.get("date", ""))), -1)
+
+
+def _inside_article(blocks: list[Block], i: int) -> bool:
+    """Line i comes after a dated info line (the article has begun), an open line after it."""
+    return 0 < i < len(blocks) - 1 and is_open(blocks[i + 1]) and -1 < _dated_byline(blocks[:i])
 
 
 def _mark_share_items(blocks: list[Block]) -> None:
@@ -222,7 +243,14 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
         return
     in_attachments = listing = furniture_seen = False
     run_on = _one_clause_a_line(blocks, last)  # the article's lines go on until the first decided line
-    for k, b in enumerate(blocks[last + 1:], last + 1):
+    start = last + 1
+    dated = _dated_byline(blocks)
+    after = next((j for j in range(dated + 1, len(blocks)) if is_open(blocks[j])), len(blocks))  # (past its toolbars)
+    if last < dated and _short_run(blocks, after) >= SHORT_LINE_ARTICLE_MIN:
+        # no real paragraph after the dated info line, but a run of short open lines: an article of short phrases
+        # (a WeChat copy), whose only "paragraph" stood in the head; it goes on until the first decided line
+        start, run_on = after, True
+    for k, b in enumerate(blocks[start:], start):
         run_on = run_on and is_open(b)
         if run_on:
             continue
@@ -278,7 +306,18 @@ def _cut_by_the_excerpt(blocks: list[Block], k: int, last: int) -> bool:
     """The dump's last line, cut inside a character (U+FFFD) or right after the article's last paragraph with a
     sentence's worth of Han text: the article as far as the excerpt (an archive's first ~2,000 bytes) kept it."""
     text = blocks[k].text.rstrip()
-    return text.endswith("\ufffd") or (k == last + 1 == len(blocks) - 1 and len(_HAN.findall(text)) >= CUT_LINE_MIN)
+    if text.endswith("\ufffd"):
+        return True
+    if not k == last + 1 == len(blocks) - 1:
+        return False
+    han = len(_HAN.findall(text))
+    return han >= CUT_LINE_MIN or (han >= CUT_LINE_AT_CAP_MIN and not shapes.ends_sentence(text) and _excerpt_sized(blocks))
+
+
+def _excerpt_sized(blocks: list[Block]) -> bool:
+    """The dump is as long as a text archive's excerpt (its lines and line breaks, in UTF-8 bytes)."""
+    size = sum(len(b.text.encode("utf-8")) + 1 for b in blocks)
+    return EXCERPT_BYTES_MIN <= size <= EXCERPT_BYTES_MAX
 
 
 def _heads_more_text(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:

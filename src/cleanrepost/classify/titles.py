@@ -198,7 +198,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
                 or t.startswith(_SUB_HEADLINE)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
-                or shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)):
+                or ((shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)) and not _above_info_line(blocks, i))):
             continue
         start = bisect.bisect_right(prose_at, i)
         if start not in bodies:  # head lines mostly share the same following paragraphs: their letters once
@@ -298,6 +298,13 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
              - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * name)
     return score, max(signs, default=(0, "title:first-line"))[1]
+
+
+def _above_info_line(blocks: list[Block], i: int) -> bool:
+    """Line i stands right above a dated info line: a chapter's page of a book ("第二章 陂塘堰坝" over 发布时间：…)
+    heads the page, where a 公文's section heading stands inside the article."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and bool(nxt.fields.get("date"))
 
 
 def _cut_crumb_names(crumb: str, text: str) -> bool:

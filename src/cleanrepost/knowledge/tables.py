@@ -40,6 +40,7 @@ END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
 FEED_HEADINGS: tuple[str, ...] = (
     "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",
     "往期推荐", "往期回顾", "往期精选", "精彩回顾", "更多精彩", "推荐关注", "相关推荐阅读", "看了又看",
+    "喜欢此内容的人还喜欢",  # WeChat's feed under a copied article
 )
 
 # Headings that open a sidebar or related-content box.  They remove lines only together with a run of
@@ -231,6 +232,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "电梯直达", "楼主", "回复", "引用", "使用道具",
     # a self-media author box
     "关注", "已关注", "私信",
+    # WeChat's tools under a copied article
+    "预览时标签不可点", "写留言", "留言", "阅读原文",
 )
 # Origin marks a self-media platform prints before the account's name ("原创 某某发布 2026-01-01 08:00").
 ORIGIN_MARKS: tuple[str, ...] = ("原创", "转载", "精选", "首发")

@@ -72,6 +72,10 @@ VALUE_MAX = 40  # a label's value alone on the next line ("信息来源：" / "�
 SHAPE_MAX = 80  # furniture and info lines are short; longer lines with clauses are paragraphs
 CUT_LINE_MIN = 10  # Han characters of a dump's last line, right after the article, that make it the article cut off
 CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence is a paragraph the dump cut off
+# A text archive stores the first ~2,000 UTF-8 bytes of a page: a dump that long whose last line, right after the
+# article, ends no sentence was cut there, though only a few characters of that line made it in ("会上，镇党委副书")
+EXCERPT_BYTES_MIN, EXCERPT_BYTES_MAX = 1900, 2010
+CUT_LINE_AT_CAP_MIN = 4  # Han characters of such a last line (fewer are a stray word)
 SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
 LIST_INTRO_MIN = 2  # a line ending in a colon introduces a list only when it says more than "注：" or "："
 SELF_CREDIT_HEAD = 50  # head chrome lines searched for the site's own name (a header is a few lines; bounds the work)
