@@ -596,3 +596,21 @@ def test_an_article_of_short_phrases_keeps_its_dates_and_lines():
                     "喜欢此内容的人还喜欢", "青禾这条地铁线，最新进展来了！", "写留言")
     assert all(p in doc.paragraphs for p in phrases)
     assert not {"预览时标签不可点", "写留言", "青禾这条地铁线，最新进展来了！"} & set(doc.paragraphs)
+
+
+# -- holdout 16 (a helper's set, read no code) -------------------------------------------------------------------
+def test_an_organ_in_an_unlabelled_info_line_is_the_source():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("青禾县妇联 韦秋实 2021-03-08", LEX) == {"date": "2021-03-08", "source": "青禾县妇联", "author": "韦秋实"}
+    assert parse_info("2021-02-11 10:30    县林业局    【字体：大 中 小】", LEX) == {
+        "date": "2021-02-11 10:30", "source": "县林业局"}
+    assert parse_info("张小明 2021-03-08", LEX) == {"date": "2021-03-08", "author": "张小明"}  # a person stays the author
+
+
+def test_a_profile_headline_under_its_dash_sub_headline_and_a_two_column_path():
+    doc = _dump_doc("青禾工人报", "——记全国五一劳动奖章获得者、青禾重工钳工张小明", "把“毫米”当“公里”较真的人",
+                    "发布时间：2021-04-28 09:30  来源：青禾工人报", PARA, PARA2)
+    assert doc.title == "把“毫米”当“公里”较真的人"
+    lecture = _dump_doc("本馆概况  新闻动态  讲座展览  阅读推广", "讲座展览 > 讲座预告", "【青禾讲坛】第186期 | 宋人的一日三餐",
+                        "发布者：活动推广部    发布时间：2021-10-14    浏览量：412", PARA, PARA2)
+    assert lecture.title == "【青禾讲坛】第186期 | 宋人的一日三餐"  # a column's issue and headline, no "site | slogan"

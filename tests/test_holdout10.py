@@ -24,7 +24,6 @@ CASES = load("holdout10")
 
 KNOWN_GAPS: dict[str, str] = {
     "h10_bank_notice_sign": "a bank's anti-fraud notice line after the signature kept",
-    "h10_district_zx_subtitle": "an unlabelled date + organ line with a 字号 tool glued on not read",
 }
 
 

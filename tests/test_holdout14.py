@@ -31,11 +31,9 @@ KNOWN_GAPS: dict[str, str] = {
     "h14_html_xingfuli_wx_ranqi": "the community as the source (a WeChat account) not found",
     "h14_html_xyrmyy_xingeng_lies": "a 【温馨提示】 health disclaimer at the article's end kept",
     "h14_html_xyu_hxxy_news": "the college as the source not found",
-    "h14_txt_linchuan_rd_daibiao": "an organ's name line between the headline and the article kept, not read as the source",
     "h14_txt_nanling_daily_epaper": "the e-paper story's headline not found",
     "h14_txt_nanling_jw_tongbao": "the source not found",
     "h14_txt_shimen_zrzy_gongshi": "an attachment download box and a 往年公示 bar kept",
-    "h14_txt_songxi_nync_xiaomai": "an organ + date line not read (the organ kept, the date lost)",
     "h14_txt_xiyuan_rsj_mianshi": "an attachment download box (附件下载：, a file name) kept",
 }
 

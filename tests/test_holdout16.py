@@ -23,7 +23,6 @@ CASES = load("holdout16")
 
 KNOWN_GAPS: dict[str, str] = {
     "h16_bwg_bbs_qiqi": "jammer lines of random ASCII kept; the thread title's [复制链接] tool kept in the title",
-    "h16_fulian_fuyangfei": "an unlabelled organ + person + date line kept and not read",
     "h16_gxs_nongzi_fuwuche": "the date not read",
     "h16_kfq_xinnengyuan_qianyue": "the source not found",
     "h16_lgbj_nohead_yinling": "the office's name line taken for the headline of a page with none",
@@ -33,7 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h16_xfj_dianti_huifu": "a letter's 信件标题： label kept in the title; its number line kept; the reply's date and unit not read",
     "h16_zbb_tijian_gonggao": "the source not found",
     "h16_zc_shuanghe_riji": "a diary's dated weather line lost; a column tag and the writer's credit kept; no headline",
-    "h16_zgh_laomo_chelixin": "the headline not found (副题 above the main line)",
 }
 
 

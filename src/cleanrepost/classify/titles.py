@@ -33,7 +33,9 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
 _CRUMB_SPLIT = re.compile(r">>?|»|›|→|/|\|")  # between the crumbs of a breadcrumb (the crumbs are stripped)
 _LINE_GAPS = re.compile(r"[\s|｜]+")  # spacing and table-cell pipes, which a copy of a line may lay out otherwise
-_SITE_AND_SLOGAN = re.compile(r"^\S{2,12} [-|｜] \S")  # "办事圈 - 社保公积金政策一站查": the page's <title> form
+# "办事圈 - 社保公积金政策一站查": the page's <title> form (a site's name has no brackets or numbers: "【某讲坛】第186期 |
+# 宋人的一日三餐" is a column's issue and its headline)
+_SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12} [-|｜] \S")
 _QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
 _SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
 # a kicker of short phrases, maybe quoting a slogan: "凝聚共识 建言发展", "聚焦“一网通办” 打造营商环境"
@@ -283,6 +285,9 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         signs.append((EVIDENCE_WEAK, "title:between-column-and-info-line"))
     if nxt is not None and is_open(nxt) and nxt.text.startswith(_SUB_HEADLINE):
         signs.append((EVIDENCE_STRONG, "title:above-its-sub-headline"))  # "——某某召开专题协商会" under it
+    elif i > 0 and is_open(blocks[i - 1]) and blocks[i - 1].text.startswith(_SUB_HEADLINE):
+        # a profile's dash 副题 printed over its headline ("——记某某奖章获得者某某" / "把“毫米”当“公里”较真的人")
+        signs.append((EVIDENCE_STRONG, "title:under-its-sub-headline"))
     if any(p.search(t) for p in lexicon.patterns("document_titles")):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
     elif headline_word.search(t):

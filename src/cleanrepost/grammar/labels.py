@@ -226,9 +226,13 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         fields.setdefault("account", accounts[-1])
     if lead_dates:
         fields.setdefault("date", lead_dates[0])
-    if spans and len(lead_tokens) == 1 and lead_tokens[0][0] in ("outlet", "person") and pairs and \
+    if spans and len(lead_tokens) == 1 and lead_tokens[0][0] in ("outlet", "organ", "person") and pairs and \
             groups[pairs[0][0].group("label") or pairs[0][0].group("glued")] == "author":
         fields.setdefault("source", lead_tokens[0][1])  # "某某日报 记者 张三", "某某警方 通讯员 李四": the outlet
+    if spans and lead_dates:  # "2026-02-11 10:30  县林业局  【字体：大 中 小】": the dated lead names the organ
+        for s, v in lead_tokens:
+            if s == "organ":
+                fields.setdefault("source", v)
     organ_credit(fields)
     if "date" not in fields and any(m.group("spaced") for m, _ in pairs):
         return None  # "作者 简介", "来源 说明": words, not labels, without the date an info line carries
@@ -239,10 +243,10 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         # (with the poster's location, "某某发布 2023-11-02 18:30 发表于广东", or printed twice as author and account,
         # "某某检察 某某检察 2026年01月08日 18:30", the name is the platform account: the source only where no 来源
         # line names one)
-        names = [v for s, v in tokens if s in ("outlet", "person")]
+        names = [v for s, v in tokens if s in ("outlet", "organ", "person")]
         outlet_group = "account" if "location" in shapes or len(set(names)) < len(names) else "source"
         for s, v in tokens:
-            if s == "outlet":
+            if s in ("outlet", "organ"):
                 fields.setdefault(outlet_group, v)
             elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role
                 fields.setdefault("author", v)

@@ -138,10 +138,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("share.accessibility", "share", r"是否打开信息无障碍浏览|无障碍浏览|适老化|长者模式|打印本页|关闭窗口", max_len=40),
     LineRule("share.download", "share", r"^下载地址\s*[:：]|点击此处下载", max_len=60),
     # --- navigation -----------------------------------------------------------------------------------------
-    # (also a path of three or more crumbs without 首页: "志书年鉴 > 《某县志》 > 第十一编 水利"; no crumb holds a clause)
+    # (also a path of three or more crumbs without 首页: "志书年鉴 > 《某县志》 > 第十一编 水利"; no crumb holds a clause;
+    # or two column names: "讲座展览 > 讲座预告")
     LineRule("navigation.breadcrumb", "navigation",
              r"^(?:您(?:当前|现在)?的?(?:当前)?(?:位置|所在位置)|当前位置|所在位置|现在位置)\s*[:：]?|^首\s*页\s*(?:>|＞|»|›|>>|/|\|)"
-             r"|^[^>＞»›。，！？；,]{1,24}(?:[ \t\u3000]{0,3}(?:>>?|＞|»|›)[ \t\u3000]{0,3}[^>＞»›。，！？；,]{1,30}){2,6}$", max_len=300),
+             r"|^[^>＞»›。，！？；,]{1,24}(?:[ \t\u3000]{0,3}(?:>>?|＞|»|›)[ \t\u3000]{0,3}[^>＞»›。，！？；,]{1,30}){2,6}$"
+             r"|^[\u4e00-\u9fff]{2,8}[ \t\u3000]{0,3}(?:>>?|＞|»|›)[ \t\u3000]{0,3}[\u4e00-\u9fff]{2,8}$", max_len=300),
     LineRule("navigation.home-links", "navigation", r"^(?:设为首页|加入收藏|收藏本站|网站首页|返回首页)(?:[\s|｜/·]{0,40}(?:设为首页|加入收藏|收藏本站|网站首页|返回首页|首页)){0,20}$", max_len=40),
     LineRule("navigation.login", "navigation", r"^(?:登录|注册|登录个人中心|用户登录|个人中心|退出)(?:[\s|｜/]{1,20}(?:登录|注册|退出)){0,10}$|^登录.{0,8}账号$", max_len=20),
     LineRule("navigation.app", "navigation", r"^(?:移动端应用|政务微信|政务微博|智能问答|手机版|移动版|客户端|微信公众号|官方微博|English)$", max_len=20),

@@ -162,7 +162,9 @@ ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员�
                                    "署", "中心", "社", "司", "协会", "联合会", "银行",
                                    # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 派出所, 研究所
                                    "馆", "大学", "学校", "派出所", "研究所",
-                                   "办")  # the short form of an office: 县人大办, 市政府办, 县委办
+                                   "办",  # the short form of an office: 县人大办, 市政府办, 县委办
+                                   # people's organizations by their short names: 某县妇联, 某市科协, 某区总工会
+                                   "妇联", "残联", "侨联", "文联", "科协", "工会", "工商联")
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
