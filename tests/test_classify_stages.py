@@ -614,3 +614,11 @@ def test_a_profile_headline_under_its_dash_sub_headline_and_a_two_column_path():
     lecture = _dump_doc("本馆概况  新闻动态  讲座展览  阅读推广", "讲座展览 > 讲座预告", "【青禾讲坛】第186期 | 宋人的一日三餐",
                         "发布者：活动推广部    发布时间：2021-10-14    浏览量：412", PARA, PARA2)
     assert lecture.title == "【青禾讲坛】第186期 | 宋人的一日三餐"  # a column's issue and headline, no "site | slogan"
+
+
+def test_an_organ_named_after_the_site_and_boxes_side_by_side():
+    from cleanrepost.grammar import parse_info
+    assert parse_info("青禾国防动员网 / 2021-08-19 / 县征兵办", LEX)["source"] == "县征兵办"  # the issuer, not the site
+    assert parse_info("招商局   2021-08-04 17:22:05   阅读 641", LEX)["source"] == "招商局"
+    assert parse_info("青禾海关  2021-10-20  字号：大 中 小  打印本页", LEX)["source"] == "青禾海关"
+    assert parse_info("【信息时间：2021-08-14】【我要打印】【关闭】", LEX) == {"date": "2021-08-14"}

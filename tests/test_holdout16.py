@@ -24,13 +24,11 @@ CASES = load("holdout16")
 KNOWN_GAPS: dict[str, str] = {
     "h16_bwg_bbs_qiqi": "jammer lines of random ASCII kept; the thread title's [复制链接] tool kept in the title",
     "h16_gxs_nongzi_fuwuche": "the date not read",
-    "h16_kfq_xinnengyuan_qianyue": "the source not found",
     "h16_lgbj_nohead_yinling": "the office's name line taken for the headline of a page with none",
     "h16_lyj_jinhuo_tonggao": "a notice's 举报电话 line lost; the source not found",
     "h16_sjj_yusuan_gonggao": "【label】value lines (【发布机构】, 【访问量】) kept",
-    "h16_tsg_yunqi_jiangzuo": "the headline not found; the library's 开放时间 line kept",
+    "h16_tsg_yunqi_jiangzuo": "the library's 开放时间 and contact lines before its footer kept",
     "h16_xfj_dianti_huifu": "a letter's 信件标题： label kept in the title; its number line kept; the reply's date and unit not read",
-    "h16_zbb_tijian_gonggao": "the source not found",
     "h16_zc_shuanghe_riji": "a diary's dated weather line lost; a column tag and the writer's credit kept; no headline",
 }
 

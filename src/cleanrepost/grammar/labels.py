@@ -33,7 +33,7 @@ NAME_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caug
 BARE_TOKENS_MAX = 6  # tokens of an info line without labels (outlet, person, date, time, count …)
 LEAD_TOKENS = 8  # tokens opening a CMS residue line read for its date and outlet
 
-_SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+")
+_SPLIT = re.compile(r"[\s" + re.escape(SEPARATORS) + r"]+|】\s*【|\]\s*\[")  # (boxes side by side: 【…】【我要打印】)
 _NAME_NOTE = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,30}[)）]?\s*$")  # "杨某(QQ:123456)": the contact note after a name
 _NAME_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "*|[【\\[]")  # where a name value ends
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·]{2,16}$")  # a self-media account name: one token, no punctuation
@@ -132,7 +132,8 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
     shape = token_shape(tok)
     if shape is None and _POSTED_AT.match(tok):
         return "location"
-    if shape in (None, "person") and tok.strip("【】[]+") in lexicon.furniture_lines:  # "已关注" beside the date
+    # "已关注" beside the date, "【我要打印】" after it
+    if shape in (None, "person") and tok.strip("【】[]+").removeprefix("我要") in lexicon.furniture_lines:
         return "widget"
     if shape is None and badge_of(tok, lexicon):
         return "badge"
@@ -155,7 +156,7 @@ def _shapes(text: str, lexicon: Lexicon) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     rest = text
     while rest:
-        rest = rest.strip(SPACES + SEPARATORS + _WRAP + _MARKS)
+        rest = rest.strip(SPACES + SEPARATORS + _WRAP + _MARKS + "【】[]")
         if not rest:
             break
         m = dates.DATETIME.match(rest)
@@ -245,7 +246,8 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         # line names one)
         names = [v for s, v in tokens if s in ("outlet", "organ", "person")]
         outlet_group = "account" if "location" in shapes or len(set(names)) < len(names) else "source"
-        for s, v in tokens:
+        # (an organ before any outlet: "某某国防动员网 / 2026-08-19 / 县征兵办" names the site, then the issuer)
+        for s, v in sorted(tokens, key=lambda t: t[0] != "organ"):
             if s in ("outlet", "organ"):
                 fields.setdefault(outlet_group, v)
             elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role

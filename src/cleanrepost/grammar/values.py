@@ -9,7 +9,7 @@ from ..knowledge.context import shape_patterns
 from . import dates
 
 SP = r"[ \t\u3000\u00a0]"  # the spaces a line carries between its parts
-ORGAN_TOKEN_MIN = 4  # an organ's name in an info line is this long at least (县委 alone is read as a name)
+ORGAN_TOKEN_MIN = 3  # an organ's name in an info line is this long at least (县委 alone is read as a name)
 COUNT = re.compile(r"^[(（\[【]?\d{1,9}[)）\]】]?(?:次|人次|人)?$")
 _COUNTER_WORDS = r"(?:浏览|阅读|点击|访问|人气|热度|评论|次浏览|次阅读|次点击|人阅读|人浏览|人看过|赞)"
 COUNTER_PHRASE = re.compile(r"^(?:\d{0,9}" + _COUNTER_WORDS + r"(?:量|数|次数)?[(（]?\d{0,9}[)）]?次?|\d{1,9}次)$")
@@ -48,7 +48,7 @@ def token_shape(tok: str) -> str | None:
     if _outlet().match(tok):
         return "outlet"
     if len(tok) >= ORGAN_TOKEN_MIN and shape_patterns().organ_line.match(tok):
-        return "organ"  # "县林业局", "某某县妇联": an issuing body (a name of two or three characters stays a person's)
+        return "organ"  # "招商局", "某某县妇联": an issuing body (a name of two characters stays a person's)
     if PERSON.match(tok):
         return "person"
     if HANDLE.match(tok):

@@ -125,6 +125,7 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
     ("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"),  # 发表日期：… 点击：… 字号：… combinations
+    ("信息时间", "date"), ("信息日期", "date"),  # 【信息时间：…】【我要打印】【关闭】 on a trading centre's notice
 )
 
 # The feed headings count as sidebar headings.
@@ -164,7 +165,8 @@ ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员�
                                    "馆", "大学", "学校", "派出所", "研究所",
                                    "办",  # the short form of an office: 县人大办, 市政府办, 县委办
                                    # people's organizations by their short names: 某县妇联, 某市科协, 某区总工会
-                                   "妇联", "残联", "侨联", "文联", "科协", "工会", "工商联")
+                                   "妇联", "残联", "侨联", "文联", "科协", "工会", "工商联",
+                                   "海关")
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
