@@ -622,3 +622,18 @@ def test_an_organ_named_after_the_site_and_boxes_side_by_side():
     assert parse_info("招商局   2021-08-04 17:22:05   阅读 641", LEX)["source"] == "招商局"
     assert parse_info("青禾海关  2021-10-20  字号：大 中 小  打印本页", LEX)["source"] == "青禾海关"
     assert parse_info("【信息时间：2021-08-14】【我要打印】【关闭】", LEX) == {"date": "2021-08-14"}
+
+
+
+# -- holdout 17 (a helper's set, read no code) -------------------------------------------------------------------
+def test_a_notices_own_phone_line_stays_and_its_download_box_goes():
+    doc = _dump_doc("青禾县人民政府办公室关于做好河道清淤整治工作的通知", "发布日期：2021-04-17  来源：县政府办",
+                    "各乡镇人民政府，县直有关单位：", PARA, PARA2, "附件：青禾县河道清淤整治实施方案", "举报电话：0771-12380",
+                    "青禾县人民政府办公室", "2021年4月15日", "相关附件：", "青禾县河道清淤整治实施方案.pdf",
+                    "往年通知：2021 | 2020 | 2019 | 更早", "【打印】 【关闭】", "电话：0771-1234567  地址：青禾县人民路1号")
+    for line in ("举报电话：0771-12380", "附件：青禾县河道清淤整治实施方案", "2021年4月15日"):
+        assert line in doc.paragraphs
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["相关附件："] == removed["青禾县河道清淤整治实施方案.pdf"] == "span:attachment-download"
+    assert removed["往年通知：2021 | 2020 | 2019 | 更早"] == "shape:year-bar"
+    assert "电话：0771-1234567  地址：青禾县人民路1号" not in doc.paragraphs

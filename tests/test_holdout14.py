@@ -33,8 +33,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h14_html_xyu_hxxy_news": "the college as the source not found",
     "h14_txt_nanling_daily_epaper": "the e-paper story's headline not found",
     "h14_txt_nanling_jw_tongbao": "the source not found",
-    "h14_txt_shimen_zrzy_gongshi": "an attachment download box and a 往年公示 bar kept",
-    "h14_txt_xiyuan_rsj_mianshi": "an attachment download box (附件下载：, a file name) kept",
+    "h14_txt_shimen_zrzy_gongshi": "no 来源 printed: the gold credits the site's organ (the dev gold gives no source)",
 }
 
 

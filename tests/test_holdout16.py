@@ -25,7 +25,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h16_bwg_bbs_qiqi": "jammer lines of random ASCII kept; the thread title's [复制链接] tool kept in the title",
     "h16_gxs_nongzi_fuwuche": "the date not read",
     "h16_lgbj_nohead_yinling": "the office's name line taken for the headline of a page with none",
-    "h16_lyj_jinhuo_tonggao": "a notice's 举报电话 line lost; the source not found",
     "h16_sjj_yusuan_gonggao": "【label】value lines (【发布机构】, 【访问量】) kept",
     "h16_tsg_yunqi_jiangzuo": "the library's 开放时间 and contact lines before its footer kept",
     "h16_xfj_dianti_huifu": "a letter's 信件标题： label kept in the title; its number line kept; the reply's date and unit not read",

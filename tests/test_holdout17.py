@@ -26,8 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h17_rd_chumei_changwei": "the source not found",
     "h17_rm_linxi_fanghuo": "the account's short name taken for the source",
     "h17_wap_chumei_minsheng": "the source not found",
-    "h17_xxgk_wangchuan_tongzhi": "an attachment download box's 相关附件： label kept",
-    "h17_zzb_jiangyu_gongshi": "the notice's own 举报电话 line lost",
 }
 
 

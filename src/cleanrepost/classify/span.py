@@ -13,7 +13,8 @@ from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit
 from .tuning import (CUT_CLAUSE_MIN, CUT_LINE_AT_CAP_MIN, CUT_LINE_MIN, EXCERPT_BYTES_MAX, EXCERPT_BYTES_MIN,
-                     LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN, SLOGAN_MAX, VALUE_MAX)
+                     LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN, SIGNATURE_NEAR, SLOGAN_MAX,
+                     VALUE_MAX)
 
 END_KINDS = ("disclaimer", "comment", "sidebar")  # boilerplate that closes the article
 _REPARSED = ("line:share.font-size", "line:share.print-close", "line:junk.template")  # may hold an info bar
@@ -26,6 +27,7 @@ _CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
+_FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|jpe?g|png)$", re.I)  # a download's file
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,%d}$" % VALUE_MAX)  # an issuer's name: one short Han name
 # "地点：市政府三楼会议室": a short Han label and its value
@@ -66,7 +68,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "byline", "shape:credit-line")
             continue
         shape = grammar.furniture_shape(text, lexicon) if text else ("junk", "shape:layout-residue")
-        if shape and (shape[1] != "shape:contact" or not first <= i <= last):
+        # (a contact line over the document's signature is its own: "举报电话：…" / 某某局 / 2026年7月3日)
+        if shape and (shape[1] != "shape:contact" or not (first <= i <= last or _signature_follows(blocks, i))):
             b.mark(BOILERPLATE, *shape)
             continue
         fields = grammar.parse_info(text, lexicon)
@@ -263,6 +266,12 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             # "附件下载：" / "相关附件：无" with no item after it: the page's download box, empty; not the document's list
             b.mark(BOILERPLATE, "navigation", "span:empty-attachment-label")
             continue
+        if is_open(b) and _EMPTY_ATTACHMENTS.match(folded(b.text)) and _files_follow(blocks, k) and _signed_before(blocks, k):
+            # "相关附件：" / "附件下载：" over file names, after the signed document: the page's download box (the
+            # document's own 附件 list stands above its signature)
+            for x in [b, *blocks[k + 1:k + 1 + _files_follow(blocks, k)]]:
+                x.mark(BOILERPLATE, "navigation", "span:attachment-download")
+            continue
         furniture_seen = furniture_seen or b.label == BOILERPLATE
         item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
         # an open line ending in a colon ("获奖名单如下：") introduces the article's own list, up to the next chrome
@@ -282,7 +291,8 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         if (item or not is_open(b) or is_prose(b.text) or any(p.match(b.text) for p in closing) or _content_label(b.text, lexicon)
                 or (len(b.text) > CUT_CLAUSE_MIN and _CLAUSE.search(b.text))  # a paragraph cut off by the dump
-                or _sentence_goes_on(blocks, k) or _cut_by_the_excerpt(blocks, k, last) or _heads_more_text(blocks, k, lexicon)):
+                or _sentence_goes_on(blocks, k) or _cut_by_the_excerpt(blocks, k, last) or _heads_more_text(blocks, k, lexicon)
+                or (grammar.contact_label(folded(b.text), lexicon) and _signature_follows(blocks, k))):
             continue
         if is_document_part(b.text) and not (shape_patterns(lexicon).organ_line.match(b.text) and not _signed(blocks, k)):
             continue
@@ -344,6 +354,24 @@ def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
     """After "…名单如下：" the next line is an open item of the article, not a link or chrome ("首发地址：" + URL)."""
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and is_open(nxt) and not grammar.URL.search(nxt.text) and not grammar.site_chrome(nxt.text, lexicon)
+
+
+def _files_follow(blocks: list[Block], k: int) -> int:
+    """How many open lines after k are file names ("某某实施方案.pdf", "附件1.面试人员名单.xls")."""
+    n = 0
+    while k + 1 + n < len(blocks) and is_open(blocks[k + 1 + n]) and _FILE_NAME.search(blocks[k + 1 + n].text.strip()):
+        n += 1
+    return n
+
+
+def _signed_before(blocks: list[Block], k: int) -> bool:
+    """A 公文 signature date alone stands somewhere before line k."""
+    return any(dates.SIGNATURE_DATE.match(folded(x.text).strip()) for x in blocks[:k])
+
+
+def _signature_follows(blocks: list[Block], k: int) -> bool:
+    """A 公文 signature date alone ("2026年7月3日") stands within the few lines after k."""
+    return any(dates.SIGNATURE_DATE.match(folded(x.text).strip()) for x in blocks[k + 1:k + 1 + SIGNATURE_NEAR])
 
 
 def _signature_date_next(blocks: list[Block], k: int) -> bool:

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]")
 # WeChat/self-media promos: 点蓝字关注, 关注我们, 点【在看】, 长按…关注
 _PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮)?[【\[]?在看|分享给更多|长按.{0,8}关注|设为星标")
-_YEAR_BAR = re.compile(r"^(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}" + dates.YEAR + r"年?$")  # bounded: tab bars of years
+# bounded: tab bars of years, maybe with their label and a last tab ("往年公示：2026 | 2025 | 2024 | 更早")
+_YEAR_BAR = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]{0,4})?(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}(?:"
+                       + dates.YEAR + r"年?|更早|更多|以前)$")
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
 # ... also with the unit's part in it: "（某某办公室 文/图）", "（某某中心供稿）"

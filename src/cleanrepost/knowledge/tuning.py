@@ -77,6 +77,7 @@ CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence 
 EXCERPT_BYTES_MIN, EXCERPT_BYTES_MAX = 1900, 2010
 CUT_LINE_AT_CAP_MIN = 4  # Han characters of such a last line (fewer are a stray word)
 SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
+SIGNATURE_NEAR = 3  # a contact line this few lines above a 公文's signature date is the document's own
 LIST_INTRO_MIN = 2  # a line ending in a colon introduces a list only when it says more than "注：" or "："
 SELF_CREDIT_HEAD = 50  # head chrome lines searched for the site's own name (a header is a few lines; bounds the work)
 SITE_NAME_MIN = 3  # a shorter 来源 value ("网站") is too common to be taken for the site's own name
