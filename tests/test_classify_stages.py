@@ -637,3 +637,11 @@ def test_a_notices_own_phone_line_stays_and_its_download_box_goes():
     assert removed["相关附件："] == removed["青禾县河道清淤整治实施方案.pdf"] == "span:attachment-download"
     assert removed["往年通知：2021 | 2020 | 2019 | 更早"] == "shape:year-bar"
     assert "电话：0771-1234567  地址：青禾县人民路1号" not in doc.paragraphs
+
+
+def test_jammer_lines_spaced_credits_and_a_site_hotline():
+    from cleanrepost.grammar import contact_line, credit_line, furniture_shape
+    assert furniture_shape("4 v  ] u1 g$ k", LEX) == ("junk", "shape:random-string")
+    assert furniture_shape("PM 2.5 AQI", LEX) is None and furniture_shape("A B C", LEX) is None
+    assert credit_line("本报记者 张小明 通讯员 韩 晓", LEX)  # a two-character name spaced to three
+    assert contact_line("旅游咨询：0833-4216123  投诉电话：0833-4216124", LEX)

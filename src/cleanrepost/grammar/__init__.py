@@ -38,7 +38,9 @@ _PROMO = re.compile(r"点(?:击)?(?:上方|下方)?蓝字|关注我们|点(?:亮
 _YEAR_BAR = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]{0,4})?(?:" + dates.YEAR + r"年?[\s|｜/]{1,6}){2,40}(?:"
                        + dates.YEAR + r"年?|更早|更多|以前)$")
 _LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]" + _SP + r"{1,8}){2}[\u4e00-\u9fff]")
-_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000\u00a0、,，]{1,4}[\u4e00-\u9fff·]{2,4}){0,6}"  # bounded: no backtracking blow-up
+# a person's name, also a two-character one spaced to the width of three ("韩 晓"); bounded: no backtracking blow-up
+_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_NAMES = _NAME + r"(?:[ \t\u3000\u00a0、,，]{1,4}" + _NAME + r"){0,6}"
 # ... also with the unit's part in it: "（某某办公室 文/图）", "（某某中心供稿）"
 _UNIT_CREDIT = re.compile(r"^[(（]([\u4e00-\u9fff]{2,12}?)(?:" + _SP + r"{1,4}(" + _NAMES + r")|" + _SP
                           + r"{0,4}(?:文[/／]图|图[/／]文|供稿|供图))?[)）]$")
@@ -52,6 +54,10 @@ _OPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # one option of such a widget: 
 _OPTION_SPLIT = re.compile(r"[\s|｜丨︱/]+")
 # an e-paper's page index line: "01：要闻", "A03版：城事"
 _PAGE_INDEX = re.compile(r"^第?[A-Z]?\d{1,3}版?" + _SP + r"{0,2}[:：]" + _SP + r"{0,2}[\u4e00-\u9fff]{2,8}$")
+# an anti-copy jammer line of its own: short random ASCII tokens, punctuation among letters ("4 v  ] u1 g$ k")
+_ASCII_JAM = re.compile(r"^(?:[!-~]{1,3}[ \t\u3000]{1,3}){3,16}[!-~]{1,3}$")  # four tokens or more
+_ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+_LATIN = re.compile(r"[A-Za-z]")
 _QR_WIDGET = re.compile(r"(?:扫描|扫码|扫一扫|长按|识别)[^。]{0,12}(?:关注|二维码|打开|下载)")
 
 
@@ -123,7 +129,7 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return "navigation", "shape:year-bar"
     if _PAGE_INDEX.match(t):
         return "pager", "shape:page-index"
-    if JAMMER.match(t):
+    if JAMMER.match(t) or (_ASCII_JAM.match(t) and len(_ASCII_PUNCT.findall(t)) >= 2 and _LATIN.search(t)):
         return "junk", "shape:random-string"
     if contact_line(t, lexicon):
         return "footer", "shape:contact"

@@ -223,6 +223,7 @@ CONTACT_LABELS: tuple[str, ...] = (
     "电话", "热线", "合作热线", "服务热线", "热线电话", "联系电话", "咨询电话", "举报电话", "投诉电话", "新闻热线",
     "传真", "邮箱", "电子邮箱", "来稿邮箱", "投稿邮箱", "邮件", "E-mail", "Email", "email", "QQ", "QQ群", "微信",
     "微信号", "微信ID", "地址", "通讯地址", "邮编", "邮政编码", "客服", "网址", "网站", "举报网站", "举报邮箱", "信访地址",
+    "咨询", "投诉",  # 旅游咨询：…, 价格投诉：… (a label ending so, with a phone number after it)
 )
 # Whole lines that are widget or tool names of a page (contact widgets, back-to-top, CMS links, e-paper tools).
 FURNITURE_LINES: tuple[str, ...] = (
