@@ -645,3 +645,10 @@ def test_jammer_lines_spaced_credits_and_a_site_hotline():
     assert furniture_shape("PM 2.5 AQI", LEX) is None and furniture_shape("A B C", LEX) is None
     assert credit_line("本报记者 张小明 通讯员 韩 晓", LEX)  # a two-character name spaced to three
     assert contact_line("旅游咨询：0833-4216123  投诉电话：0833-4216124", LEX)
+
+
+def test_a_qa_page_headline_over_its_info_line_and_no_name_as_first_line_title():
+    doc = _dump_doc("国家税务总局青禾县税务局", "首页 税务要闻 政务公开 纳税服务 互动交流", "纳税服务 > 12366热点问答",
+                    "2021年  2020年  2019年  更早", "2021年第二季度12366纳税缴费服务热线热点问题解答",
+                    "发布时间：2021-07-03 | 来源：纳税服务处", "1.问：个人多退了税款，该怎么处理？", "答：" + PARA, PARA2)
+    assert doc.title == "2021年第二季度12366纳税缴费服务热线热点问题解答"

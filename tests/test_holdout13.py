@@ -21,12 +21,11 @@ CASES = load("holdout13")
 
 KNOWN_GAPS: dict[str, str] = {
     "h13_dangxiao_jichuan_kaixue": "an e-paper's masthead and page line kept; the school's name taken for the headline",
-    "h13_fayuan_cangling_kaiting": "a breadcrumb taken for the headline; the court not found as the source",
+    "h13_fayuan_cangling_kaiting": "no 来源 printed (发布人：立案庭): the gold credits the court (the dev gold gives no source)",
     "h13_ggzy_wuxi_zhongbiao": "the publishing centre, named only in the footer, not taken as the source (dev gold: no 来源, no source)",
     "h13_r12345_quyang_dianti": "a hotline reply's letter number, handling unit and rating kept; its dates mixed up",
     "h13_rmt_qingyi_video": "a video player's time line kept",
     "h13_scjg_huaian_choujian": "an internal section named as 信息来源, where the gold credits the bureau",
-    "h13_shuiwu_jichuan_12366": "a breadcrumb and a year bar kept; the bureau's name taken for the headline",
     "h13_sthj_hongchuan_chufa": "docnum normalization (GB/T 9704: no 第, no leading zero) rewrites a report number the gold keeps as printed",
     "h13_tyjr_tangpu_noh": "an organ + person + date line kept and not read",
     "h13_zjj_zheyuan_zhaobiao": "the page's short source name (县住建局), where the gold expands it to the organ's full name",

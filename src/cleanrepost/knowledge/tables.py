@@ -151,6 +151,7 @@ HEADLINE_WORDS: tuple[str, ...] = (
     "会议", "召开", "举行", "举办", "开展", "启动", "部署", "印发", "发布", "视察", "调研", "座谈", "考察", "出席",
     "主持", "签署", "审议", "公示", "征求意见", "答记者问", "解读",
     "情况",  # a release or report of a state of affairs: "上半年全市经济运行情况", "…工作情况的报告"
+    "解答", "问答", "答疑",  # a page of questions and answers: "…热线热点问题解答"
 )
 
 # A credit naming a website rather than an outlet ("作者:某某资料网 … 来源:某某资料网"): the reposting site
