@@ -652,3 +652,24 @@ def test_a_qa_page_headline_over_its_info_line_and_no_name_as_first_line_title()
                     "2021年  2020年  2019年  更早", "2021年第二季度12366纳税缴费服务热线热点问题解答",
                     "发布时间：2021-07-03 | 来源：纳税服务处", "1.问：个人多退了税款，该怎么处理？", "答：" + PARA, PARA2)
     assert doc.title == "2021年第二季度12366纳税缴费服务热线热点问题解答"
+
+
+
+# -- holdout 18 (a helper's set, read no code) -------------------------------------------------------------------
+def test_heads_of_platforms_title_bars_reading_bars_and_slogans():
+    profile = _dump_doc("百家号  首页  热点  政务", "山坳里亮了三十年的那盏灯", "青禾观察", "2021-03-28 14:22 河北 优质政务领域创作者",
+                        "关注", "粉丝 2.3万  获赞 18.6万", PARA, PARA2)
+    assert profile.title == "山坳里亮了三十年的那盏灯" and profile.author == "青禾观察"  # over the account's box
+    assert "粉丝 2.3万  获赞 18.6万" not in profile.paragraphs
+    wechat = _dump_doc("青禾发布", "微信号 qinghefabu", "功能介绍 青禾县委宣传部官方发布平台", "刚刚！青禾县获评全省示范县！",
+                       "原创 青禾融媒 青禾发布 2021-09-11 08:03 发表于浙江", "收录于合集 #青禾要闻 126个", PARA, PARA2)
+    assert wechat.title == "刚刚！青禾县获评全省示范县！"
+    bar = _dump_doc("【义诊】青禾县部署河道清淤工作_青禾县人民医院", "青禾县人民医院  三级甲等综合医院", "医院动态",
+                    "【义诊】青禾县部署河道清淤工作", "发布者：宣传科 | 发布时间：2021-06-15", PARA, PARA2)
+    assert bar.title == "【义诊】青禾县部署河道清淤工作"  # the <title> bar's copy with the site's name is no headline
+    app = _dump_doc("云上青禾", "打开APP，阅读体验更佳", "正在阅读：青禾县部署河道清淤工作…", "青禾县融媒体中心 张小明 2021-08-02 18:40",
+                    "青禾县部署河道清淤工作", PARA, PARA2)
+    assert app.title == "青禾县部署河道清淤工作"  # named by the reading bar, though after the info line
+    slogan = _dump_doc("青禾公安   平安青禾 你我共建", "2021年6月23日 星期二", "首页 | 新闻 | 警务公开",
+                       "发布时间：2021-06-22 08:15  来源：青禾县公安局", PARA, PARA2)
+    assert slogan.title is None and slogan.published.startswith("2021-06-22")  # the day's widget is no date

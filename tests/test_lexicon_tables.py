@@ -109,6 +109,12 @@ CASES = [
      lambda d: d.meta.get("account_location") == "火星" and d.author == "山野观察"),
     ("account_badges", [("星标号", "official")], dump(TITLE, "山野观察", "2024-01-02 10:00 青禾星标号", P1, P2),
      lambda d: d.source_name == "山野观察"),
+    ("reading_bar_labels", ["本页标题"], dump("青禾新闻 首页", "本页标题：青禾县部署河道清淤工作…", "青禾融媒 2024-01-02 10:00",
+                                          TITLE, P1, P2), lambda d: d.title == TITLE),
+    ("time_leads", ["当年"], dump("青禾日报数字报", "第A03版：要闻", "当年完成河道清淤任务八成以上", "青禾县河道清淤整治工作全面铺开",
+                                 "本报记者 张小明", "本报讯 当年完成河道清淤任务八成以上，青禾县河道清淤整治工作全面铺开，"
+                                 "青禾县河道清淤整治工作全面铺开。", P2),
+     lambda d: d.title == "青禾县河道清淤整治工作全面铺开"),
     ("self_sources", ["本台"], dump(TITLE, "2024-01-02 10:00 来源：本台", P1, P2),
      lambda d: d.source_name is None and d.meta.get("source_declared") == "本台"),
     ("masthead_suffixes", ["网络版"], dump("青禾日报网络版", "2024年01月02日 星期二", TITLE, "本报记者 张小明", P1, P2),

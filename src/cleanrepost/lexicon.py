@@ -37,6 +37,7 @@ from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGRE
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,
                                GOV_TABLE_LABELS, GRAMMAR_EXTRA_LABELS, HEADLINE_HINTS, HEADLINE_TOKENS,
                                HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, ORIGIN_MARKS, REGIONS, ACCOUNT_BADGES,
+                               READING_BAR_LABELS, TIME_LEADS,
                                PUBLISHED_META_TAGS, REMOVAL_KINDS, SELF_MEDIA_CUES, SIDEBAR_HEADINGS,
                                SITE_CHROME_PHRASES, SITE_CHROME_SUFFIXES, SITE_CHROME_WORDS, SITE_NAME_META_TAGS,
                                SOURCE_LINK_TEXTS, SOURCE_META_TAGS, WEATHER_WORDS)
@@ -103,6 +104,8 @@ class Lexicon:
     account_badges: tuple[tuple[str, str], ...] = ACCOUNT_BADGES  # ending → official / creator account
     masthead_suffixes: tuple[str, ...] = MASTHEAD_SUFFIXES  # 某某日报数字报: the paper a 本报 story credits
     self_sources: tuple[str, ...] = SELF_SOURCES  # 来源：本站原创: no outlet named
+    reading_bar_labels: tuple[str, ...] = READING_BAR_LABELS  # 正在阅读：…: the bar names the headline
+    time_leads: tuple[str, ...] = TIME_LEADS  # 今年, 上半年 …: a 引题/副题 opens so, a 主题 names who
     choice_degrees: tuple[str, ...] = CHOICE_DEGREES  # 基本/不 …: the options of a rating widget
     # pattern tables (PATTERN_TABLES): regular expressions, tried in order, the first that matches wins
     closing_formulas: tuple[str, ...] = (CLOSING_FORMULAS,)  # 特此通知, 此复 …: a 公文's own last line

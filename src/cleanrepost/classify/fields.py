@@ -10,7 +10,7 @@ from ..knowledge.tables import OWN_PAPER
 from ..model import BODY, BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import is_open, is_prose, is_tail_prose
-from .tuning import TITLE_OVERLAP_ABOVE_CHROME
+from .tuning import TITLE_OVERLAP
 
 # the header passes' reasons for the site's own head chrome (its name, greeting, menu)
 _HEAD_CHROME = ("span:site-chrome-before-article", "header:before-article")
@@ -89,7 +89,7 @@ def mark_account_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         name = above.text.strip()
         body = shapes.opening_letters(x.text for x in blocks[i + 1:] if is_open(x) and is_prose(x.text))
-        if shapes.overlap(name, body) >= TITLE_OVERLAP_ABOVE_CHROME:
+        if shapes.overlap(name, body) >= TITLE_OVERLAP:  # (a place's name in an account's: 某某观察 shares 某某)
             continue
         official = grammar.badge_of(b.fields.get("account_badge", ""), lexicon) == "official" or outlet.match(name)
         above.fields["account" if official else "author"] = name

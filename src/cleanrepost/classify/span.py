@@ -84,6 +84,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
     start = core(blocks, prose)[0]  # (the passes below close no core line)
+    _mark_date_widget(blocks, start)
     _mark_values_after_labels(blocks, lexicon, start)
     _mark_share_items(blocks)
     # (after a dated info line the article has begun, though its first real paragraph may come later: "01" there
@@ -113,6 +114,20 @@ def _dated_byline(blocks: list[Block]) -> int:
 def _inside_article(blocks: list[Block], i: int) -> bool:
     """Line i comes after a dated info line (the article has begun), an open line after it."""
     return 0 < i < len(blocks) - 1 and is_open(blocks[i + 1]) and -1 < _dated_byline(blocks[:i])
+
+
+def _mark_date_widget(blocks: list[Block], first: int) -> None:
+    """"2026年6月23日 星期二" alone in the head, then an info line with a date of its own before the article: the
+    first is the site's today widget, not the article's date (an e-paper's issue line has no dated byline after
+    it)."""
+    dated = [i for i, b in enumerate(blocks[:first]) if b.label == FIELD and b.kind == "byline" and b.fields.get("date")]
+    if len(dated) < 2:
+        return
+    b = blocks[dated[0]]
+    words = folded(b.text).replace(b.fields["date"].strip(), " ").split()
+    if set(b.fields) == {"date"} and len(words) == 1 and dates.WEEKDAY.match(words[0]):
+        b.fields.clear()
+        b.mark(BOILERPLATE, "navigation", "span:date-widget")
 
 
 def _mark_share_items(blocks: list[Block]) -> None:

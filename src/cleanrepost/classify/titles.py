@@ -28,6 +28,9 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim inside: "接到退款电话怎么办？民警答疑来了")
 _MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
 _ASKED = re.compile(r"[！？!?]")
+_TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
+_PLATFORM_FIELDS = {"account", "account_badge", "account_location"}  # what a self-media platform's byline names
+_EXCLAIMED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}[！!]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）。！？]{1,20}[)）]$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,%d}$" % COLUMN_NAME_MAX)  # a column name alone: "政务公开"
@@ -39,6 +42,7 @@ _SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12} [-|｜] \S")
 _QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
 _SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
 # a kicker of short phrases, maybe quoting a slogan: "凝聚共识 建言发展", "聚焦“一网通办” 打造营商环境"
+SLOGAN_PART_MAX = 8  # the phrases of a site's slogan beside its name are short ("平安某某 你我共建")
 _KICKER = re.compile(r"^[\u4e00-\u9fff“”‘’]{2,8}(?:[ \u3000]+[\u4e00-\u9fff“”‘’]{2,8})+$")
 _ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one
 
@@ -106,8 +110,10 @@ def first_paragraph(blocks: list[Block]) -> int:
 def _inner_sentence(text: str) -> bool:
     """A sentence ends inside the line: a full stop, or a question or exclamation before a last one ("请问…开放？周末
     能不能借书？" is a letter; "接到退款电话怎么办？民警答疑来了" a headline)."""
+    lead = _EXCLAIMED_LEAD.match(text)  # ("刚刚！…示范县！" cries out once before its headline)
+    start = lead.end() if lead and len(text) > lead.end() else 0
     inner = _INNER_SENTENCE.search(text, 0, len(text) - 1)
-    return bool(inner) or (text.endswith(_EXCLAIM) and bool(_ASKED.search(text, 0, len(text) - 1)))
+    return bool(inner) or (text.endswith(_EXCLAIM) and bool(_ASKED.search(text, start, len(text) - 1)))
 
 
 def header_limit(blocks: list[Block], stop: int) -> int:
@@ -190,6 +196,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
     # banner) is a candidate only when no line after it is one.
     crumb = max((i for i, b in enumerate(blocks[:stop]) if b.reason == "line:navigation.breadcrumb"), default=-1)
     bodies: dict[int, str] = {}
+    head_keys = set(keys[:stop])  # (a title bar repeats one of them with the site's name)
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
@@ -200,7 +207,8 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
                 or t.startswith(_SUB_HEADLINE)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
-                or ((shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)) and not _above_info_line(blocks, i))):
+                or ((shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)) and not _above_info_line(blocks, i))
+                or _title_bar(t, head_keys) or _reading_bar(t, lexicon)):
             continue
         start = bisect.bisect_right(prose_at, i)
         if start not in bodies:  # head lines mostly share the same following paragraphs: their letters once
@@ -223,11 +231,13 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             at, reason = at - 1, "title:middle-of-headline-stack"
         elif (echoed.get(at - 1, 0) >= TITLE_OVERLAP and at - 2 not in echoed and at + 1 not in echoed
               and _sub_headline_below(blocks[at - 1].text)
+              and not (blocks[at - 1].text.startswith(lexicon.time_leads) and not blocks[at].text.startswith(lexicon.time_leads))
               and not (at + 1 < len(blocks) and blocks[at + 1].text.startswith(_SUB_HEADLINE))):
             # a headline and its sub-headline ("我市出台稳就业十条措施" / "今年将新增城镇就业2.8万人以上"): the upper
             # one, when the article echoes it as a headline, and unless it is a kicker of short phrases ("小苹果 大产业")
             # over the headline (over a dash sub-headline the chosen line is the headline already: the one above it is
-            # a kicker).  A 引题 framing the story ("“数字+标准”赋能乡村振兴") shares few of the article's words.
+            # a kicker).  A 引题 framing the story ("“数字+标准”赋能乡村振兴") shares few of the article's words; one
+            # opening with a time phrase over a line naming who did what is a 引题 too ("上半年完成…" / "全市新改建…").
             at, reason = at - 1, "title:above-its-sub-headline"
         elif (_KICKER.match(blocks[at].text) and echoed.get(at + 1, 0) >= TITLE_OVERLAP
               and echoed[at + 1] > echoed.get(at, 0)):
@@ -264,6 +274,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         signs.append((EVIDENCE_BREADCRUMB if len(t) > TITLE_SHORT else EVIDENCE_WEAK, "title:ends-breadcrumb"))
     elif crumb is not None and _cut_crumb_names(crumb.text, t):
         signs.append((EVIDENCE_BREADCRUMB, "title:ends-breadcrumb-cut"))
+    if _reading_bar_names(blocks, i, lexicon):
+        signs.append((EVIDENCE_BREADCRUMB, "title:named-by-reading-bar"))
     if repeated:
         signs.append((EVIDENCE_STRONG, "title:repeated-line"))
     if shared >= TITLE_OVERLAP:
@@ -273,9 +285,19 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     nxt = next((x for x in blocks[i + 1:] if x.reason != "shape:layout-residue"), None)
     # Right above the info line or a toolbar a line needs less overlap, or a headline word; a slogan there
     # shares almost nothing with the article and names no document or event.
-    if nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
+    if nxt is not None and nxt.reason == "grammar:account-above-byline" and not name:
+        # a self-media account's box under its headline (the account's name, its badged datetime): a profile's
+        # headline there may share few of the article's words ("山坳里亮了三十年的那盏灯")
+        signs.append((EVIDENCE_STRONG, "title:above-account-box"))
+    elif nxt is not None and nxt.label in (FIELD, BOILERPLATE) and (
             shared >= TITLE_OVERLAP_ABOVE_CHROME or headline_word.search(t)):
         signs.append((EVIDENCE_STRONG if nxt.kind in ("byline", "metadata") else EVIDENCE_WEAK, "title:above-info-bar"))
+    elif (nxt is not None and nxt.label == FIELD and nxt.fields.keys() & _PLATFORM_FIELDS and len(t) >= TITLE_LONG
+          and not name):
+        # a long line right above a self-media platform's byline (its account, badge or the poster's region),
+        # though the article (short phrases, a profile) shares few of its words: "刚刚！某县获评全省示范县！" over
+        # "原创 某某发布 2026-09-11 08:03 发表于某省" (a site's slogan stands over no platform's byline)
+        signs.append((EVIDENCE_WEAK, "title:above-platform-byline"))
     elif (nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and nxt.fields.get("date")
           and len(t) >= TITLE_LONG and i > 0 and (_MENU_WORD.match(blocks[i - 1].text)
                                                   or blocks[i - 1].reason in _MENU_REASONS)):
@@ -312,6 +334,28 @@ def _above_info_line(blocks: list[Block], i: int) -> bool:
     return nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and bool(nxt.fields.get("date"))
 
 
+def _reading_bar(text: str, lexicon: Lexicon) -> str | None:
+    """The headline a reading bar names ("正在阅读：某县首批共享菜园开园…", Lexicon.reading_bar_labels), or None."""
+    label, sep, value = text.strip().partition("：" if "：" in text else ":")
+    return value.strip() or None if sep and label.strip() in lexicon.reading_bar_labels else None
+
+
+def _reading_bar_names(blocks: list[Block], i: int, lexicon: Lexicon) -> bool:
+    """A head line near line i is a reading bar naming it, whole or cut with …"""
+    key = _line_key(blocks[i].text)
+    for b in blocks[:i + HEADER_OPEN_MAX]:
+        value = _reading_bar(b.text, lexicon)
+        if value:
+            return _line_key(value) == key or (shapes.is_truncated(value) and _cut_copy(value, key))
+    return False
+
+
+def _title_bar(text: str, keys: set[str]) -> bool:
+    """"某县义诊走进某村_某市第二人民医院": another head line with the site's name after it, the page's <title> bar."""
+    m = _TITLE_BAR.match(text)
+    return bool(m) and _line_key(m.group(1)) in keys
+
+
 def _cut_crumb_names(crumb: str, text: str) -> bool:
     """The breadcrumb ends in the headline cut with …: "首页 > 公积金 > 住房公积金新政来了！这3类人可以提前提..." names
     "住房公积金新政来了！这3类人可以提前提取" (at least TITLE_LONG characters of it)."""
@@ -331,6 +375,8 @@ def _is_name(text: str, lexicon: Lexicon) -> bool:
     ("某市投资促进局 Some City Investment Promotion Bureau"): no headline has that shape."""
     han = text.rstrip(_ASCII) or text
     parts = han.split()  # "清风某县 某县纪委监委网站": a slogan beside the name
+    if len(parts) > 2 and is_body_name(parts[0], lexicon) and all(len(p) <= SLOGAN_PART_MAX for p in parts[1:]):
+        return True  # "某某公安   平安某某 你我共建": the name, then its slogan of short phrases
     return bool(_SITE_AND_SLOGAN.match(han)) or any(is_body_name(p, lexicon)
                                                     for p in (parts if len(parts) <= 2 else [han]))
 
@@ -347,6 +393,9 @@ def _headline_like(text: str) -> bool:
     cut at a comma (one-clause-per-line articles)."""
     if text.endswith(_CUT_AT) or text.startswith(_QA_MARKS):  # ("问：…？" is a Q&A item, not a headline)
         return False
+    lead = _EXCLAIMED_LEAD.match(text)  # "刚刚！某县获评全省示范县！", "重磅！…": a self-media headline's cry
+    if lead and len(text) > lead.end():
+        text = text[lead.end():]
     # a headline may end in a quoted phrase or a bracketed note: 某镇吹响“集结号”, 每周要闻（3.1—3.7）
     bare = _TRAILING_NOTE.sub("", text).rstrip(_CLOSE_QUOTES)
     if bare != text and bare and not shapes.ends_sentence(bare):

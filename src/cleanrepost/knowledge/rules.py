@@ -155,7 +155,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # pipes and spaces (issue #10).  Bounds are the rule's max_len: no line it sees has a longer run.
     LineRule("navigation.menu-bar", "navigation", _menu_bar(120), max_len=120),
     LineRule("navigation.welcome", "navigation", r"^(?:您好[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)", max_len=40),
-    LineRule("navigation.today", "navigation", r"^(?:今天是|今日是?)\s*" + CN_DATE + r".{0,16}$", max_len=40),
+    LineRule("navigation.today", "navigation", r"^(?:今天是|今日是?)[:：]?\s*" + CN_DATE + r".{0,30}$", max_len=60),
     # e-paper chrome: the page number line (第02版:要闻) and the issue line (2018年12月13日 星期四)
     LineRule("navigation.epaper-page", "navigation", r"^第[ \t\u3000]*[0-9A-Z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]?[^。，,]{0,16}$",
              max_len=24),
@@ -196,7 +196,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回复|后台回复|关注|转发|设为|加个|添加)"
 _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
-_UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放)"
+_UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放|粉丝|获赞|作品)"
 _UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
               r"|编辑|讨论|暂停|倍速|快进|静音|全屏|下载)")  # (the last: a media player's controls)
 # a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
@@ -211,6 +211,9 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
              r"^(?:(?:" + _UI_COUNT + _SP3 + r"[:：]?" + _SP3 + r"\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + r"次?" + _SEP + r"){1,8}"
              r"|(?:\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + _UI_COUNT + _SEP + r"){1,8})$", max_len=60),
+    # a WeChat account's profile lines over a copied article, and its collection tag: "功能介绍 某某官方发布平台",
+    # "微信号 abc123", "收录于合集 #某某要闻 126个"
+    LineRule("navigation.account-profile", "navigation", r"^(?:功能介绍|微信号|公众号ID|收录于合集|收录于话题)[:：\s]", max_len=60),
     # a row of three or more UI verbs, each maybe with its count: 回复 举报 支持 反对, 阅读(128)｜评论(3)｜喜欢▼
     LineRule("share.ui-actions", "share",
              r"^" + _UI_ITEM + r"(?:[ \t\u3000|｜·•/]{1,4}" + _UI_ITEM + r"){2,10}" + _SEP + r"$", max_len=60),

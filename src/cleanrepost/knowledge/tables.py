@@ -259,6 +259,12 @@ ACCOUNT_BADGES: tuple[tuple[str, str], ...] = (
 SELF_SOURCES: tuple[str, ...] = ("本站", "本网", "本站原创", "本网原创", "原创", "网络", "互联网", "网络转载", "本站编辑")
 # What an e-paper's masthead adds to the paper's name ("某某日报数字报"): a story crediting 本报 ("this paper": 本报讯,
 # 本报记者) names the paper of the masthead as its source.
+# Time phrases a 引题 or 副题 opens with, where the 主题 names who did what ("上半年完成年度任务六成以上" over "全市新改建
+# 农村公路487公里", "我市出台稳就业十条措施" over "今年将新增城镇就业2.8万人以上").
+TIME_LEADS: tuple[str, ...] = ("今年", "去年", "明年", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+                               "全年", "近年来", "近年", "近日", "近期", "目前", "截至", "截止", "年内", "前期")
+# A bar naming the page being read ("正在阅读：某县召开…", "当前文章：…"): its value is the headline, maybe cut with ….
+READING_BAR_LABELS: tuple[str, ...] = ("正在阅读", "您正在阅读", "当前阅读", "当前文章", "正在浏览", "您正在浏览")
 MASTHEAD_SUFFIXES: tuple[str, ...] = ("数字报", "电子版", "电子报", "数字版", "数字报刊", "手机版")
 OWN_PAPER = "本报"
 # Degrees and negations a rating widget puts before its one word ("满意 基本满意 不满意", "有帮助 没帮助").
