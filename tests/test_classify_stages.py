@@ -673,3 +673,15 @@ def test_heads_of_platforms_title_bars_reading_bars_and_slogans():
     slogan = _dump_doc("青禾公安   平安青禾 你我共建", "2021年6月23日 星期二", "首页 | 新闻 | 警务公开",
                        "发布时间：2021-06-22 08:15  来源：青禾县公安局", PARA, PARA2)
     assert slogan.title is None and slogan.published.startswith("2021-06-22")  # the day's widget is no date
+
+
+def test_a_letter_pages_fields():
+    doc = _dump_doc("青禾县人民政府门户网站", "政民互动 > 12345热线 > 办理结果公开", "信件标题：小区电梯停运一个多月何时修好？",
+                    "信件编号：QH20210518-00731", "来信时间：2021-05-18 21:03", "办理单位：青禾县住房和城乡建设局",
+                    "答复时间：2021-05-25 16:40", "问：" + PARA, "答：" + PARA2, "满意度评价：满意",
+                    "您对本次答复是否满意？ 满意 一般 不满意")
+    assert doc.title == "小区电梯停运一个多月何时修好？"
+    assert (doc.published, doc.source_name) == ("2021-05-25T16:40", "青禾县住房和城乡建设局")  # the reply's
+    assert doc.meta["letter_id"] == "QH20210518-00731" and doc.meta["asked_at"] == "2021-05-18 21:03"
+    assert doc.meta["rating"] == "满意"
+    assert ("comment", "shape:choice-bar") in {(r.kind, r.reason) for r in doc.removed}

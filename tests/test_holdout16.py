@@ -27,7 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h16_lgbj_nohead_yinling": "the office's name line taken for the headline of a page with none",
     "h16_sjj_yusuan_gonggao": "【label】value lines (【发布机构】, 【访问量】) kept",
     "h16_tsg_yunqi_jiangzuo": "the library's 开放时间 and contact lines before its footer kept",
-    "h16_xfj_dianti_huifu": "a letter's 信件标题： label kept in the title; its number line kept; the reply's date and unit not read",
     "h16_zc_shuanghe_riji": "a diary's dated weather line lost; a column tag and the writer's credit kept; no headline",
 }
 

@@ -24,7 +24,6 @@ CASES = load("holdout18")
 
 KNOWN_GAPS: dict[str, str] = {
     "h18_cangnan_bjh_cunyi": "a creator's account (优质…创作者) is the author; the gold credits it as the source",
-    "h18_chenghu_zwfw_yibao": "a Q&A's 咨询标题： label kept in the title; the 咨询人 line kept",
     "h18_hepu_gaj_jingqing": "the headline is the column's name (警情通报, a menu item and the breadcrumb's end too): none found; a 警方提示 line kept",
     "h18_linjiang_eryuan_yizhen": "来源：本院 (this hospital) taken for the source, where the gold names the hospital",
     "h18_qingtong_bbs_gongjiao": "the forum's [tag] kept before the thread title (the gold drops it; the dev gold keeps such tags)",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import dates
+from ..grammar import choice_bar, dates
 from ..grammar.labels import (BARS, NAME_GROUPS, gov_row_pattern, info_label_groups, labelled_line_pattern, organ_credit,
                               split_values)
 from ..lexicon import Lexicon
@@ -14,6 +14,7 @@ from .tuning import TITLE_MAX
 
 _VALUE_EDGE = " \t\u3000\u00a0/【】[]" + BARS  # separators and brackets around label values ("【来源：某某】", "来源：某某 丨")
 _CREDIT_GROUPS = NAME_GROUPS  # the fields that name people or outlets
+CHOICE_BAR_MAX = 60  # a rating widget's line is short
 _CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 # -- patterns --------------------------------------------------------------------------------------------------
@@ -160,12 +161,15 @@ def _balanced(value: str) -> str:
 
 
 def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
-    """Whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars …); named groups → fields."""
+    """Whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars …); named groups → fields.  A
+    rating widget ("您对本次答复是否满意？ 满意 一般 不满意") is one by its shape, on either path."""
     for b in blocks:
         if not is_open(b):
             continue
         hit = lexicon.match_line(folded(b.text))
         if hit is None:
+            if len(b.text) <= CHOICE_BAR_MAX and choice_bar(folded(b.text), lexicon):
+                b.mark(BOILERPLATE, "comment", "shape:choice-bar")
             continue
         rule, m = hit
         values = {k: _balanced(v.strip()) for k, v in m.groupdict().items() if v and v.strip()}

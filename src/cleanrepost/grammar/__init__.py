@@ -144,11 +144,14 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 def choice_bar(text: str, lexicon: Lexicon) -> bool:
     """A rating or poll widget: "满意度评价：满意　基本满意　不满意", "有帮助 没帮助" — one word under degrees."""
-    options = [o for o in _OPTION_SPLIT.split(re.split(r"[:：]", text)[-1]) if o]  # (after the label, if any)
+    # (after the label or the question, if any: "您对本次答复是否满意？ 满意 一般 不满意")
+    options = [o for o in _OPTION_SPLIT.split(re.split(r"[:：？?]", text)[-1]) if o]
     if not CHOICE_MIN <= len(options) <= CHOICE_MAX or not all(_OPTION.match(o) for o in options):
         return False
-    stem = os.path.commonprefix([o[::-1] for o in options])[::-1]  # the shared ending: 满意, 帮助
-    return len(stem) >= 2 and all(o == stem or o[:-len(stem)] in lexicon.choice_degrees for o in options)
+    graded = [o for o in options if o not in lexicon.choice_degrees]  # ("一般" alone is a degree, an option too)
+    stem = os.path.commonprefix([o[::-1] for o in graded])[::-1]  # the shared ending: 满意, 帮助
+    return (len(graded) >= CHOICE_MIN and len(stem) >= 2
+            and all(o == stem or o[:-len(stem)] in lexicon.choice_degrees for o in graded))
 
 
 def organ_dateline(text: str) -> dict[str, str] | None:

@@ -28,6 +28,8 @@ VALUE_EDGE = SPACES + SEPARATORS + "【】[]()（）"  # stripped around an info
 GROUP_FIELDS: dict[str, str] = {"url": "source_url", "source": "source_name", "date": "published", "author": "author",
                                 "editor": "editor", "title": "title"}
 NAME_GROUPS = ("source", "author", "editor", "publisher")  # the groups whose values name people or outlets
+# groups whose value is kept as printed (a letter page's subject, its number, writer, state and own time: meta)
+VALUE_GROUPS = ("title", "letter_id", "asker", "status", "asked_at", "rating")
 INFO_MAX = 200  # an info line is one short line
 NAME_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caught after the label
 BARE_TOKENS_MAX = 6  # tokens of an info line without labels (outlet, person, date, time, count …)
@@ -211,6 +213,10 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
                     return None
             elif raw and not dates.SHORT_DATETIME.match(raw):
                 return None
+        elif group in VALUE_GROUPS:
+            value = _NAME_END.split(raw)[0].strip() if group != "title" else raw.strip()
+            if value and (group == "title" or len(value) <= NAME_VALUE_MAX):
+                fields.setdefault(group, value)
         elif group in NAME_GROUPS:
             if d:  # "编辑丨某某　2026/03/20": the date after the name is the line's date, not part of the name
                 fields.setdefault("date", d.group(0))

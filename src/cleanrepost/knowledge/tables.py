@@ -218,6 +218,15 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     # who posted the page: an organ there is the source (发布者：县人大办), a person only the CMS user
     ("发布者", "publisher"), ("发布人", "publisher"), ("发布单位", "source"),
     ("供稿单位", "source"),  # the contributing unit of a school's or bureau's news item
+    # a letter's or a question's page (12345 热线, 信访, 咨询): its subject is the title, the reply's unit and time are
+    # the source and the date, the letter's own time, number, writer and state go to meta
+    ("信件标题", "title"), ("来信标题", "title"), ("咨询标题", "title"), ("留言标题", "title"), ("诉求标题", "title"),
+    ("办理单位", "source"), ("答复单位", "source"), ("回复单位", "source"), ("承办单位", "source"), ("处理单位", "source"),
+    ("答复时间", "date"), ("回复时间", "date"), ("办理时间", "date"), ("反馈时间", "date"),
+    ("来信时间", "asked_at"), ("咨询时间", "asked_at"), ("留言时间", "asked_at"), ("提问时间", "asked_at"),
+    ("信件编号", "letter_id"), ("留言编号", "letter_id"), ("咨询编号", "letter_id"), ("受理编号", "letter_id"),
+    ("来信人", "asker"), ("咨询人", "asker"), ("留言人", "asker"), ("办理状态", "status"), ("处理状态", "status"),
+    ("满意度评价", "rating"), ("满意度", "rating"), ("评价结果", "rating"),  # the writer's rating of the reply
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
