@@ -685,3 +685,17 @@ def test_a_letter_pages_fields():
     assert doc.meta["letter_id"] == "QH20210518-00731" and doc.meta["asked_at"] == "2021-05-18 21:03"
     assert doc.meta["rating"] == "满意"
     assert ("comment", "shape:choice-bar") in {(r.kind, r.reason) for r in doc.removed}
+
+
+def test_boxed_labels_bars_tools_and_a_later_credit():
+    from cleanrepost.grammar import furniture_shape, parse_info
+    assert parse_info("【发布机构】县审计局 【发布日期】2021-07-22 【访问量】1573", LEX) == {
+        "source": "县审计局", "date": "2021-07-22"}
+    assert parse_info("来源：某镇供销社丨作者：张小明丨发布时间：2021-03-17", LEX)["source"] == "某镇供销社"
+    assert parse_info("2021年10月29日 星期四   登录 | 注册 | 投稿 | 举报", LEX) == {"date": "2021年10月29日"}
+    assert furniture_shape("00:00 / 03:26", LEX) == ("junk", "shape:player-time")
+    farm = _dump_doc("青禾县出台十条措施支持返乡创业", "时间：2021-03-30 09:48 | 作者：小编 | 来源：网络整理", PARA, PARA2,
+                     "本文来源：青禾县人民政府网站")
+    assert farm.source_name == "青禾县人民政府网站" and farm.meta["source_declared"] == "网络整理"
+    bar = _dump_doc("青禾县召开河道清淤整治会议", "来源：某镇供销社丨作者：张小明丨发布时间：2021-03-17丨浏览次数：", PARA, PARA2)
+    assert bar.published == "2021-03-17" and bar.author == "张小明"

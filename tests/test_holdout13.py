@@ -23,7 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h13_dangxiao_jichuan_kaixue": "an e-paper's masthead and page line kept; the school's name taken for the headline",
     "h13_fayuan_cangling_kaiting": "no 来源 printed (发布人：立案庭): the gold credits the court (the dev gold gives no source)",
     "h13_ggzy_wuxi_zhongbiao": "the publishing centre, named only in the footer, not taken as the source (dev gold: no 来源, no source)",
-    "h13_rmt_qingyi_video": "a video player's time line kept",
     "h13_scjg_huaian_choujian": "an internal section named as 信息来源, where the gold credits the bureau",
     "h13_sthj_hongchuan_chufa": "docnum normalization (GB/T 9704: no 第, no leading zero) rewrites a report number the gold keeps as printed",
     "h13_tyjr_tangpu_noh": "an organ + person + date line kept and not read",

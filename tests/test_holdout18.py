@@ -27,7 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h18_hepu_gaj_jingqing": "the headline is the column's name (警情通报, a menu item and the breadcrumb's end too): none found; a 警方提示 line kept",
     "h18_linjiang_eryuan_yizhen": "来源：本院 (this hospital) taken for the source, where the gold names the hospital",
     "h18_qingtong_bbs_gongjiao": "the forum's [tag] kept before the thread title (the gold drops it; the dev gold keeps such tags)",
-    "h18_yunhai_xww_zhengxie": "a 举报 widget word taken for the source",
 }
 
 

@@ -22,6 +22,7 @@ def assemble(seg: Segmented, lexicon: Lexicon | None = None) -> Document:
     doc = Document(meta=dict(seg.meta), flags=list(seg.flags), removed=list(seg.removed))
     fields: dict[str, str] = {}  # from removed provenance lines: the page's own bylines
     fallback: dict[str, str] = {}  # from kept lines (a document's own date line)
+    credited: list[str] = []  # every source the bylines name, in order (the first may name no outlet: 本站原创)
     for b in seg.blocks:
         if b.label == TITLE:
             if doc.title is None:
@@ -34,6 +35,8 @@ def assemble(seg: Segmented, lexicon: Lexicon | None = None) -> Document:
                 doc.meta.setdefault(group, value)
             else:  # the first occurrence wins: it is the page's own byline
                 (fallback if kept else fields).setdefault(name, value)
+                if name == "source_name" and not kept:
+                    credited.append(value)
         if kept:
             doc.paragraphs.append(b.text)
             continue
@@ -45,7 +48,8 @@ def assemble(seg: Segmented, lexicon: Lexicon | None = None) -> Document:
             setattr(doc, name, value)
     if doc.source_name and doc.source_name.strip() in lexicon.self_sources:  # "来源：本站原创" names no outlet
         doc.meta.setdefault("source_declared", doc.source_name)
-        doc.source_name = None
+        # ... a later credit may ("来源：网络整理" in the bar, "本文来源：某县人民政府网站" after the article)
+        doc.source_name = next((c for c in credited if c.strip() not in lexicon.self_sources), None)
     if not doc.source_name:  # a flattened gov table, or a self-media byline's account, where no 来源 is shown
         doc.source_name = next((doc.meta[k] for k in (*lexicon.gov_source_labels, "account") if doc.meta.get(k)), None)
     if doc.title is None:

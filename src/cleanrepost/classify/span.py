@@ -22,6 +22,7 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
+_TOOL_SPLIT = re.compile(r"[\s|｜/]+")  # between the words of a widget line
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.、]?[ \t\u3000]{0,4}[\u4e00-\u9fff]")  # "4. 招标文件的获取", "4.1 凡有意…"
 _CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -84,7 +85,7 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
         b.fields.update(fields)
         b.mark(FIELD if fields else BOILERPLATE, "byline", "grammar:info-line")
     start = core(blocks, prose)[0]  # (the passes below close no core line)
-    _mark_date_widget(blocks, start)
+    _mark_date_widget(blocks, start, lexicon)
     _mark_values_after_labels(blocks, lexicon, start)
     _mark_share_items(blocks)
     # (after a dated info line the article has begun, though its first real paragraph may come later: "01" there
@@ -116,7 +117,7 @@ def _inside_article(blocks: list[Block], i: int) -> bool:
     return 0 < i < len(blocks) - 1 and is_open(blocks[i + 1]) and -1 < _dated_byline(blocks[:i])
 
 
-def _mark_date_widget(blocks: list[Block], first: int) -> None:
+def _mark_date_widget(blocks: list[Block], first: int, lexicon: Lexicon) -> None:
     """"2026年6月23日 星期二" alone in the head, then an info line with a date of its own before the article: the
     first is the site's today widget, not the article's date (an e-paper's issue line has no dated byline after
     it)."""
@@ -124,8 +125,10 @@ def _mark_date_widget(blocks: list[Block], first: int) -> None:
     if len(dated) < 2:
         return
     b = blocks[dated[0]]
-    words = folded(b.text).replace(b.fields["date"].strip(), " ").split()
-    if set(b.fields) == {"date"} and len(words) == 1 and dates.WEEKDAY.match(words[0]):
+    words = [w for w in _TOOL_SPLIT.split(folded(b.text).replace(b.fields["date"].strip(), " ")) if w]
+    weekday = [w for w in words if dates.WEEKDAY.match(w)]
+    # (a weekday, maybe the site's account tools after it: "2026年10月29日 星期四   登录 | 注册 | 投稿")
+    if set(b.fields) == {"date"} and weekday and all(w in weekday or w in lexicon.furniture_lines for w in words):
         b.fields.clear()
         b.mark(BOILERPLATE, "navigation", "span:date-widget")
 

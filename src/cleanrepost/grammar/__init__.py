@@ -54,6 +54,8 @@ _OPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # one option of such a widget: 
 _OPTION_SPLIT = re.compile(r"[\s|｜丨︱/]+")
 # an e-paper's page index line: "01：要闻", "A03版：城事"
 _PAGE_INDEX = re.compile(r"^第?[A-Z]?\d{1,3}版?" + _SP + r"{0,2}[:：]" + _SP + r"{0,2}[\u4e00-\u9fff]{2,8}$")
+# a media player's position and length: "00:00 / 03:26"
+_PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,3}/[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?$")
 # an anti-copy jammer line of its own: short random ASCII tokens, punctuation among letters ("4 v  ] u1 g$ k")
 _ASCII_JAM = re.compile(r"^(?:[!-~]{1,3}[ \t\u3000]{1,3}){3,16}[!-~]{1,3}$")  # four tokens or more
 _ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
@@ -129,6 +131,8 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return "navigation", "shape:year-bar"
     if _PAGE_INDEX.match(t):
         return "pager", "shape:page-index"
+    if _PLAYER_TIME.match(t):
+        return "junk", "shape:player-time"
     if JAMMER.match(t) or (_ASCII_JAM.match(t) and len(_ASCII_PUNCT.findall(t)) >= 2 and _LATIN.search(t)):
         return "junk", "shape:random-string"
     if contact_line(t, lexicon):

@@ -29,7 +29,7 @@ GROUP_FIELDS: dict[str, str] = {"url": "source_url", "source": "source_name", "d
                                 "editor": "editor", "title": "title"}
 NAME_GROUPS = ("source", "author", "editor", "publisher")  # the groups whose values name people or outlets
 # groups whose value is kept as printed (a letter page's subject, its number, writer, state and own time: meta)
-VALUE_GROUPS = ("title", "letter_id", "asker", "status", "asked_at", "rating")
+VALUE_GROUPS = ("title", "letter_id", "asker", "status", "asked_at", "rating", "docnum")
 INFO_MAX = 200  # an info line is one short line
 NAME_VALUE_MAX = 40  # a 来源/作者 value longer than this is a sentence caught after the label
 BARE_TOKENS_MAX = 6  # tokens of an info line without labels (outlet, person, date, time, count …)
@@ -85,7 +85,7 @@ def label_alternation(labels: Sequence[str], gap: str | None = None) -> str:
 
 def labelled_line_pattern(labels: Sequence[str]) -> re.Pattern[str]:
     """classify's info line: a label at the line start or after a space, pipe, slash or bracket, then a colon."""
-    return re.compile(r"(?:^|(?<=[\s|｜/【\[]))(?P<label>" + label_alternation(labels) + r")" + _COLON + SP + "*")
+    return re.compile(r"(?:^|(?<=[\s" + BARS + r"/【\[]))(?P<label>" + label_alternation(labels) + r")" + _COLON + SP + "*")
 
 
 def gov_row_pattern(labels: Sequence[str]) -> re.Pattern[str]:
@@ -114,7 +114,8 @@ def _label_rx(labels: tuple[str, ...]) -> re.Pattern[str]:
     seps = re.escape(SEPARATORS)
     # ... and a label right before a colon wherever it stands: "2016-01-24 10:04来源:某某网作者:" is glued; a label
     # with only spaces before its value ("发布时间 2026-07-03 丨 来源 某某局") is `spaced` (it counts on a dated line)
-    return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + SP + r"*[" + seps + r"]"
+    # (a label in a box, 【发布机构】市审计局 【访问量】1573, ends at its closing bracket)
+    return re.compile(r"(?:(?:^|(?<=[\s\d\[【(（" + seps + r"]))(?P<label>" + alts + r")(?:" + SP + r"*[" + seps + r"】\]]"
                       + r"|(?=" + SP + r"*\d)|" + SP + r"*$|(?P<spaced>" + SP + r"+))|(?P<glued>" + alts + r")" + SP
                       + r"*[:：])" + SP + r"*")
 
@@ -131,12 +132,12 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
         return "account"
     if tok in lexicon.regions:  # before the person shape: "湖南" is two Han characters too
         return "location"
+    # a page tool beside the date ("已关注", "【我要打印】", "举报": before the outlet shape, which 举报 ends like)
+    if tok.strip("【】[]+").removeprefix("我要") in lexicon.furniture_lines:
+        return "widget"
     shape = token_shape(tok)
     if shape is None and _POSTED_AT.match(tok):
         return "location"
-    # "已关注" beside the date, "【我要打印】" after it
-    if shape in (None, "person") and tok.strip("【】[]+").removeprefix("我要") in lexicon.furniture_lines:
-        return "widget"
     if shape is None and badge_of(tok, lexicon):
         return "badge"
     return shape

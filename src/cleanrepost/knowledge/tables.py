@@ -227,6 +227,7 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("信件编号", "letter_id"), ("留言编号", "letter_id"), ("咨询编号", "letter_id"), ("受理编号", "letter_id"),
     ("来信人", "asker"), ("咨询人", "asker"), ("留言人", "asker"), ("办理状态", "status"), ("处理状态", "status"),
     ("满意度评价", "rating"), ("满意度", "rating"), ("评价结果", "rating"),  # the writer's rating of the reply
+    ("发布机构", "source"), ("文号", "docnum"),  # a notice's info line in boxes: 【发布机构】某局 【文号】某〔2026〕3号
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
 CONTACT_LABELS: tuple[str, ...] = (
@@ -247,6 +248,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     "只看该作者", "只看楼主", "倒序浏览", "阅读模式", "电梯直达", "楼主", "回复", "引用", "使用道具",
     # a self-media author box
     "关注", "已关注", "私信",
+    # a site's account tools ("2026年10月29日 星期四   登录 | 注册 | 投稿 | 举报")
+    "登录", "注册", "投稿",
     # WeChat's tools under a copied article
     "预览时标签不可点", "写留言", "留言", "阅读原文",
 )
@@ -265,7 +268,8 @@ ACCOUNT_BADGES: tuple[tuple[str, str], ...] = (
     ("自媒体", "creator"))
 # 来源 values that name no outlet: the site itself or an unnamed origin ("来源：本站原创", "来源：网络").  The value
 # stays in meta["source_declared"].
-SELF_SOURCES: tuple[str, ...] = ("本站", "本网", "本站原创", "本网原创", "原创", "网络", "互联网", "网络转载", "本站编辑")
+SELF_SOURCES: tuple[str, ...] = ("本站", "本网", "本站原创", "本网原创", "原创", "网络", "互联网", "网络转载", "本站编辑",
+                                 "网络整理", "综合整理", "网络综合", "本站整理", "综合")  # compiled from the web
 # What an e-paper's masthead adds to the paper's name ("某某日报数字报"): a story crediting 本报 ("this paper": 本报讯,
 # 本报记者) names the paper of the masthead as its source.
 # Time phrases a 引题 or 副题 opens with, where the 主题 names who did what ("上半年完成年度任务六成以上" over "全市新改建
