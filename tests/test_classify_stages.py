@@ -699,3 +699,12 @@ def test_boxed_labels_bars_tools_and_a_later_credit():
     assert farm.source_name == "青禾县人民政府网站" and farm.meta["source_declared"] == "网络整理"
     bar = _dump_doc("青禾县召开河道清淤整治会议", "来源：某镇供销社丨作者：张小明丨发布时间：2021-03-17丨浏览次数：", PARA, PARA2)
     assert bar.published == "2021-03-17" and bar.author == "张小明"
+
+
+def test_a_page_without_headline_takes_no_column_or_organ_name():
+    column = _dump_doc("青禾县人民政府门户网站 | 退役军人事务局", "首页 | 机构概况 | 政策法规 | 工作动态 | 优抚褒扬 | 就业创业",
+                       "工作动态", "青禾县退役军人事务局 张小明 2021-02-11 16:05:32", PARA, PARA2)
+    assert column.title is None  # a menu's item is a column's name
+    organ = _dump_doc("青禾县委老干部局", "首页 机构职能 政策法规 工作动态 银龄风采 老年大学", "返回顶部",
+                      "发表日期：2021-1-9   来源：县委老干部局   点击：326", "1月8日，青禾县委老干部局组织离退休干部参观。" + PARA, PARA2)
+    assert organ.title is None  # an organ's name is no headline, however much the article repeats it

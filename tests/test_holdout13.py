@@ -25,7 +25,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h13_ggzy_wuxi_zhongbiao": "the publishing centre, named only in the footer, not taken as the source (dev gold: no 来源, no source)",
     "h13_scjg_huaian_choujian": "an internal section named as 信息来源, where the gold credits the bureau",
     "h13_sthj_hongchuan_chufa": "docnum normalization (GB/T 9704: no 第, no leading zero) rewrites a report number the gold keeps as printed",
-    "h13_tyjr_tangpu_noh": "an organ + person + date line kept and not read",
     "h13_zjj_zheyuan_zhaobiao": "the page's short source name (县住建局), where the gold expands it to the organ's full name",
 }
 

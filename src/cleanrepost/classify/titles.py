@@ -14,7 +14,8 @@ from . import shapes
 from .memo import per_page
 from .shapes import is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
-                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MIN_RUN, NAME_PENALTY,
+                     EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS,
+                     MIN_RUN,
                      TITLE_CANDIDATE_MIN, TITLE_LONG, TITLE_MAX, TITLE_MIN_EVIDENCE, TITLE_OVERLAP,
                      TITLE_OVERLAP_ABOVE_CHROME, TITLE_SHORT)
 
@@ -28,6 +29,7 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim inside: "接到退款电话怎么办？民警答疑来了")
 _MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
 _ASKED = re.compile(r"[！？!?]")
+_MENU_SPLIT = re.compile(r"[\s|｜/·•]+")  # between a menu bar's items
 _TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
 _PLATFORM_FIELDS = {"account", "account_badge", "account_location"}  # what a self-media platform's byline names
 _EXCLAIMED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}[！!]")
@@ -197,6 +199,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
     crumb = max((i for i, b in enumerate(blocks[:stop]) if b.reason == "line:navigation.breadcrumb"), default=-1)
     bodies: dict[int, str] = {}
     head_keys = set(keys[:stop])  # (a title bar repeats one of them with the site's name)
+    menu_items = _menu_items(blocks[:stop])
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
@@ -216,11 +219,13 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         shared = overlap(_TRAILING_NOTE.sub("", t) or t, bodies[start])  # "(8.17—8.23)" is no headline word
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
-        name = _is_name(t, lexicon)
+        # (a column's name printed as an item of the site's menu above is no headline either: "工作动态")
+        name = _is_name(t, lexicon) or keys[i] in menu_items
         score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon)
         if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not name:
             echoed[i] = shared
-        if score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK and len(t) > TITLE_SHORT and not name):
+        # (a name alone is never the headline, however much the article repeats it: the organ it is about)
+        if not name and (score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK and len(t) > TITLE_SHORT)):
             if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
                 best = (score, -i, reason)
     if best is not None:
@@ -323,7 +328,7 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     if after_info and i >= 2 and blocks[i - 1].label == FIELD and blocks[i - 1].fields.get("source") == blocks[i - 2].text:
         after_info = False  # "某某发布" / "某某发布 2023-11-02 18:30": a self-media header over its headline
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
-             - AFTER_INFO_PENALTY * after_info - NAME_PENALTY * name)
+             - AFTER_INFO_PENALTY * after_info)
     return score, max(signs, default=(0, "title:first-line"))[1]
 
 
@@ -332,6 +337,18 @@ def _above_info_line(blocks: list[Block], i: int) -> bool:
     heads the page, where a 公文's section heading stands inside the article."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     return nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and bool(nxt.fields.get("date"))
+
+
+def _menu_items(head: list[Block]) -> set[str]:
+    """The items of the menu bars in the head ("首页 | 机构概况 | 工作动态 | …": MENU_MIN_ITEMS short items or more)."""
+    items: set[str] = set()
+    for b in head:
+        parts = [p for p in _MENU_SPLIT.split(b.text.strip()) if p]
+        if b.reason == "line:navigation.breadcrumb":
+            parts = parts[:-1]  # (a breadcrumb may end in the page's own headline)
+        if len(parts) >= MENU_MIN_ITEMS and all(len(p) <= MENU_ITEM_MAX for p in parts):
+            items.update(_line_key(p) for p in parts)
+    return items
 
 
 def _reading_bar(text: str, lexicon: Lexicon) -> str | None:

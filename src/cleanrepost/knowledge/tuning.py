@@ -32,8 +32,6 @@ EVIDENCE_BREADCRUMB = 3  # the breadcrumb's last crumb names the page: the stron
 EVIDENCE_STRONG = 2  # a sign that alone makes a headline (repeat, shared words, document-title form …)
 EVIDENCE_WEAK = 1  # a sign that needs another one
 AFTER_INFO_PENALTY = 2  # a line after an info line naming the outlet/author is inside the article already
-NAME_PENALTY = 4  # a line that is only a name (某市统计局, 某区人民政府网) is the site's or issuer's, not a headline:
-# no dev or holdout headline has that shape; the penalty outweighs two strong signs, so a name still wins alone
 BODY_BIGRAM_CHARS = 4000  # the article's opening this long holds its headline's words; reading more only costs
 
 # -- sidebars, lists and menus ---------------------------------------------------------------------------------
