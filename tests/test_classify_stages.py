@@ -708,3 +708,18 @@ def test_a_page_without_headline_takes_no_column_or_organ_name():
     organ = _dump_doc("青禾县委老干部局", "首页 机构职能 政策法规 工作动态 银龄风采 老年大学", "返回顶部",
                       "发表日期：2021-1-9   来源：县委老干部局   点击：326", "1月8日，青禾县委老干部局组织离退休干部参观。" + PARA, PARA2)
     assert organ.title is None  # an organ's name is no headline, however much the article repeats it
+
+
+def test_an_organs_own_website_and_an_enterprise_credit_themselves():
+    own = _dump_doc("青禾县纪委监委网站", "首页 要闻 审查调查 党纪法规 巡视巡察", "青禾县纪委监委通报5起典型问题",
+                    "时间：2021-11-06 09:30  来源：青禾县纪委监委网站", PARA, PARA2)
+    assert own.source_name == "青禾县纪委监委网站"  # an organ's own site: the origin, not a reposting stamp
+    stamp = _dump_doc("青禾资料网", "首页 法规 资讯 下载", "青禾县纪委监委通报5起典型问题", "时间：2021-11-06  来源：青禾资料网",
+                      PARA, PARA2)
+    assert stamp.source_name is None and stamp.meta["site"] == "青禾资料网"
+    firm = _dump_doc("青禾能源集团", "首页 集团概况 新闻中心 党建园地", "青禾能源集团召开年度工作会议",
+                     "发布时间：2021-03-28  来源：青禾能源集团  作者：党群工作部", PARA, PARA2)
+    assert firm.source_name == "青禾能源集团"
+    from cleanrepost.grammar import parse_info
+    assert parse_info("青禾新闻客户端 · 2021-04-21 07:30 · 阅读 3.2万", LEX) == {"date": "2021-04-21 07:30",
+                                                                           "source": "青禾新闻客户端"}

@@ -2,6 +2,8 @@
 dateline, a 来源 that names the site itself, the paper a 本报 story credits, a wire dateline in the first paragraph."""
 from __future__ import annotations
 
+import re
+
 from .. import grammar
 from ..grammar import dates
 from ..lexicon import Lexicon
@@ -12,6 +14,7 @@ from . import shapes
 from .shapes import is_open, is_prose, is_tail_prose
 from .tuning import TITLE_OVERLAP
 
+_SITE_ENDING = re.compile(r"(?:门户网站|网站|网)$")  # what an organ's website adds to its name
 # the header passes' reasons for the site's own head chrome (its name, greeting, menu)
 _HEAD_CHROME = ("span:site-chrome-before-article", "header:before-article")
 
@@ -44,9 +47,13 @@ def mark_self_credit(blocks: list[Block], lexicon: Lexicon) -> None:
 
 
 def _publisher(name: str, lexicon: Lexicon) -> bool:
-    """An organ (某市应急管理局) or a paper (某某电力报) crediting itself on its own site is the item's origin; a
-    name ending like a website's (某某网, 某某在线) is the reposting site's stamp."""
-    return is_body_name(name, lexicon) and not any(p.search(name) for p in lexicon.patterns("site_credits"))
+    """An organ (某市应急管理局) or a paper (某某电力报) crediting itself on its own site is the item's origin, and so is
+    an organ's own website (某省纪委监委网站, 某市人大网: an organ's name before 网/网站); a name ending like a website's
+    (某某资料网, 某某在线) is the reposting site's stamp."""
+    if any(p.search(name) for p in lexicon.patterns("site_credits")):
+        stem = _SITE_ENDING.sub("", name)
+        return stem != name and bool(shape_patterns(lexicon).organ_line.match(stem))
+    return is_body_name(name, lexicon)
 
 
 def mark_own_paper(blocks: list[Block], lexicon: Lexicon) -> None:

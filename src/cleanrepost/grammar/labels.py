@@ -238,8 +238,8 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             groups[pairs[0][0].group("label") or pairs[0][0].group("glued")] == "author":
         fields.setdefault("source", lead_tokens[0][1])  # "某某日报 记者 张三", "某某警方 通讯员 李四": the outlet
     if spans and lead_dates:  # "2026-02-11 10:30  县林业局  【字体：大 中 小】": the dated lead names the organ
-        for s, v in lead_tokens:
-            if s == "organ":
+        for s, v in sorted(lead_tokens, key=lambda t: t[0] != "organ"):  # (or the outlet: 某某客户端 · date · 阅读 …)
+            if s in ("organ", "outlet"):
                 fields.setdefault("source", v)
     organ_credit(fields)
     if "date" not in fields and any(m.group("spaced") for m, _ in pairs):

@@ -24,7 +24,8 @@ EMAIL = re.compile(r"[\w.\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,4}")
 JAMMER = re.compile(r"^(?=[0-9a-zA-Z]*\d)(?=[0-9a-zA-Z]*[a-zA-Z])[0-9a-zA-Z]{16,64}$")
 LAYOUT_RESIDUE = re.compile(r"^[|｜/\\_\-=*·•~+#<>\s]+$")
 _PAGE = re.compile(r"^第?[A-Z]?\d{1,3}版$")  # the e-paper page of a print dateline: 第3版, A02版
-_BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?$")  # the site's host printed in the info line
+# the site's host printed in the info line (its last label letters: "3.2万" is a count)
+_BARE_URL = re.compile(r"^(?:https?://)?[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6}/?$")
 
 
 def _outlet() -> re.Pattern[str]:

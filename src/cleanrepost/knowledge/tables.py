@@ -167,7 +167,8 @@ ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员�
                                    "办",  # the short form of an office: 县人大办, 市政府办, 县委办
                                    # people's organizations by their short names: 某县妇联, 某市科协, 某区总工会
                                    "妇联", "残联", "侨联", "文联", "科协", "工会", "工商联",
-                                   "海关")
+                                   "海关",
+                                   "集团", "公司")  # a state enterprise or a utility credits itself: 某某能源集团, 某某供电公司
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
 # id/class hints of the displayed headline besides h1-h3: substrings (article-title, h1title, Title …) and whole
