@@ -128,7 +128,7 @@ def test_dump_title_by_evidence_and_header_before_it():
     labels.mark_info_lines(bs, LEX)
     titles.mark_dump_title(bs, LEX)
     assert bs[1].label == TITLE and bs[1].reason.startswith("title:")
-    span.mark_header(bs)
+    span.mark_header(bs, LEX)
     assert decided(bs)[0] == (BOILERPLATE, "navigation", "header:before-article")
 
 
@@ -451,8 +451,8 @@ def test_the_dumps_last_line_right_after_the_article_is_the_article_cut_off():
 
 # -- holdout 11 (a helper's set, read no code) -------------------------------------------------------------------
 def test_a_site_name_beside_its_slogan_is_a_name():
-    assert titles._is_name("清风青禾 青禾县纪委监委网站", LEX) and titles._is_name("办事圈 - 社保公积金政策一站查", LEX)
-    assert not titles._is_name("青禾县召开河道清淤整治专题会议", LEX)
+    assert titles.is_name_line("清风青禾 青禾县纪委监委网站", LEX) and titles.is_name_line("办事圈 - 社保公积金政策一站查", LEX)
+    assert not titles.is_name_line("青禾县召开河道清淤整治专题会议", LEX)
 
 
 def test_a_breadcrumb_ending_in_the_headline_cut_names_it():
@@ -723,3 +723,12 @@ def test_an_organs_own_website_and_an_enterprise_credit_themselves():
     from cleanrepost.grammar import parse_info
     assert parse_info("青禾新闻客户端 · 2021-04-21 07:30 · 阅读 3.2万", LEX) == {"date": "2021-04-21 07:30",
                                                                            "source": "青禾新闻客户端"}
+
+
+def test_a_school_with_its_other_name_is_a_name_and_a_paper_in_title_marks_credits_itself():
+    doc = _dump_doc("中共青禾县委党校(青禾县行政学院)", "首页 | 学校概况 | 教学培训 | 科研咨政 | 通知公告", "通知公告",
+                    "中共青禾县委党校2021年公开招聘工作人员拟聘用人员公示", "时间：2021/10/09 来源：组织人事处", PARA, PARA2)
+    assert "中共青禾县委党校(青禾县行政学院)" not in doc.paragraphs
+    paper = _dump_doc("《青禾党校报》数字报 第1124期 2021年09月10日", "第01版：要闻  上一版  下一版",
+                      "省委党校2021年秋季学期开学典礼举行", "作者：张小明  来源：《青禾党校报》  发布时间：2021-09-10", PARA, PARA2)
+    assert paper.source_name == "《青禾党校报》"

@@ -88,7 +88,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("shaped-lines", lambda bs, r: mark_shaped_lines(bs, r.lexicon), _dump),
     Stage("account-lines", lambda bs, r: mark_account_lines(bs, r.lexicon), _dump),
     Stage("dump-title", lambda bs, r: mark_dump_title(bs, r.lexicon), _dump_without_hint),
-    Stage("header", lambda bs, r: mark_header(bs), _dump_without_hint),
+    Stage("header", lambda bs, r: mark_header(bs, r.lexicon), _dump_without_hint),
     Stage("title", lambda bs, r: mark_title(bs, r.title_hint), _with_hint_or_markup),
     Stage("tail", lambda bs, r: mark_tail(bs), _always),
     Stage("span", lambda bs, r: mark_span(bs, r.lexicon), _dump),

@@ -50,6 +50,7 @@ def _publisher(name: str, lexicon: Lexicon) -> bool:
     """An organ (某市应急管理局) or a paper (某某电力报) crediting itself on its own site is the item's origin, and so is
     an organ's own website (某省纪委监委网站, 某市人大网: an organ's name before 网/网站); a name ending like a website's
     (某某资料网, 某某在线) is the reposting site's stamp."""
+    name = name.strip("《》")  # (a paper's name in title marks: 《某某党校报》)
     if any(p.search(name) for p in lexicon.patterns("site_credits")):
         stem = _SITE_ENDING.sub("", name)
         return stem != name and bool(shape_patterns(lexicon).organ_line.match(stem))

@@ -11,7 +11,7 @@ from ..knowledge.context import is_body_name, shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
-from .titles import first_paragraph, header_limit
+from .titles import first_paragraph, header_limit, is_name_line
 from .tuning import (CUT_CLAUSE_MIN, CUT_LINE_AT_CAP_MIN, CUT_LINE_MIN, EXCERPT_BYTES_MAX, EXCERPT_BYTES_MIN,
                      LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN, SIGNATURE_NEAR, SLOGAN_MAX,
                      VALUE_MAX)
@@ -155,7 +155,7 @@ def _mark_values_after_labels(blocks: list[Block], lexicon: Lexicon, first: int)
             nxt.mark(FIELD, "byline", "grammar:value-after-label")
 
 
-def mark_header(blocks: list[Block]) -> None:
+def mark_header(blocks: list[Block], lexicon: Lexicon) -> None:
     """Text dumps: what precedes the article is page chrome.
 
     The header ends at the headline, or, in a dump without one, at the last chrome/info line (navigation,
@@ -168,7 +168,8 @@ def mark_header(blocks: list[Block]) -> None:
         end = max((i + (not b.label) for i, b in enumerate(blocks[:stop])
                    if b.label in (FIELD, BOILERPLATE) or (not b.label and is_menu_like(b.text))), default=0)
     for b in blocks[:end]:
-        if not is_open(b) or is_prose(b.text):
+        # (a name ending in its other name in brackets, "某市委党校（某行政学院）", reads like a sentence: it is none)
+        if not is_open(b) or (is_prose(b.text) and not is_name_line(b.text, lexicon)):
             continue
         if dates.DATE_LINE.match(b.text):
             b.fields["date"] = b.text

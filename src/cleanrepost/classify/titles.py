@@ -44,6 +44,7 @@ _SITE_AND_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12} [-|｜] \S")
 _QA_MARKS = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")  # the items of a Q&A
 _SUB_HEADLINE = ("——", "—", "--")  # a line opening with a dash is the sub-headline under the headline
 # a kicker of short phrases, maybe quoting a slogan: "凝聚共识 建言发展", "聚焦“一网通办” 打造营商环境"
+_ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,16})[)）]$")
 SLOGAN_PART_MAX = 8  # the phrases of a site's slogan beside its name are short ("平安某某 你我共建")
 _KICKER = re.compile(r"^[\u4e00-\u9fff“”‘’]{2,8}(?:[ \u3000]+[\u4e00-\u9fff“”‘’]{2,8})+$")
 _ASCII = "".join(map(chr, range(32, 127)))  # a bilingual head prints the English name after the Chinese one
@@ -220,7 +221,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         if not plain and shared < TITLE_OVERLAP_ABOVE_CHROME:
             continue
         # (a column's name printed as an item of the site's menu above is no headline either: "工作动态")
-        name = _is_name(t, lexicon) or keys[i] in menu_items
+        name = is_name_line(t, lexicon) or keys[i] in menu_items
         score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon)
         if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not name:
             echoed[i] = shared
@@ -269,7 +270,7 @@ def _title_from_breadcrumb(blocks: list[Block], prose_at: list[int]) -> None:
 def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, name: bool,
                     lexicon: Lexicon) -> tuple[int, str]:
     """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body;
-    `name`: the line is only a name, `_is_name`)."""
+    `name`: the line is only a name, `is_name_line`)."""
     t = blocks[i].text
     headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     signs: list[tuple[int, str]] = []
@@ -387,9 +388,12 @@ def _sub_headline_below(upper: str) -> bool:
             and not shapes.is_truncated(upper))
 
 
-def _is_name(text: str, lexicon: Lexicon) -> bool:
+def is_name_line(text: str, lexicon: Lexicon) -> bool:
     """The site's or an issuer's name alone (某市统计局, 某区人民政府网), maybe with its English name after it
     ("某市投资促进局 Some City Investment Promotion Bureau"): no headline has that shape."""
+    alias = _ALIAS.search(text)  # "中共某市委党校（某市行政学院）": the name and its other name
+    if alias and alias.start() > 0 and is_body_name(alias.group(1), lexicon):
+        text = text[:alias.start()]
     han = text.rstrip(_ASCII) or text
     parts = han.split()  # "清风某县 某县纪委监委网站": a slogan beside the name
     if len(parts) > 2 and is_body_name(parts[0], lexicon) and all(len(p) <= SLOGAN_PART_MAX for p in parts[1:]):
