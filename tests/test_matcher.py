@@ -91,3 +91,37 @@ def test_matching_compiles_only_the_rules_a_line_reaches():
         re._compile = original  # type: ignore[attr-defined]
     assert other.pattern not in compiled
     assert all(p in (rule.pattern, "") for p in compiled), compiled
+
+
+def test_length_steps_and_required_strings_answer_as_tried_one_by_one():
+    """Candidates are kept per first character and length step (max_len), and a rule is searched only when the
+    line holds one of its required strings: the answers stay those of the rules tried one by one, at every length
+    around each max_len."""
+    rules = (LineRule("x.short", "junk", r"^ab|cd", max_len=3), LineRule("x.pipe", "junk", r"^[^。]{0,6}[|｜]", max_len=8),
+             LineRule("x.mid", "junk", r"版权|ab", max_len=5), LineRule("x.long", "junk", r"^a.*d$"),
+             LineRule("x.any", "junk", r"x[yz]", max_len=12))
+    lex = Lexicon(line_rules=rules)
+    rnd = random.Random(14)
+    alphabet = ["a", "b", "c", "d", "x", "y", "z", "|", "｜", "。", "版权", " "]
+    lines = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14))) for _ in range(3000)]
+    for line in lines:
+        assert same(lex._first_match(line), first_rule(lex, line)), line
+
+
+def test_a_line_longer_than_a_rule_does_not_compile_it():
+    compiled: list[str] = []
+    original = re._compile  # type: ignore[attr-defined]
+
+    def spy(pattern, flags):
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    short = LineRule("x.short-only", "junk", r"^未见过的短行[甲乙]{1,3}$", max_len=10)
+    lex = Lexicon(line_rules=(short, LineRule("x.long", "junk", r"^未见过的长行")))
+    re.purge()
+    re._compile = spy  # type: ignore[attr-defined]
+    try:
+        assert lex._first_match("未见过的长行" + "字" * 20)[0].name == "x.long"
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+    assert short.pattern not in compiled
