@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
+from . import grammar, lazy_re
 from .model import Block, Removal, Segmented
 
 # Layout whitespace at line ends: ASCII, NBSP, ideographic space, other Unicode spaces.
 _EDGE_WS = " \t\r\f\v\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff"
-_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_LINE_BREAKS = lazy_re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _OTHER_BREAKS = "\r\u2028\u2029\x0b\x0c\x85"  # every character _LINE_BREAKS can match
 # A jammer run is 4-12 ASCII letters and digits with a lowercase letter among them (grammar._JAM_IN_LINE): a line
 # without four in a row, or without any lowercase ASCII letter (a date, a phone number), holds none, and these
