@@ -125,3 +125,23 @@ def test_a_line_longer_than_a_rule_does_not_compile_it():
     finally:
         re._compile = original  # type: ignore[attr-defined]
     assert short.pattern not in compiled
+
+
+def test_a_line_without_a_rules_required_strings_does_not_compile_it():
+    compiled: list[str] = []
+    original = re._compile  # type: ignore[attr-defined]
+
+    def spy(pattern, flags):
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    needy = LineRule("x.needy", "junk", r"^[^。]{0,8}未见过的必需词")
+    lex = Lexicon(line_rules=(needy, LineRule("x.other", "junk", r"^另一个未见过的前缀")))
+    re.purge()
+    re._compile = spy  # type: ignore[attr-defined]
+    try:
+        assert lex._first_match("另一个未见过的前缀和别的字") is not None
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+    assert needy.pattern not in compiled
+    assert lex._first_match("某某未见过的必需词")[0] is needy

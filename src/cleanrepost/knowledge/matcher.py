@@ -27,7 +27,7 @@ from .ruleshape import ANY, DEFAULT_FLAGS, parse_tree, Starts, required_of, star
 # A line is tried against the rules left, in their order, so which rule wins is unchanged.  Both readings are
 # supersets (anything unusual counts as "anything"), and nothing joined from the rules is compiled: length-bounded
 # alternations of the rules themselves (what this replaced) cost a process ~0.4 s of compiling before its first
-# page.  A rule's own pattern compiles when a line first reaches it.
+# page.  A rule's own pattern compiles when a line first gets past all three rejects to it.
 
 # A rule joins the gate only when every string it requires is at least this long: single characters (a space,
 # |, 【, 字 …) are in so many lines that the gate would find one in most of them and save nothing.
@@ -48,6 +48,7 @@ class _Index:
         self.rules = rules
         self.max_lens = [r.max_len if r.max_len is not None else NO_MAX_LEN for r in rules]
         self.needs: list[tuple[str, ...] | None] = []  # strings one of which the rule's every match holds
+        self.compiled: list[Pattern[str] | None] = [None] * len(rules)  # each rule's regex, once a line reaches it
         self.always: list[int] = []  # rules not known to be anchored, or whose match can begin with anything
         self.gated: set[int] = set()  # those of them with required strings (see the gate)
         self.by_char: dict[str, list[int]] = {}  # literal first characters -> the anchored rules they allow
@@ -78,8 +79,8 @@ class _Index:
 
     def candidates(self, ch: str, step: int) -> tuple[tuple, tuple]:
         """The rules a line beginning with `ch` ("" for the empty line) and at most `self.steps[step]` long (but
-        longer than the step below) can match, in order, as (rule, regex, needs): all of them, and those left
-        when the gate finds nothing (the same tuple when no gated rule is among them)."""
+        longer than the step below) can match, in order, as (rule, its index, needs): all of them, and those
+        left when the gate finds nothing (the same tuple when no gated rule is among them)."""
         allowed = self.allowed.get(ch)
         if allowed is None:
             if ch:
@@ -89,8 +90,8 @@ class _Index:
             else:
                 got = set(range(len(self.rules)))
             allowed = self.allowed[ch] = sorted(got)
-        fits = [i for i in allowed if self.max_lens[i] >= self.steps[step]]  # (a rule compiles here)
-        every = tuple((self.rules[i], self.rules[i].regex, self.needs[i]) for i in fits)
+        fits = [i for i in allowed if self.max_lens[i] >= self.steps[step]]
+        every = tuple((self.rules[i], i, self.needs[i]) for i in fits)
         ungated = tuple(c for i, c in zip(fits, every) if i not in self.gated)
         got = self.by_first[ch, step] = (every, every if len(ungated) == len(every) else ungated)
         return got
@@ -140,13 +141,17 @@ def first_match(cache: dict, rules: tuple[LineRule, ...], line: str) -> tuple[Li
     every, candidates = both
     if candidates is not every and index.gate.search(line):  # (a gated rule is among them: the line is short)
         candidates = every
-    for rule, regex, needs in candidates:
+    compiled = index.compiled
+    for rule, i, needs in candidates:
         if needs is not None:
             for s in needs:
                 if s in line:
                     break
             else:
                 continue  # the line holds none of the strings every match of the rule holds
+        regex = compiled[i]
+        if regex is None:  # the first line to get this far: the rule compiles now
+            regex = compiled[i] = rule.regex
         m = regex.search(line)
         if m:
             return rule, m
