@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+from contextlib import contextmanager
+from typing import Iterator
 
 import pytest
 
@@ -70,9 +72,9 @@ def test_the_gate_skips_lines_without_a_required_string():
     assert lex._first_match("本网站提供信息服务") is None
 
 
-def test_matching_compiles_only_the_rules_a_line_reaches():
-    """No joined alternation is compiled, and a rule that cannot match a line's first character is not compiled
-    for it."""
+@contextmanager
+def compiles() -> Iterator[list[str]]:
+    """The patterns `re` compiles inside the block (its cache emptied first)."""
     compiled: list[str] = []
     original = re._compile  # type: ignore[attr-defined]
 
@@ -80,15 +82,22 @@ def test_matching_compiles_only_the_rules_a_line_reaches():
         compiled.append(pattern)
         return original(pattern, flags)
 
-    rule = LineRule("x.fresh", "junk", r"^未见过的前缀[甲乙]{1,3}$")
-    other = LineRule("x.other", "junk", r"^另一个未见过的前缀\d{1,3}$")
-    lex = Lexicon(line_rules=(rule, other))
     re.purge()
     re._compile = spy  # type: ignore[attr-defined]
     try:
-        assert lex._first_match("未见过的前缀甲")[0] is rule
+        yield compiled
     finally:
         re._compile = original  # type: ignore[attr-defined]
+
+
+def test_matching_compiles_only_the_rules_a_line_reaches():
+    """No joined alternation is compiled, and a rule that cannot match a line's first character is not compiled
+    for it."""
+    rule = LineRule("x.fresh", "junk", r"^未见过的前缀[甲乙]{1,3}$")
+    other = LineRule("x.other", "junk", r"^另一个未见过的前缀\d{1,3}$")
+    lex = Lexicon(line_rules=(rule, other))
+    with compiles() as compiled:
+        assert lex._first_match("未见过的前缀甲")[0] is rule
     assert other.pattern not in compiled
     assert all(p in (rule.pattern, "") for p in compiled), compiled
 
@@ -109,39 +118,17 @@ def test_length_steps_and_required_strings_answer_as_tried_one_by_one():
 
 
 def test_a_line_longer_than_a_rule_does_not_compile_it():
-    compiled: list[str] = []
-    original = re._compile  # type: ignore[attr-defined]
-
-    def spy(pattern, flags):
-        compiled.append(pattern)
-        return original(pattern, flags)
-
     short = LineRule("x.short-only", "junk", r"^未见过的短行[甲乙]{1,3}$", max_len=10)
     lex = Lexicon(line_rules=(short, LineRule("x.long", "junk", r"^未见过的长行")))
-    re.purge()
-    re._compile = spy  # type: ignore[attr-defined]
-    try:
+    with compiles() as compiled:
         assert lex._first_match("未见过的长行" + "字" * 20)[0].name == "x.long"
-    finally:
-        re._compile = original  # type: ignore[attr-defined]
     assert short.pattern not in compiled
 
 
 def test_a_line_without_a_rules_required_strings_does_not_compile_it():
-    compiled: list[str] = []
-    original = re._compile  # type: ignore[attr-defined]
-
-    def spy(pattern, flags):
-        compiled.append(pattern)
-        return original(pattern, flags)
-
     needy = LineRule("x.needy", "junk", r"^[^。]{0,8}未见过的必需词")
     lex = Lexicon(line_rules=(needy, LineRule("x.other", "junk", r"^另一个未见过的前缀")))
-    re.purge()
-    re._compile = spy  # type: ignore[attr-defined]
-    try:
+    with compiles() as compiled:
         assert lex._first_match("另一个未见过的前缀和别的字") is not None
-    finally:
-        re._compile = original  # type: ignore[attr-defined]
     assert needy.pattern not in compiled
     assert lex._first_match("某某未见过的必需词")[0] is needy
