@@ -241,3 +241,15 @@ def test_a_line_the_url_check_skips_holds_no_url():
         text = "".join(rnd.choice(toks) for _ in range(rnd.randint(0, 8)))
         if not span._may_hold_url(text):
             assert grammar.URL.search(text) is None, repr(text)
+
+
+def test_lines_the_jammer_pretest_skips_hold_no_jammer():
+    """segment_text looks for jammer runs only in lines with four ASCII letters/digits in a row and a lowercase
+    letter: every line it skips has no match of the jammer pattern."""
+    from cleanrepost.grammar import _JAM_IN_LINE
+    from cleanrepost.segment_text import _may_jam
+    rnd = random.Random(14)
+    pieces = ["会议", "，", "2026", "xK9a", "ABCD", "Qw", "12", "z", "。", " ", "iPhone", "G20", "某某", "5G"]
+    for _ in range(3000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert _may_jam(line) or not _JAM_IN_LINE.search(line), line

@@ -3,6 +3,8 @@ gets an entry (and does not without it).  Code reading a module global instead o
 here."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import html as lxml_html
 
@@ -265,3 +267,17 @@ def test_a_tuned_lexicon_pickles_and_keeps_its_tables():
     lex = D.extended(sidebar_headings=["邻县动态"]).tuned(info_max=120)
     back = pickle.loads(pickle.dumps(lex))
     assert back == lex and back.tuning.info_max == 120 and "邻县动态" in back.sidebar_headings
+
+
+def test_a_page_compiles_only_the_pattern_tables_it_reads():
+    """Each pattern table compiles on its first use: an HTML page reads no wire dateline (a dump pass), and the
+    tables read joined through shape_patterns are never compiled one by one."""
+    lex = Lexicon()
+    clean(html(article()).encode("utf-8"), lexicon=lex)
+    built = {k for k in lex._compiled if k.startswith("patterns")}
+    assert built and all(k.startswith("patterns:") for k in built)
+    assert not built & {"patterns:wire_datelines", "patterns:document_parts", "patterns:section_headings",
+                        "patterns:source_city_suffixes"}
+    assert lex.patterns("wire_datelines") == tuple(re.compile(p) for p in lex.wire_datelines)
+    with pytest.raises(KeyError):
+        lex.patterns("info_labels")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+from contextlib import contextmanager
+from typing import Iterator
 
 import pytest
 
@@ -70,9 +72,9 @@ def test_the_gate_skips_lines_without_a_required_string():
     assert lex._first_match("本网站提供信息服务") is None
 
 
-def test_matching_compiles_only_the_rules_a_line_reaches():
-    """No joined alternation is compiled, and a rule that cannot match a line's first character is not compiled
-    for it."""
+@contextmanager
+def compiles() -> Iterator[list[str]]:
+    """The patterns `re` compiles inside the block (its cache emptied first)."""
     compiled: list[str] = []
     original = re._compile  # type: ignore[attr-defined]
 
@@ -80,14 +82,53 @@ def test_matching_compiles_only_the_rules_a_line_reaches():
         compiled.append(pattern)
         return original(pattern, flags)
 
-    rule = LineRule("x.fresh", "junk", r"^未见过的前缀[甲乙]{1,3}$")
-    other = LineRule("x.other", "junk", r"^另一个未见过的前缀\d{1,3}$")
-    lex = Lexicon(line_rules=(rule, other))
     re.purge()
     re._compile = spy  # type: ignore[attr-defined]
     try:
-        assert lex._first_match("未见过的前缀甲")[0] is rule
+        yield compiled
     finally:
         re._compile = original  # type: ignore[attr-defined]
+
+
+def test_matching_compiles_only_the_rules_a_line_reaches():
+    """No joined alternation is compiled, and a rule that cannot match a line's first character is not compiled
+    for it."""
+    rule = LineRule("x.fresh", "junk", r"^未见过的前缀[甲乙]{1,3}$")
+    other = LineRule("x.other", "junk", r"^另一个未见过的前缀\d{1,3}$")
+    lex = Lexicon(line_rules=(rule, other))
+    with compiles() as compiled:
+        assert lex._first_match("未见过的前缀甲")[0] is rule
     assert other.pattern not in compiled
     assert all(p in (rule.pattern, "") for p in compiled), compiled
+
+
+def test_length_steps_and_required_strings_answer_as_tried_one_by_one():
+    """Candidates are kept per first character and length step (max_len), and a rule is searched only when the
+    line holds one of its required strings: the answers stay those of the rules tried one by one, at every length
+    around each max_len."""
+    rules = (LineRule("x.short", "junk", r"^ab|cd", max_len=3), LineRule("x.pipe", "junk", r"^[^。]{0,6}[|｜]", max_len=8),
+             LineRule("x.mid", "junk", r"版权|ab", max_len=5), LineRule("x.long", "junk", r"^a.*d$"),
+             LineRule("x.any", "junk", r"x[yz]", max_len=12))
+    lex = Lexicon(line_rules=rules)
+    rnd = random.Random(14)
+    alphabet = ["a", "b", "c", "d", "x", "y", "z", "|", "｜", "。", "版权", " "]
+    lines = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14))) for _ in range(3000)]
+    for line in lines:
+        assert same(lex._first_match(line), first_rule(lex, line)), line
+
+
+def test_a_line_longer_than_a_rule_does_not_compile_it():
+    short = LineRule("x.short-only", "junk", r"^未见过的短行[甲乙]{1,3}$", max_len=10)
+    lex = Lexicon(line_rules=(short, LineRule("x.long", "junk", r"^未见过的长行")))
+    with compiles() as compiled:
+        assert lex._first_match("未见过的长行" + "字" * 20)[0].name == "x.long"
+    assert short.pattern not in compiled
+
+
+def test_a_line_without_a_rules_required_strings_does_not_compile_it():
+    needy = LineRule("x.needy", "junk", r"^[^。]{0,8}未见过的必需词")
+    lex = Lexicon(line_rules=(needy, LineRule("x.other", "junk", r"^另一个未见过的前缀")))
+    with compiles() as compiled:
+        assert lex._first_match("另一个未见过的前缀和别的字") is not None
+    assert needy.pattern not in compiled
+    assert lex._first_match("某某未见过的必需词")[0] is needy

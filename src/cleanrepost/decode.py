@@ -20,6 +20,8 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from . import lazy_re
+
 # Labels that browsers map to one decoder (WHATWG Encoding).  The whole GB family is decoded as gb18030, which
 # accepts GBK-only characters (镕) and the euro byte 0x80 that Python's gb2312/gbk codecs reject.
 _LABELS = {
@@ -39,7 +41,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _META_RE = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{2,40})""", re.I)
 _XML_RE = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.\-]{2,40})""", re.I)
-_HTTP_RE = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.\-]{2,40})""", re.I)
+_HTTP_RE = lazy_re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.\-]{2,40})""", re.I)
 # Characters no real page is made of: C0/C1 controls (bar tab/newlines), private use, U+FFFD.
 _GARBLED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 _NOT_XML_CHARS = tuple(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32))) + ("\ufffe", "\uffff")

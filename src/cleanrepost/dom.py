@@ -13,7 +13,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from . import deadline
+from . import deadline, lazy_re
 from .lexicon import Lexicon
 from .model import Removal
 
@@ -22,12 +22,13 @@ _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
 BLANK = " \t\r\n\f\v\u00a0\u202f\u205f\ufeff\u3000" + "".join(map(chr, range(0x2000, 0x200c)))
 _STRAY_END = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+# (The patterns only big or deeply nested pages need compile on first use: lazy_re.)
 # libxml2 (huge_tree off) gives up at a 10 MB text run and drops the rest of the page.  On big pages such runs are
 # inline data: URIs, scripts, styles and comments, all dropped anyway: they are cut out before parsing.
 GIANT_RUN = 65536  # characters; shorter scripts/comments stay (metadata may read them)
 GIANT_PAGE = 2_000_000  # characters; below this no single run can reach libxml2's 10 MB limit (no pre-pass)
-_RUN_START = re.compile(r"data:|<(?:script|style)\b|<!--", re.I)
-_DATA_URI = re.compile(r"data:[\w/+.;=-]{0,80},[A-Za-z0-9+/=%\s]{" + str(GIANT_RUN) + ",}", re.I)
+_RUN_START = lazy_re.compile(r"data:|<(?:script|style)\b|<!--", re.I)
+_DATA_URI = lazy_re.compile(r"data:[\w/+.;=-]{0,80},[A-Za-z0-9+/=%\s]{" + str(GIANT_RUN) + ",}", re.I)
 _RAW_END = re.compile(r"</(?:script|style)\s*>", re.I)
 # Numeric character references to characters lxml refuses in text it sets (C0 controls but tab and line breaks,
 # U+FFFE, U+FFFF): libxml2 decodes them, and the first element dropped next to one fails.  Raw such characters are
@@ -36,9 +37,9 @@ _RAW_END = re.compile(r"</(?:script|style)\s*>", re.I)
 _BAD_CHARREF = re.compile(r"&#(?:[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
                           r"|0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?")
 # Inline tags whose unclosed repeats (CMS <font> soup) are what usually nests a page past the depth limit.
-_INLINE_TAGS = re.compile(r"</?(?:font|span|b|i|u|em|strong|small|big|strike|s|sup|sub|ins|del|label|abbr)\b[^>]*>",
+_INLINE_TAGS = lazy_re.compile(r"</?(?:font|span|b|i|u|em|strong|small|big|strike|s|sup|sub|ins|del|label|abbr)\b[^>]*>",
                           re.I)
-_CONTAINER_TAGS = re.compile(r"</?(?:div|section|article|blockquote|center|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd)"
+_CONTAINER_TAGS = lazy_re.compile(r"</?(?:div|section|article|blockquote|center|table|tbody|tr|td|th|ul|ol|li|dl|dt|dd)"
                              r"\b[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HIDDEN_SHARE = 0.6  # a "hidden" element holding more than this share of the page's text is kept (script-revealed)

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from . import lazy_re
 from .body import Heading, Image, ListItem, Paragraph, Part, Table, body_texts, grouped
 from .mdescape import md_block, md_inline, md_url
 from .model import Document
@@ -275,7 +276,7 @@ def _xml(doc: Document, *, with_metadata: bool, title: bool | None) -> str:
     return render_xml(doc)
 
 
-_OWN_NUMBER = re.compile(r"^(\d{1,9})[.．、)）]\s*")
+_OWN_NUMBER = lazy_re.compile(r"^(\d{1,9})[.．、)）]\s*")
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("txt", ".txt", _txt),

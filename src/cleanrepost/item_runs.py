@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .classify.shapes import is_prose, is_tail_prose, letters
 from .grammar.dates import NUMERIC_DATE, TIME
 from .model import Block
@@ -22,7 +23,7 @@ ITEM_RUN_MIN = 2  # items built alike that make a list (one answer alone may be 
 ITEM_LINE_MAX = 40  # an item's who/when line is short: a name, a date, a counter or two
 WHO_MAX = 10  # letters beside the date on that line: a name, a post verb (发表于), a floor number
 RUN_HEADING_MAX = 24  # the heading over such a list is a label ("其他 2 条回答"), not a paragraph
-_POSTED = re.compile(TIME + r"|[|｜]|于")  # what a poster's line has beside the date
+_POSTED = lazy_re.compile(TIME + r"|[|｜]|于")  # what a poster's line has beside the date
 _ITEM_TAGS = frozenset("div li dl section article table ul".split())  # (not cells or rows: a data table's lines)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .body import Cell, Heading, ListItem, Paragraph, Part, Table
 from .knowledge.context import shape_patterns
 
@@ -16,7 +17,7 @@ _CLAUSE_END = re.compile(r"[：:。；;，,！？!?]$")  # a line that ends like
 _NUMBERED = re.compile(r"^(\d{1,3})[.．、)）]\s*(?=\S)")
 _BULLET = re.compile(r"^[•·●○▪■□◆◇\-*]\s*(?=\S)")
 _ITEM_START = re.compile(r"[\d•·●○▪■□◆◇\-*]")  # the first character of a numbered or bulleted line
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_TABLE_RULE = lazy_re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 DUMP_HEADING_MAX = 40  # characters: a numbered line longer than this is a paragraph that starts with its number
 PART_MIN_LINES = 2  # a list or a table is at least two lines: one numbered line alone is no evidence of a list
 MIN_CELLS = 2  # a `|` line of one cell is text with a bar in it

@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from . import lazy_re
 from .dom import BLANK, block_text
 from .model import Block
 
@@ -28,8 +29,8 @@ _DROP_SET = frozenset(DROP_TAGS)
 # <sup>2</sup> is an exponent and stays) and a section's edit link in a <span> ([编辑], maybe split over spans:
 # <span>[</span><a>编辑</a><span>]</span>).  The walk leaves them out of the text and lists them (Walk.marks).
 _MARK_TAGS = frozenset(("sup", "span"))
-_FOOTNOTE_MARK = re.compile(r"\[(?:注|注释)?\d{1,3}(?:[-–,，]\d{1,3})?\]")
-_EDIT_LINK = re.compile(r"\[(?:编辑|编辑本段|修改|编辑此段)\]")
+_FOOTNOTE_MARK = lazy_re.compile(r"\[(?:注|注释)?\d{1,3}(?:[-–,，]\d{1,3})?\]")
+_EDIT_LINK = lazy_re.compile(r"\[(?:编辑|编辑本段|修改|编辑此段)\]")
 MARK_MAX = 12  # characters of a mark: longer bracketed text is the page's own
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import errno
 import gzip
-import hashlib
 import os
 import re
 import shutil
@@ -143,6 +142,7 @@ def _safe_part(part: str) -> str:
         part = "_" + part
     raw = part.encode("utf-8")
     if len(raw) > NAME_BYTES:
+        import hashlib  # here: a long name is rare, and importing hashlib costs the command ~3 ms at start
         digest = hashlib.sha1(raw).hexdigest()[:12]
         part = raw[: NAME_BYTES - 13].decode("utf-8", "ignore") + "-" + digest
     return part

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..grammar import dates
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
@@ -18,11 +19,11 @@ _HINT_PART = re.compile(r"[-_]+")  # "related_article_title" -> related, article
 # A post's meta row: a full numeric date with a count of views or a rate ("某某 | 回答于 2026-02-08 | 采纳率 92%",
 # "2026-02-08 · 浏览 3621 次", "浏览次数：58231次 … 最近更新：2025-12-30"); not an ordinal (第3次).
 _ROW_DATE = re.compile(r"(?<!\d)" + dates.YEAR + dates.NUMERIC_SEP + dates.DAY + dates.NUMERIC_SEP + dates.DAY + r"(?!\d)")
-_ROW_COUNT = re.compile(r"(?<![第\d,])\d[\d,]{0,12}[ \t\u3000]{0,2}(?:次|%|％)")
+_ROW_COUNT = lazy_re.compile(r"(?<![第\d,])\d[\d,]{0,12}[ \t\u3000]{0,2}(?:次|%|％)")
 # ... or a date among three or more parts cut by bars, none a label with a colon (名字 | 发布于 2026-06-02 | 评论(3));
 # a meeting line (时间：… | 地点：…) is labels and stays
 _ROW_BAR = re.compile(r"[|｜]")
-_ROW_TIME = re.compile(dates.TIME)  # a time of day's colon is not a label's
+_ROW_TIME = lazy_re.compile(dates.TIME)  # a time of day's colon is not a label's
 _COLON_ANY = re.compile(r"[:：]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;，]")  # (a row may end in a bracket, 评论(3), which is_prose reads as an end)
 META_ROW_PARTS = 3

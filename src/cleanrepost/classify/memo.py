@@ -17,6 +17,7 @@ from functools import wraps
 from typing import Callable, Iterator, TypeVar
 
 T = TypeVar("T")
+_MISSING = object()
 _state = threading.local()  # .memos: {function name: {text: answer}} for the page being classified, or None
 
 
@@ -32,11 +33,12 @@ def per_page(fn: Callable[[str], T]) -> Callable[[str], T]:
         memo = memos.get(name)
         if memo is None:
             memo = memos[name] = {}
-        try:
-            return memo[text]
-        except KeyError:
+        # (get with a marker, not try/except KeyError: a line's first question is a miss, and raising costs more
+        # than the lookup)
+        answer = memo.get(text, _MISSING)
+        if answer is _MISSING:
             answer = memo[text] = fn(text)
-            return answer
+        return answer
 
     return remembered
 

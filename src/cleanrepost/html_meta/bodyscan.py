@@ -7,6 +7,7 @@ from typing import Callable
 
 from lxml import etree
 
+from ..knowledge.traditional import s2t_forms
 from ..lexicon import Lexicon
 
 _HEADLINE_TAGS = ("h1", "h2", "h3")
@@ -100,11 +101,10 @@ def _traditional_label_chars(lexicon: Lexicon) -> re.Pattern[str] | None:
     """The characters the Traditional forms of the Lexicon's bar labels have and the Simplified lack (來, 編, 發 …);
     None without OpenCC (the Simplified labels still work)."""
     try:
-        from ..langid import converter
-        s2t = converter("s2t")
+        forms = s2t_forms(label for label, _ in lexicon.info_labels)
     except ImportError:
         return None
-    chars = sorted({c for label, _ in lexicon.info_labels for c in s2t.convert(label) if c not in label})
+    chars = sorted({c for label, _ in lexicon.info_labels for c in forms[label] if c not in label})
     return re.compile("[" + re.escape("".join(chars)) + "]") if chars else None
 
 

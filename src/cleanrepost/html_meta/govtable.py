@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from ..grammar.labels import gov_list_pattern, split_values
+from ..knowledge.traditional import s2t_forms
 from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import _WS, element_text
@@ -103,10 +104,9 @@ def label_map(labels: tuple[str, ...]) -> dict[str, str]:
     if mapping is None:
         mapping = {label: label for label in labels}
         try:
-            from ..langid import converter
-            s2t = converter("s2t")
+            forms = s2t_forms(labels)
             for label in labels:
-                mapping.setdefault(s2t.convert(label), label)
+                mapping.setdefault(forms[label], label)
         except ImportError:  # without OpenCC the Simplified labels still work
             pass
         mapping = _LABEL_MAPS[labels] = mapping

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
@@ -32,8 +32,9 @@ class _BarLabels:
     field_of: dict[str, str]
     actions: frozenset[str]
     original_url: re.Pattern[str]
-    outlets: tuple[re.Pattern[str], ...]  # lexicon.bar_outlets, bar_persons: names in an unlabelled bar
-    persons: tuple[re.Pattern[str], ...]
+    # the Lexicon, whose bar_outlets and bar_persons name the credits of an unlabelled bar: read (and compiled) only
+    # when a page has such a bar
+    lexicon: Lexicon = field(compare=False, repr=False)
 
 
 # the groups a bar's label may feed, and the Document field of each (grammar.labels.GROUP_FIELDS is the one map)
@@ -48,7 +49,7 @@ def _compile_bar_labels(lexicon: Lexicon) -> _BarLabels:
     original = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.source_link_texts)) + r")" + _COLON
                           + r"[ \t\u3000]*(?P<url>https?://[^\s<>\"'，。]+)")
     return _BarLabels(rx, {label: kind for label, kind in pairs}, frozenset(lexicon.bar_action_words), original,
-                      lexicon.patterns("bar_outlets"), lexicon.patterns("bar_persons"))
+                      lexicon)
 
 
 def _bar_labels(lexicon: Lexicon) -> _BarLabels:
@@ -256,9 +257,10 @@ def _unlabelled_credits(text: str, d: re.Match[str], labels: _BarLabels) -> dict
         return {}
     found: dict[str, str] = {}
     for t in tokens:
-        if any(p.match(t) for p in labels.outlets) and "source_name" not in found:
+        if any(p.match(t) for p in labels.lexicon.patterns("bar_outlets")) and "source_name" not in found:
             found["source_name"] = t
-        elif any(p.match(t) for p in labels.persons) and t not in labels.actions and "author" not in found:
+        elif (any(p.match(t) for p in labels.lexicon.patterns("bar_persons")) and t not in labels.actions
+              and "author" not in found):
             found["author"] = t
         else:
             return {}  # anything else: not a bare credit line

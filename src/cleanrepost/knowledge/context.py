@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
+from .. import lazy_re
+
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
@@ -74,7 +76,7 @@ def _build(lex: "Lexicon") -> ShapePatterns:
         organ_dateline=re.compile(r"^(?P<organ>" + organ + r")" + SP + r"{1,8}(?P<date>" + dates.DATETIME.pattern + r")$"),
         outlet=re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}" + _alternation(lex.outlet_suffixes) + r"$"),
         city_suffix=re.compile(_joined(lex.source_city_suffixes)),
-        kept_part=re.compile(part + "|" + section + r"|[:：]\s*$"),
+        kept_part=lazy_re.compile(part + "|" + section + r"|[:：]\s*$"),  # (favor="precision" only: on first use)
     )
 
 
