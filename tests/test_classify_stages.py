@@ -732,3 +732,12 @@ def test_a_school_with_its_other_name_is_a_name_and_a_paper_in_title_marks_credi
     paper = _dump_doc("《青禾党校报》数字报 第1124期 2021年09月10日", "第01版：要闻  上一版  下一版",
                       "省委党校2021年秋季学期开学典礼举行", "作者：张小明  来源：《青禾党校报》  发布时间：2021-09-10", PARA, PARA2)
     assert paper.source_name == "《青禾党校报》"
+
+
+def test_an_epaper_story_under_its_reporters_credit_and_its_copy_in_the_title_list():
+    doc = _dump_doc("青禾日报", "数字报", "2021年12月01日 星期二", "PDF版下载 | 往期回顾 | 青禾日报网", "第03版：要闻",
+                    "上一版  下一版  上一期  下一期", "版面导航", "01 头版  02 要闻  03 要闻  04 经济",
+                    "05 市县  06 民生  07 文化  08 广告", "本版标题导航", "青禾县首趟冷链班列发车", "全省冬季农田水利建设全面铺开",
+                    "返回目录  放大  缩小  默认", "开辟东南亚生鲜进口新通道", "青禾县首趟冷链班列发车", "本报记者 张小明 通讯员 韩 晓",
+                    "本报讯 11月30日上午，青禾县首趟冷链班列从物流园发车，开辟了东南亚生鲜进口新通道。", PARA2)
+    assert doc.title == "青禾县首趟冷链班列发车"  # the headline the page's title list repeats, not the 引题 over it

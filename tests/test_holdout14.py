@@ -31,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h14_html_xingfuli_wx_ranqi": "the community as the source (a WeChat account) not found",
     "h14_html_xyrmyy_xingeng_lies": "a 【温馨提示】 health disclaimer at the article's end kept",
     "h14_html_xyu_hxxy_news": "the college as the source not found",
-    "h14_txt_nanling_daily_epaper": "the e-paper story's headline not found",
     "h14_txt_shimen_zrzy_gongshi": "no 来源 printed: the gold credits the site's organ (the dev gold gives no source)",
 }
 

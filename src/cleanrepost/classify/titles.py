@@ -29,6 +29,7 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim inside: "接到退款电话怎么办？民警答疑来了")
 _MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
 _ASKED = re.compile(r"[！？!?]")
+_CREDIT_REASONS = ("line:byline.reporters", "shape:credit-line")  # a reporter credit standing alone
 _MENU_SPLIT = re.compile(r"[\s|｜/·•]+")  # between a menu bar's items
 _TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
 _PLATFORM_FIELDS = {"account", "account_badge", "account_location"}  # what a self-media platform's byline names
@@ -144,6 +145,8 @@ def _info_line_before(blocks: list[Block], stop: int) -> int:
         b = blocks[i]
         if b.label == FIELD and b.kind in ("byline", "metadata") and b.fields.get("date"):
             return i
+        if b.kind == "byline" and b.reason in _CREDIT_REASONS:  # "本报记者 某某 通讯员 某某" over an e-paper story
+            return i
         seen += is_open(b)
         if seen > HEADER_OPEN_MAX:
             return -1
@@ -238,6 +241,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         elif (echoed.get(at - 1, 0) >= TITLE_OVERLAP and at - 2 not in echoed and at + 1 not in echoed
               and _sub_headline_below(blocks[at - 1].text)
               and not (blocks[at - 1].text.startswith(lexicon.time_leads) and not blocks[at].text.startswith(lexicon.time_leads))
+              and not (counts.get(keys[at], 0) > 1 and counts.get(keys[at - 1], 0) <= 1)  # (the page's copy names it)
               and not (at + 1 < len(blocks) and blocks[at + 1].text.startswith(_SUB_HEADLINE))):
             # a headline and its sub-headline ("我市出台稳就业十条措施" / "今年将新增城镇就业2.8万人以上"): the upper
             # one, when the article echoes it as a headline, and unless it is a kicker of short phrases ("小苹果 大产业")
