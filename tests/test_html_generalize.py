@@ -231,3 +231,86 @@ def test_reporter_line_without_a_colon_gives_author_and_outlet():
     assert_kept(doc)
     assert doc.author == "陈小勇" and doc.source_name == "青禾日报"
     assert removed(doc, "陈小勇").kind == "byline"
+
+
+# -- edge-of-article furniture and unlabelled credits of general news sites (holdout 15's families) -------------
+
+def portal_page(bar: str, bottom: str = "", title: str = "青禾县冬小麦长势良好", head: str = "") -> str:
+    """A news portal's article: site header, the headline, the bar under it, the text box with `bottom` at its
+    end, then a share row and a footer."""
+    return (f'<html><head><meta charset="utf-8"><title>{title}_青禾新闻网</title>{head}</head><body>'
+            '<div class="top"><a href="/">首页</a><a href="/a/">本地</a><a href="/b/">民生</a></div>'
+            f'<div class="art"><h1>{title}</h1><div class="meta">{bar}</div>'
+            f'<div class="art-text">{paras(ARTICLE)}{bottom}</div><div class="tool">分享到 微信 微博</div></div>'
+            '<div class="foot">青禾新闻网 版权所有</div></body></html>')
+
+
+BAR = "2026-01-10 08:30 来源：青禾日报"
+
+
+@pytest.mark.parametrize("note", ["《青禾日报》（2026年01月10日 第03版）", "《青禾日报》（2026年1月10日 A2版）"])
+def test_print_edition_note_with_its_page_number_is_a_byline(note):
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{note}</p>"))
+    assert_kept(doc)
+    assert_gone(doc, note, ("byline",))
+
+
+def test_risk_note_of_a_market_report_is_a_disclaimer_but_a_notices_warning_stays():
+    risk = "风险提示：文中观点仅代表作者个人看法，不构成投资建议，据此操作，风险自负。"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{risk}</p><p>股市有风险，投资需谨慎</p>"))
+    assert_kept(doc)
+    assert_gone(doc, risk, ("disclaimer",))
+    assert_gone(doc, "股市有风险", ("disclaimer",))
+    warning = "风险提示：近期冒充客服退款的诈骗案件多发，请市民提高警惕，不要向陌生账户转账。"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{warning}</p>"))
+    assert_kept(doc, ARTICLE + [warning])
+
+
+def test_unit_contribution_credit_closing_the_item_is_a_byline_and_a_fallback_source():
+    doc = cleanrepost.clean(portal_page("2026-01-10 08:30", "<p>（青禾县农业农村局 供稿）</p>"))
+    assert_kept(doc)
+    assert_gone(doc, "供稿", ("byline",))
+    assert doc.source_name == "青禾县农业农村局"
+    doc = cleanrepost.clean(portal_page(BAR, "<p>（青禾县农业农村局 供稿）</p>"))
+    assert doc.source_name == "青禾日报"  # the bar's 来源 wins
+
+
+def test_click_to_follow_call_at_the_article_end_goes_but_not_inside_it():
+    promo = "点击关注青禾新闻网，第一时间获取更多本地资讯"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p><strong>{promo}</strong></p>"))
+    assert_kept(doc)
+    assert_gone(doc, promo, ("ad",))
+    inside = "点击关注的人越来越多"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{inside}</p>" + paras([A1])).replace(paras(ARTICLE), paras([A2, A3])))
+    assert inside in doc.paragraphs
+
+
+def test_chain_of_calls_to_the_account_is_a_promo_but_a_service_guide_stays():
+    promo = "关注“青禾农技”公众号，后台回复【小麦】获取更多越冬管理知识，点【在看】让更多人看到。"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{promo}</p>"))
+    assert_kept(doc)
+    assert_gone(doc, "回复【小麦】", ("ad",))
+    guide = "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{guide}</p>"))
+    assert_kept(doc, ARTICLE + [guide])
+
+
+def test_picture_origin_is_no_source_and_a_producer_credit_is():
+    fig = '<div class="pic"><img src="/a.jpg"></div><p>图1 冬小麦田间长势</p><p>图片来源：青禾图库</p>'
+    page = portal_page("<span>2026-01-10 08:30</span><span>出品：青禾科普</span><span>浏览：1024</span>", "")
+    doc = cleanrepost.clean(page.replace(paras(ARTICLE), paras([A1]) + fig + paras([A2, A3])))
+    assert_kept(doc)
+    assert doc.source_name == "青禾科普"
+    assert_gone(doc, "图片来源：青禾图库", ("byline",))
+
+
+@pytest.mark.parametrize("bar,source,author", [
+    ("青禾晚报&nbsp;&nbsp;记者 周小敏&nbsp;&nbsp;通讯员 何平&nbsp;&nbsp;2026-01-10 06:45", "青禾晚报", "周小敏"),
+    ("2026-01-10 21:58　青禾体育　记者 周小敏 发自青禾", "青禾体育", "周小敏"),
+    ("<span>2026-01-10 16:20</span><span>青禾旅游网</span><span>摄影：周小敏</span><span>12873人看过</span>",
+     "青禾旅游网", None),
+])
+def test_unlabelled_bar_with_role_credits_names_the_outlet(bar, source, author):
+    doc = cleanrepost.clean(portal_page(bar))
+    assert_kept(doc)
+    assert (doc.source_name, doc.author, doc.published[:10]) == (source, author, "2026-01-10")

@@ -125,6 +125,10 @@ CASES = [
     ("bar_outlets", [r"^[\u4e00-\u9fff]{2,8}号$"],
      html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 青禾融媒号</p><div class='content'><p>{P1}</p><p>{P2}</p></div>"),
      lambda d: d.source_name == "青禾融媒号"),
+    ("dispatch_marks", ["寄自"],
+     html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 青禾体育 记者 张小明 寄自青禾</p><div class='content'><p>{P1}</p>"
+          f"<p>{P2}</p></div>"),
+     lambda d: d.source_name == "青禾体育"),
     ("bar_persons", [r"^[A-Za-z]{3,20}$"],
      html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 Zhangsan</p><div class='content'><p>{P1}</p><p>{P2}</p></div>"),
      lambda d: d.author == "Zhangsan"),

@@ -33,6 +33,7 @@ REMOVAL_KINDS: dict[str, str] = {
 SELF_MEDIA_CUES: tuple[str, ...] = (
     "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
     "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
+    "点击关注", "点关注",  # 点击关注某某，第一时间获取…: a follow call to the site's account
 )
 # A closing mark of self-media posts standing alone (END, — END —).
 END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
@@ -124,12 +125,17 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("点击量", "counter"), ("阅读", "counter"), ("阅读量", "counter"), ("阅读数", "counter"), ("访问量", "counter"),
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
     ("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"),  # 发表日期：… 点击：… 字号：… combinations
+    ("出品", "source"),  # the producing outlet of a 科普 or video piece (出品：某某科普)
+    # a picture's origin (图片来源：某某图库), never the article's source: its group feeds no field
+    ("图片来源", "photo"), ("照片来源", "photo"), ("图源", "photo"),
 )
 
 # The feed headings count as sidebar headings.
 SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
 # An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
 # outlet (source_name), a short all-Han token beside it the person (author).
+# What a reporter's credit adds after the name: where the story was filed from (记者 张三 发自某地).
+DISPATCH_MARKS: tuple[str, ...] = ("发自", "发于")
 OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
                 r"|新闻|发布|在线|杂志|周刊|频道)$")
 PERSON_SHAPE = r"^[\u4e00-\u9fff·]{2,4}$"
