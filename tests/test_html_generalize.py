@@ -314,3 +314,41 @@ def test_unlabelled_bar_with_role_credits_names_the_outlet(bar, source, author):
     doc = cleanrepost.clean(portal_page(bar))
     assert_kept(doc)
     assert (doc.source_name, doc.author, doc.published[:10]) == (source, author, "2026-01-10")
+
+
+def gov_page(bar: str, text: str, foot: str) -> str:
+    """A county site's article page: headline, bar, text, and a footer naming the site's copyright holder."""
+    return ('<html><head><meta charset="utf-8"><title>青禾县冬小麦长势良好-青禾信息网</title></head><body>'
+            '<div class="logo">青禾信息网</div><div class="nav"><a href="/">首页</a><a href="/a/">工作动态</a></div>'
+            f'<div class="art"><div class="tit">青禾县冬小麦长势良好</div><div class="info">{bar}</div>'
+            f'<div class="content">{text}</div></div><div class="foot">{foot}</div></body></html>')
+
+
+@pytest.mark.parametrize("bar,foot,source", [
+    ("发布时间：2026-01-10　来源：研究室", "青禾县人民法院 版权所有　地址：青禾县中山路1号", "青禾县人民法院"),
+    ("发布时间：2026-01-10　来源：市政协办公室", "版权所有：政协青禾市委员会办公室　备案号：京ICP备14002739号",
+     "政协青禾市委员会办公室"),
+    ("作者：镇林业站　发布时间：2026-01-10", "Copyright © 2012-2026 青禾镇人民政府 All Rights Reserved", "青禾镇人民政府"),
+    # a unit named with its place is the page's own credit, and a site blurb is no owner
+    ("发布时间：2026-01-10　来源：青禾县林业站", "青禾县人民政府 版权所有", "青禾县林业站"),
+    ("发布时间：2026-01-10　来源：研究室", "青禾信息网 版权所有", "研究室"),
+])
+def test_a_unit_credited_without_its_organ_gives_the_sites_owner_as_source(bar, foot, source):
+    doc = cleanrepost.clean(gov_page(bar, paras(ARTICLE), foot))
+    assert_kept(doc)
+    assert doc.source_name == source
+
+
+def test_numbered_attachment_links_after_the_first_stay_with_the_document():
+    items = ('<p>附件：<a href="/f/1.docx">1.青禾县冬小麦田间管理技术要点</a></p>'
+             '<p><a href="/f/2.xlsx">2.青禾县冬小麦苗情统计表</a></p><p><a href="/f/3.pdf">3.技术指导人员名单</a></p>')
+    doc = cleanrepost.clean(gov_page("发布时间：2026-01-10　来源：青禾县农业农村局", paras(ARTICLE) + items, ""))
+    assert_kept(doc, ARTICLE + ["2.青禾县冬小麦苗情统计表", "3.技术指导人员名单"])
+
+
+def test_unit_text_and_picture_credit_and_a_bracketed_count_in_the_bar():
+    page = gov_page('2026-01-10 &nbsp; 青禾政协网 &nbsp; 阅读(<span>215</span>)', paras(ARTICLE) + "<p>（县政协办公室 文/图）</p>", "")
+    doc = cleanrepost.clean(page)
+    assert_kept(doc)
+    assert doc.source_name == "青禾政协网"
+    assert_gone(doc, "文/图", ("byline",))

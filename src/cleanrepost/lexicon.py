@@ -34,7 +34,7 @@ from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_PART_RE, DOCUMENT_TITL
                                REPORTED_BY, SECTION_HEADING_RE, SITE_CREDIT, SOURCE_CITY_SUFFIX, WIRE_DATELINE)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGREES, CHROME_SUBTREE_HINTS,
                                CONTACT_LABELS, CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
-                               DISPATCH_MARKS,
+                               DISPATCH_MARKS, PLACE_LEVELS, UNIT_SUFFIXES,
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,
                                GOV_TABLE_LABELS, GRAMMAR_EXTRA_LABELS, HEADLINE_HINTS, HEADLINE_TOKENS,
                                HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, ORIGIN_MARKS, REGIONS, ACCOUNT_BADGES,
@@ -115,6 +115,8 @@ class Lexicon:
     bar_outlets: tuple[str, ...] = (OUTLET_SHAPE,)  # an outlet's name in an unlabelled HTML info bar
     bar_persons: tuple[str, ...] = (PERSON_SHAPE,)  # a person's name there
     dispatch_marks: tuple[str, ...] = DISPATCH_MARKS  # 发自某地 after a reporter's name there
+    unit_suffixes: tuple[str, ...] = UNIT_SUFFIXES  # 研究室, 基础教育股: a unit of an organ, credited without it
+    place_levels: tuple[str, ...] = PLACE_LEVELS  # 县, 镇 …: a place named in a unit's name qualifies it
     document_parts: tuple[str, ...] = (DOCUMENT_PART_RE,)  # 附件, 抄送, 印发 …: lines of a 公文 that always stay
     section_headings: tuple[str, ...] = (SECTION_HEADING_RE,)  # 一、 （一） 第一章: a 公文's own headings
     source_city_suffixes: tuple[str, ...] = (SOURCE_CITY_SUFFIX,)  # "(北京)" cut from an outlet's name

@@ -35,6 +35,8 @@ _CITE_YEAR = re.compile(r"(?<!\d)" + dates.YEAR + r"(?!\d)")
 CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
 CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
+# An item of a 公文's attachment list after its 附件： line (2.某某统计表): a numbered line.
+_ATTACHMENT_ITEM = re.compile(r"^[ \t\u3000]{0,8}\d{1,2}[.．、]")
 # A table of contents: numbered short items (1 历史, 2.1 早期) naming the article's later headings.
 _TOC_NUMBER = re.compile(r"^[ \t\u3000]{0,4}\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000.．、]{0,3}")
 TOC_ITEM_MAX = 24  # a contents item is a heading's words
@@ -66,8 +68,16 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
             box[0] += len(b.text)
             box[1] += b.link_chars
             box[2] += is_prose(b.text) and b.link_chars < t.prose_link_share * len(b.text)
+    attachments = False  # inside a 附件 list: its further numbered items (2.某某统计表) are attachment links too
     for b in blocks:
-        if not is_open(b) or keep.search(b.text):
+        item = is_open(b) and _ATTACHMENT_ITEM.match(b.text) is not None
+        if is_open(b) and keep.search(b.text):
+            attachments = item or b.text.lstrip().startswith("附件")
+            continue
+        if attachments and item:
+            continue
+        attachments = False
+        if not is_open(b):
             continue
         prose = is_prose(b.text)
         hint = _hint(b, kinds)

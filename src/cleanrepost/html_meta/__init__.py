@@ -36,7 +36,7 @@ from .dates import _precise, document_date
 from .govtable import LIST_MAX, _table_date, gov_list, gov_table
 from .infobar import BAR_MAX, NEAR_TITLE, bar_hits, info_bars, parse_bar
 from .metatags import _source_value, gov_meta_names, meta_tags
-from .sources import clean_source_name, original_link
+from .sources import clean_source_name, original_link, owner_as_source
 from .text import collapse, element_text, key
 from .titles import CANDIDATE_TEXT_MAX, SUFFIX_MAX, headline, page_title, strip_site_suffix
 
@@ -85,6 +85,7 @@ def read_metadata(root, lexicon: Lexicon) -> PageMeta:
     _first(fields, "source_url", bar_fields.get("source_url"), link)
     _first(fields, "author", bar_fields.get("author"))
     _first(fields, "editor", bar_fields.get("editor"))
+    owner_as_source(fields, pm.meta, root, lexicon)
     return pm
 
 

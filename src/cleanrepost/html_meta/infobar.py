@@ -257,7 +257,7 @@ def _unlabelled_credits(text: str, d: re.Match[str], labels: _BarLabels, lexicon
     12873人看过").  A role word (记者, 通讯员: lexicon.credit_roles) names the person after it; once the author is so
     named, the one bare name left is the outlet, whatever its ending.  Any other token: not a credit line."""
     rest = text[:d.start()] + " " + text[d.end():]
-    tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
+    tokens = [t for t in (t.strip("()（）[]【】") for t in re.split(r"[\s|｜丨︱/]+", rest)) if t and not _TIME_LEFT.match(t)]
     if not tokens or len(tokens) > BAR_TOKENS_MAX:
         return {}
     groups = info_label_groups(lexicon)

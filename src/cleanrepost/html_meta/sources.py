@@ -8,6 +8,13 @@ from ..lexicon import Lexicon
 from .bodyscan import Scan
 from .text import collapse
 ORIGINAL_SCANNED = 50  # texts mentioning 原文 looked at (the link is near the article, not in a long list)
+COPYRIGHT_SCANNED = 6  # texts naming a copyright holder looked at (a footer has one or two)
+UNIT_NAME_MAX = 8  # an internal unit named without its organ is short (研究室, 市政协办公室)
+OWNER_LINE_MAX = 200  # the footer line holding the holder's name
+_COPYRIGHT_TEXTS = "//body//text()[contains(., '版权所有') or contains(., 'Copyright') or contains(., '©')]"
+# what stands around the holder's name in a copyright line: the marks, years, separators
+_OWNER_CUT = re.compile(r"[\s:：©|｜,，()（）]+|版权所有|Copyright|All Rights Reserved|(?:19|20)\d\d(?:-(?:19|20)\d\d)?",
+                        re.I)
 
 
 def original_link(sc: Scan, lexicon: Lexicon) -> str | None:
@@ -34,3 +41,37 @@ def clean_source_name(name: str, lexicon: Lexicon | None = None) -> str:
     name = name.strip(" |｜[]【】")
     name = shape_patterns(lexicon).city_suffix.sub("", name).strip()
     return name
+
+
+def internal_unit(name: str, lexicon: Lexicon) -> bool:
+    """A unit inside an organ named without the organ: 研究室, 基础教育股, 市政协办公室, 镇林业站 (lexicon.unit_suffixes; no
+    place level such as 县 or 镇 after its first character, which 某某县林业站 has)."""
+    return (len(name) <= UNIT_NAME_MAX and name.endswith(tuple(lexicon.unit_suffixes))
+            and not any(level in name[1:] for level in lexicon.place_levels))
+
+
+def site_owner(root, lexicon: Lexicon) -> str | None:
+    """The organ holding the site's copyright (北岚市中级人民法院 版权所有, Copyright © 2012-2018 某县教育局, 版权所有：某镇
+    人民政府): the name of the site's owner, by the organ shape (lexicon.organ_suffixes)."""
+    organ = shape_patterns(lexicon).organ_line
+    for text in root.xpath(_COPYRIGHT_TEXTS)[:COPYRIGHT_SCANNED]:
+        parent = text.getparent()
+        for line in (str(text), collapse(parent.text_content()) if parent is not None else ""):
+            if len(line) <= OWNER_LINE_MAX:
+                name = next((t for t in _OWNER_CUT.split(line) if t and organ.match(t)), None)
+                if name:
+                    return name
+    return None
+
+
+def owner_as_source(fields: dict[str, str], meta: dict, root, lexicon: Lexicon) -> None:
+    """A page crediting a unit of its own organ (来源：研究室; or no 来源 and 作者：镇林业站) is the organ's: the site's
+    owner is the source, the unit stays in meta["source_unit"]."""
+    unit = fields.get("source_name") or ""
+    if not (internal_unit(unit, lexicon) or (not unit and internal_unit(fields.get("author") or "", lexicon))):
+        return
+    owner = site_owner(root, lexicon)
+    if owner:
+        if unit:
+            meta.setdefault("source_unit", unit)
+        fields["source_name"] = owner

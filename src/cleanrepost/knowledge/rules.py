@@ -302,10 +302,11 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"^[\[【(（]?(?:风险提示|风险揭示|风险声明|投资提示|免责提示)[\]】)）]?" + _C
              + r"[^\n]{0,120}?(?:仅代表|不构成|不作推荐|不作为投资|风险自负|投资需谨慎|入市需谨慎)"
              r"|^[^。\n]{0,10}?(?:股市|市场|投资)有风险[，,]" + _SP3 + r"(?:投资|入市|理财)需?谨慎[。！!]?$", max_len=300),
-    # a unit's contribution credit closing a news item: （某县教育局 供稿）; the unit is the source where none is named
+    # a unit's contribution credit closing a news item: （某县教育局 供稿）, the unit the source where none is named; its
+    # text-and-picture credit (（某办公室 文/图）) names no field (a person may stand there too)
     LineRule("byline.contributed", "byline",
-             r"^[(（]?" + _SP3 + r"(?P<source>[\u4e00-\u9fffA-Za-z]{2,20}?)" + _SP3 + r"(?:供稿|来稿)" + _SP3 + r"[)）]?$",
-             max_len=30),
+             r"^[(（]?" + _SP3 + r"(?:(?P<source>[\u4e00-\u9fffA-Za-z]{2,20}?)" + _SP3 + r"(?:供稿|来稿)"
+             r"|[\u4e00-\u9fffA-Za-z]{2,20}?" + _SP3 + r"(?:文[/／]图|图[/／]文))" + _SP3 + r"[)）]?$", max_len=30),
     # a picture's origin under it: 图片来源：某某图库, （图源：某某） (never the article's source)
     LineRule("byline.photo-source", "byline",
              r"^[\[【(（]?" + _SP3 + r"(?:图片来源|照片来源|图源|图片提供|供图)" + _C + r"[^。，,；;\n]{1,30}?[\]】)）]?$",

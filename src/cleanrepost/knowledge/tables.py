@@ -134,6 +134,11 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
 SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
 # An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
 # outlet (source_name), a short all-Han token beside it the person (author).
+# The endings of a unit inside an organ (研究室, 基础教育股, 镇林业站): a credit naming one without its organ's name is the
+# organ's (html_meta.sources.owner_as_source); and the place levels whose presence after a name's first character
+# qualifies it (某某县林业站 names its county).
+UNIT_SUFFIXES: tuple[str, ...] = ("股", "科", "室", "处", "站", "组")
+PLACE_LEVELS: tuple[str, ...] = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道")
 # What a reporter's credit adds after the name: where the story was filed from (记者 张三 发自某地).
 DISPATCH_MARKS: tuple[str, ...] = ("发自", "发于")
 OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
