@@ -326,10 +326,10 @@ def gov_page(bar: str, text: str, foot: str) -> str:
 
 @pytest.mark.parametrize("bar,foot,source", [
     ("发布时间：2026-01-10　来源：研究室", "青禾县人民法院 版权所有　地址：青禾县中山路1号", "青禾县人民法院"),
-    ("发布时间：2026-01-10　来源：市政协办公室", "版权所有：政协青禾市委员会办公室　备案号：京ICP备14002739号",
-     "政协青禾市委员会办公室"),
+    ("发布时间：2026-01-10　来源：基础教育股", "版权所有：青禾县教育局　备案号：京ICP备14002739号", "青禾县教育局"),
     ("作者：镇林业站　发布时间：2026-01-10", "Copyright © 2012-2026 青禾镇人民政府 All Rights Reserved", "青禾镇人民政府"),
-    # a unit named with its place is the page's own credit, and a site blurb is no owner
+    # a unit named with its place, or an organ's short form, is the page's own credit; a site's name is no owner
+    ("发布时间：2026-01-10　来源：市政府办公室", "版权所有：青禾市人民政府办公室", "市政府办公室"),
     ("发布时间：2026-01-10　来源：青禾县林业站", "青禾县人民政府 版权所有", "青禾县林业站"),
     ("发布时间：2026-01-10　来源：研究室", "青禾信息网 版权所有", "研究室"),
 ])
@@ -352,3 +352,14 @@ def test_unit_text_and_picture_credit_and_a_bracketed_count_in_the_bar():
     assert_kept(doc)
     assert doc.source_name == "青禾政协网"
     assert_gone(doc, "文/图", ("byline",))
+
+
+@pytest.mark.parametrize("title,bar,source", [
+    ("青禾县冬小麦长势良好", "2026-01-10 08:30 | 青禾日报 | 责编：周敏", "青禾日报"),
+    ("【青禾新闻联播】青禾县冬小麦长势良好", "2026-01-10 19:58 | 青禾新闻联播 | 责编：周敏", "青禾新闻联播"),
+    ("青禾县冬小麦长势良好", "2026-01-10 19:58 | 青禾新闻联播 | 责编：周敏", None),  # a bare name, nothing says what
+])
+def test_the_unlabelled_lead_of_a_labelled_bar_names_the_outlet(title, bar, source):
+    doc = cleanrepost.clean(portal_page(bar, title=title))
+    assert_kept(doc)
+    assert (doc.source_name, doc.editor) == (source, "周敏")

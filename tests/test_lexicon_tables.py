@@ -129,14 +129,14 @@ CASES = [
      html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 青禾体育 记者 张小明 寄自青禾</p><div class='content'><p>{P1}</p>"
           f"<p>{P2}</p></div>"),
      lambda d: d.source_name == "青禾体育"),
-    ("unit_suffixes", ["馆"],
-     html(f"<h1>{TITLE}</h1><div class='info'>来源：档案馆 日期：2024-01-02</div><div class='content'><p>{P1}</p></div>"
+    ("unit_suffixes", ["队"],
+     html(f"<h1>{TITLE}</h1><div class='info'>来源：执法队 日期：2024-01-02</div><div class='content'><p>{P1}</p></div>"
           "<div class='foot'>青禾县人民政府 版权所有</div>"),
      lambda d: d.source_name == "青禾县人民政府"),
     ("place_levels", ["村"],
-     html(f"<h1>{TITLE}</h1><div class='info'>来源：青禾村办公室 日期：2024-01-02</div><div class='content'><p>{P1}</p>"
+     html(f"<h1>{TITLE}</h1><div class='info'>来源：青禾村林业组 日期：2024-01-02</div><div class='content'><p>{P1}</p>"
           "</div><div class='foot'>青禾县人民政府 版权所有</div>"),
-     lambda d: d.source_name == "青禾村办公室"),
+     lambda d: d.source_name == "青禾村林业组"),
     ("bar_persons", [r"^[A-Za-z]{3,20}$"],
      html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 Zhangsan</p><div class='content'><p>{P1}</p><p>{P2}</p></div>"),
      lambda d: d.author == "Zhangsan"),

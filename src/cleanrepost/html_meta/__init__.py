@@ -20,8 +20,8 @@ Elements are only consumed when they are small and clearly furniture: the gov ta
 ("byline"); never an element holding the headline or article prose.
 
 Modules: text (element_text, shared text helpers), bodyscan (the one pass over the body), metatags (<meta>),
-govtable (the 政府信息公开 table), titles (headline), infobar (info bars), dates (document dates, date
-precision), sources (原文链接 links, source names).
+govtable (the 政府信息公开 table), titles (headline), infobar (info bars), credits (a bar's unlabelled credits),
+dates (document dates, date precision), sources (原文链接 links, source names, the site's owner).
 """
 from __future__ import annotations
 

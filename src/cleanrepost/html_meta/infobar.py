@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, info_label_groups, split_values
-from ..grammar.values import COUNT, COUNTER_PHRASE
+from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
+from .credits import lead_credits, unlabelled_credits
 from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
 from .text import _COLON, _within, collapse, element_text
 
@@ -21,9 +21,7 @@ LABEL_OWNERS_MAX = 200  # elements with a bar label looked at (a long list of la
 SOURCE_LEAD = 16  # characters before a link searched for the 来源 label it follows
 AUTHORS_MAX = 4  # reporters named in one 作者 value (作者：张三 李四 …); more are a list
 WRITTEN_DATE_BAR_MAX = 40  # a line under the headline with a written (年月日) date is a bar only this short
-BARE_CREDITS_MAX = 3  # outlet/person tokens of an unlabelled bar besides its date
-BAR_TOKENS_MAX = 8  # every token of an unlabelled bar besides its date (names, role words, counts, 发自某地)
-OUTLET_NAME_MIN, OUTLET_NAME_MAX = 2, 20  # an outlet-name link's text
+OUTLET_NAME_MIN, OUTLET_NAME_MAX = 2, 20  # an outlet-name link's text (credits.py: a bare name's too)
 
 
 @dataclass(frozen=True)
@@ -75,6 +73,10 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
         found = parse_bar(bar, labels, sc.fold)
         if not found:
             continue
+        if "source_name" not in found:  # "2025-02-26 19:58 | 某某新闻联播 | 责编：某某": the lead before the labels
+            for k, v in lead_credits(element_text(bar, BAR_MAX, " ") or "", bar_hits, labels, lexicon, sc.fold,
+                                     element_text(head_el, BAR_MAX) if head_el is not None else "").items():
+                found.setdefault(k, v)
         taken.append(bar)
         out.append((bar, found, "meta:info-bar"))
         if len(out) >= BARS_MAX:
@@ -227,7 +229,7 @@ def _near_title_bar(head_el, taken: list, labels: _BarLabels, lexicon: Lexicon):
             outlet = _outlet_link(sib, d.end(), text, labels.actions)
             if outlet:
                 found.update(outlet)
-            for k, v in _unlabelled_credits(text, d, labels, lexicon).items():
+            for k, v in unlabelled_credits(text, d, labels, lexicon).items():
                 found.setdefault(k, v)
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
@@ -245,54 +247,3 @@ def _outlet_link(bar, date_end: int, text: str, actions: frozenset[str]) -> dict
                 and name not in actions and text.find(name) > date_end - 1):
             return {"source_name": name, "source_url": href}
     return {}
-
-
-_TIME_LEFT = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
-_LABELLED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,6})[:：](?P<value>.+)$")  # 摄影：某某 inside an unlabelled bar
-
-
-def _unlabelled_credits(text: str, d: re.Match[str], labels: _BarLabels, lexicon: Lexicon) -> dict[str, str]:
-    """Outlet and person of a bar made of nothing but them, credits and counts beside the date ("某某日报 张三
-    2026-01-10 06:49", "某某晚报 记者 张三 通讯员 李四 2026-…", "2026-… 某某体育 记者 张三 发自某地", "2026-… 某某网 摄影：张三
-    12873人看过").  A role word (记者, 通讯员: lexicon.credit_roles) names the person after it; once the author is so
-    named, the one bare name left is the outlet, whatever its ending.  Any other token: not a credit line."""
-    rest = text[:d.start()] + " " + text[d.end():]
-    tokens = [t for t in (t.strip("()（）[]【】") for t in re.split(r"[\s|｜丨︱/]+", rest)) if t and not _TIME_LEFT.match(t)]
-    if not tokens or len(tokens) > BAR_TOKENS_MAX:
-        return {}
-    groups = info_label_groups(lexicon)
-    found: dict[str, str] = {}
-    bare: list[str] = []  # names no role word introduces
-    role = ""
-    for t in tokens:
-        if role:  # the person a role word introduces: 记者 张三 (the first reporter is the author)
-            if not any(p.match(t) for p in labels.persons):
-                return {}
-            name = GROUP_FIELDS.get(groups.get(role) or groups.get(role[-2:]) or "")
-            if name in ("author", "editor"):
-                found.setdefault(name, t)
-            role = ""
-        elif t in lexicon.credit_roles:
-            role = t
-        elif t in groups or t.startswith(lexicon.dispatch_marks) or COUNT.match(t) or COUNTER_PHRASE.match(t):
-            continue  # a label word (发布于 before the date), where the reporter filed from (发自某地), a count
-        elif _LABELLED.match(t) and _LABELLED.match(t).group("label") in groups:
-            continue  # a labelled credit of no field here (摄影：某某)
-        elif t in labels.actions:
-            return {}
-        elif any(p.match(t) for p in labels.outlets) and "source_name" not in found:
-            found["source_name"] = t
-        elif re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{%d,%d}" % (OUTLET_NAME_MIN, OUTLET_NAME_MAX), t):
-            bare.append(t)
-        else:
-            return {}
-    if role or len(bare) > BARE_CREDITS_MAX:
-        return {}
-    if "author" in found and "source_name" not in found and len(bare) == 1:
-        found["source_name"] = bare.pop()  # 某某体育 记者 张三: the role names the person, so this is the outlet
-    for t in bare:
-        if any(p.match(t) for p in labels.persons) and "author" not in found:
-            found["author"] = t
-        elif t not in found.values():
-            return {}  # an unknown word beside the date: not a bare credit line
-    return found

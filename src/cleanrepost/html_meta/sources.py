@@ -44,9 +44,11 @@ def clean_source_name(name: str, lexicon: Lexicon | None = None) -> str:
 
 
 def internal_unit(name: str, lexicon: Lexicon) -> bool:
-    """A unit inside an organ named without the organ: 研究室, 基础教育股, 市政协办公室, 镇林业站 (lexicon.unit_suffixes; no
-    place level such as 县 or 镇 after its first character, which 某某县林业站 has)."""
+    """A unit inside an organ named without the organ: 研究室, 基础教育股, 镇林业站 (lexicon.unit_suffixes; no place level
+    such as 县 or 镇 after its first character, which 某某县林业站 has).  An organ's short form (市政府办公室: an
+    organ's ending, lexicon.organ_suffixes) is a credit of its own."""
     return (len(name) <= UNIT_NAME_MAX and name.endswith(tuple(lexicon.unit_suffixes))
+            and not name.endswith(tuple(lexicon.organ_suffixes))
             and not any(level in name[1:] for level in lexicon.place_levels))
 
 
