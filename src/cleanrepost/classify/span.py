@@ -21,7 +21,7 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\s*[.、]?\s*[\u4e00-\u9fff]")  # "4. 招标文件的获取", "4.1 凡有意…"
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\s*(?:[.、]\s*)?[\u4e00-\u9fff]")  # "4. 招标文件的获取", "4.1 凡有意…"
 _CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
