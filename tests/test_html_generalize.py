@@ -266,6 +266,16 @@ def test_risk_note_of_a_market_report_is_a_disclaimer_but_a_notices_warning_stay
     assert_kept(doc, ARTICLE + [warning])
 
 
+def test_caution_note_disclaiming_the_article_goes_but_a_notices_caution_stays():
+    note = "【温馨提示】本文仅作健康科普，不能替代医生面诊，如有不适请及时就医。"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{note}</p>"))
+    assert_kept(doc)
+    assert_gone(doc, "本文仅作健康科普", ("disclaimer",))
+    caution = "温馨提示：节日期间景区游客较多，请市民合理安排行程，错峰出行。"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{caution}</p>"))
+    assert_kept(doc, ARTICLE + [caution])
+
+
 def test_unit_contribution_credit_closing_the_item_is_a_byline_and_a_fallback_source():
     doc = cleanrepost.clean(portal_page("2026-01-10 08:30", "<p>（青禾县农业农村局 供稿）</p>"))
     assert_kept(doc)
@@ -325,8 +335,8 @@ def gov_page(bar: str, text: str, foot: str) -> str:
 
 
 @pytest.mark.parametrize("bar,foot,source", [
-    ("发布时间：2026-01-10　来源：研究室", "青禾县人民法院 版权所有　地址：青禾县中山路1号", "青禾县人民法院"),
-    ("发布时间：2026-01-10　来源：基础教育股", "版权所有：青禾县教育局　备案号：京ICP备14002739号", "青禾县教育局"),
+    ("发布时间：2026-01-10　来源：研究室", "青禾县人民法院 版权所有　地址：青禾县中山路1号", "青禾县人民法院研究室"),
+    ("发布时间：2026-01-10　来源：基础教育股", "版权所有：青禾县教育局　备案号：京ICP备14002739号", "青禾县教育局基础教育股"),
     ("作者：镇林业站　发布时间：2026-01-10", "Copyright © 2012-2026 青禾镇人民政府 All Rights Reserved", "青禾镇人民政府"),
     # a unit named with its place, or an organ's short form, is the page's own credit; a site's name is no owner
     ("发布时间：2026-01-10　来源：市政府办公室", "版权所有：青禾市人民政府办公室", "市政府办公室"),

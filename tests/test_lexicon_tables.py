@@ -132,7 +132,7 @@ CASES = [
     ("unit_suffixes", ["队"],
      html(f"<h1>{TITLE}</h1><div class='info'>来源：执法队 日期：2024-01-02</div><div class='content'><p>{P1}</p></div>"
           "<div class='foot'>青禾县人民政府 版权所有</div>"),
-     lambda d: d.source_name == "青禾县人民政府"),
+     lambda d: d.source_name == "青禾县人民政府执法队"),
     ("place_levels", ["村"],
      html(f"<h1>{TITLE}</h1><div class='info'>来源：青禾村林业组 日期：2024-01-02</div><div class='content'><p>{P1}</p>"
           "</div><div class='foot'>青禾县人民政府 版权所有</div>"),

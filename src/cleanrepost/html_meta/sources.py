@@ -67,8 +67,9 @@ def site_owner(root, lexicon: Lexicon) -> str | None:
 
 
 def owner_as_source(fields: dict[str, str], meta: dict, root, lexicon: Lexicon) -> None:
-    """A page crediting a unit of its own organ (来源：研究室; or no 来源 and 作者：镇林业站) is the organ's: the site's
-    owner is the source, the unit stays in meta["source_unit"]."""
+    """A page crediting a unit of its own organ is the organ's: 来源：研究室 on a court's site is that court's research
+    office, the source named in full (某某市中级人民法院研究室; the unit as printed stays in meta["source_unit"]); with
+    no 来源 and a unit as the author (作者：镇林业站), the site's owner is the source."""
     unit = fields.get("source_name") or ""
     if not (internal_unit(unit, lexicon) or (not unit and internal_unit(fields.get("author") or "", lexicon))):
         return
@@ -76,4 +77,4 @@ def owner_as_source(fields: dict[str, str], meta: dict, root, lexicon: Lexicon) 
     if owner:
         if unit:
             meta.setdefault("source_unit", unit)
-        fields["source_name"] = owner
+        fields["source_name"] = owner + unit

@@ -296,11 +296,13 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("related.feed-control", "related", r"^(?:[^\n]{0,56}[ \t\u3000·•|｜]不感兴趣$|不感兴趣)", max_len=60),
     LineRule("metadata.article-type", "metadata",
              r"^[\[【(（]?(?:文章类型|文章性质|稿件类型|内容类型|文章分类|文章属性)" + _C + r"[^\s。，,]{1,8}[\]】)）]?$", max_len=20),
-    # a market report's risk note: a risk label over a disclaimer clause (风险提示：本文观点仅代表个人意见…据此买卖，风险
-    # 自负), or the bare warning line 股市有风险，投资需谨慎 (a notice's 风险提示：近期诈骗高发… disclaims nothing and stays)
+    # a risk or caution note over a disclaimer clause (风险提示：本文观点仅代表个人意见…据此买卖，风险自负; 【温馨提示】本文
+    # 仅作健康科普，不能替代医生面诊), or the bare warning line 股市有风险，投资需谨慎 (a notice's 风险提示：近期诈骗高发…
+    # or 温馨提示：请错峰出行 disclaims nothing and stays)
     LineRule("disclaimer.risk", "disclaimer",
-             r"^[\[【(（]?(?:风险提示|风险揭示|风险声明|投资提示|免责提示)[\]】)）]?" + _C
-             + r"[^\n]{0,120}?(?:仅代表|不构成|不作推荐|不作为投资|风险自负|投资需谨慎|入市需谨慎)"
+             r"^[\[【(（]?(?:风险提示|风险揭示|风险声明|投资提示|免责提示|温馨提示|特别提示)[\]】)）]?(?:" + _C + r")?"
+             + r"[^\n]{0,120}?(?:仅代表|不构成|不作推荐|不作为投资|风险自负|投资需谨慎|入市需谨慎|仅供参考|仅作[\u4e00-\u9fff]{0,4}"
+             r"(?:科普|参考)|不能替代|不能代替)"
              r"|^[^。\n]{0,10}?(?:股市|市场|投资)有风险[，,]" + _SP3 + r"(?:投资|入市|理财)需?谨慎[。！!]?$", max_len=300),
     # a unit's contribution credit closing a news item: （某县教育局 供稿）, the unit the source where none is named; its
     # text-and-picture credit (（某办公室 文/图）) names no field (a person may stand there too)
