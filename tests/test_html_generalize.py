@@ -255,25 +255,24 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
     assert_gone(doc, note, ("byline",))
 
 
-def test_risk_note_of_a_market_report_is_a_disclaimer_but_a_notices_warning_stays():
-    risk = "风险提示：文中观点仅代表作者个人看法，不构成投资建议，据此操作，风险自负。"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p>{risk}</p><p>股市有风险，投资需谨慎</p>"))
+@pytest.mark.parametrize("line,kind,lookalike", [
+    # a market report's risk note; a notice's warning under the same label disclaims nothing
+    ("风险提示：文中观点仅代表作者个人看法，不构成投资建议，据此操作，风险自负。", "disclaimer",
+     "风险提示：近期冒充客服退款的诈骗案件多发，请市民提高警惕，不要向陌生账户转账。"),
+    ("股市有风险，投资需谨慎", "disclaimer", "专家提醒，理财市场有风险，投资者应理性看待高收益承诺，谨慎选择产品。"),
+    # a caution note disclaiming the article; a notice's caution
+    ("【温馨提示】本文仅作健康科普，不能替代医生面诊，如有不适请及时就医。", "disclaimer",
+     "温馨提示：节日期间景区游客较多，请市民合理安排行程，错峰出行。"),
+    # a chain of calls to the account; a service guide's calls to click name no account
+    ("关注“青禾农技”公众号，后台回复【小麦】获取更多越冬管理知识，点【在看】让更多人看到。", "ad",
+     "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"),
+])
+def test_furniture_line_at_the_article_end_goes_but_its_lookalike_stays(line, kind, lookalike):
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{line}</p>"))
     assert_kept(doc)
-    assert_gone(doc, risk, ("disclaimer",))
-    assert_gone(doc, "股市有风险", ("disclaimer",))
-    warning = "风险提示：近期冒充客服退款的诈骗案件多发，请市民提高警惕，不要向陌生账户转账。"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p>{warning}</p>"))
-    assert_kept(doc, ARTICLE + [warning])
-
-
-def test_caution_note_disclaiming_the_article_goes_but_a_notices_caution_stays():
-    note = "【温馨提示】本文仅作健康科普，不能替代医生面诊，如有不适请及时就医。"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p>{note}</p>"))
-    assert_kept(doc)
-    assert_gone(doc, "本文仅作健康科普", ("disclaimer",))
-    caution = "温馨提示：节日期间景区游客较多，请市民合理安排行程，错峰出行。"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p>{caution}</p>"))
-    assert_kept(doc, ARTICLE + [caution])
+    assert_gone(doc, line, (kind,))
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{lookalike}</p>"))
+    assert_kept(doc, ARTICLE + [lookalike])
 
 
 def test_unit_contribution_credit_closing_the_item_is_a_byline_and_a_fallback_source():
@@ -293,16 +292,6 @@ def test_click_to_follow_call_at_the_article_end_goes_but_not_inside_it():
     inside = "点击关注的人越来越多"
     doc = cleanrepost.clean(portal_page(BAR, f"<p>{inside}</p>" + paras([A1])).replace(paras(ARTICLE), paras([A2, A3])))
     assert inside in doc.paragraphs
-
-
-def test_chain_of_calls_to_the_account_is_a_promo_but_a_service_guide_stays():
-    promo = "关注“青禾农技”公众号，后台回复【小麦】获取更多越冬管理知识，点【在看】让更多人看到。"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p>{promo}</p>"))
-    assert_kept(doc)
-    assert_gone(doc, "回复【小麦】", ("ad",))
-    guide = "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p>{guide}</p>"))
-    assert_kept(doc, ARTICLE + [guide])
 
 
 def test_picture_origin_is_no_source_and_a_producer_credit_is():
