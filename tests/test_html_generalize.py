@@ -362,3 +362,22 @@ def test_the_unlabelled_lead_of_a_labelled_bar_names_the_outlet(title, bar, sour
     doc = cleanrepost.clean(portal_page(bar, title=title))
     assert_kept(doc)
     assert (doc.source_name, doc.editor) == (source, "周敏")
+
+
+@pytest.mark.parametrize("bar,foot,source", [
+    ("作者：政教处　来源：本站原创　更新时间：2026-01-10", "版权所有：青禾县第二中学　地址：青禾县学前路9号", "青禾县第二中学"),
+    ("作者：政教处　来源：本站原创　更新时间：2026-01-10", "青禾信息网 版权所有", None),  # a site's name is no organ
+    ("发布时间：2026-01-10", "版权所有 © 青禾大学化学与材料工程学院", None),  # a page crediting no one
+])
+def test_a_page_crediting_its_own_site_is_its_owners(bar, foot, source):
+    doc = cleanrepost.clean(gov_page(bar, paras(ARTICLE), foot))
+    assert_kept(doc)
+    assert doc.source_name == source
+    if "本站原创" in bar:
+        assert doc.meta["source_declared"] == "本站原创"
+
+
+def test_a_self_media_byline_under_the_headline_names_the_account():
+    doc = cleanrepost.clean(portal_page("原创 青禾社区 2026年01月10日 18:30 浙江"))
+    assert_kept(doc)
+    assert doc.source_name == "青禾社区" and doc.published.startswith("2026-01-10")

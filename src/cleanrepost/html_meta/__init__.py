@@ -85,6 +85,8 @@ def read_metadata(root, lexicon: Lexicon) -> PageMeta:
     _first(fields, "source_url", bar_fields.get("source_url"), link)
     _first(fields, "author", bar_fields.get("author"))
     _first(fields, "editor", bar_fields.get("editor"))
+    if bar_fields.get("account"):  # a self-media byline's account: the source where no 来源 names one (assemble)
+        pm.meta.setdefault("account", bar_fields["account"])
     owner_as_source(fields, pm.meta, root, lexicon)
     return pm
 

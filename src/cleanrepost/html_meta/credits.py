@@ -7,7 +7,7 @@ import re
 from typing import Any, Callable
 
 from ..grammar.dates import BAR_DATE as _DATE
-from ..grammar.labels import GROUP_FIELDS, info_label_groups
+from ..grammar.labels import GROUP_FIELDS, info_label_groups, parse_info
 from ..grammar.values import COUNT, COUNTER_PHRASE
 from ..lexicon import Lexicon
 
@@ -85,3 +85,11 @@ def lead_credits(text: str, hits: Callable, labels: Any, lexicon: Lexicon, fold:
     column = _COLUMN.match(headline or "")
     credits = unlabelled_credits(lead, d, labels, lexicon, column.group(1) if column else "")
     return {"source_name": credits["source_name"]} if "source_name" in credits else {}
+
+
+def account_credit(text: str, lexicon: Lexicon) -> dict[str, str]:
+    """The self-media account of a post's byline under the headline ("原创 某某社区 2026年11月21日 18:30 浙江"), read by
+    the text path's info-line grammar (`grammar.labels.parse_info`: the origin mark, the poster's region): it goes
+    to meta["account"], the source where no 来源 names one (assemble)."""
+    info = parse_info(text, lexicon) or {}
+    return {"account": info["account"]} if info.get("account") else {}

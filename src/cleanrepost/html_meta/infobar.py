@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator
 from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
-from .credits import lead_credits, unlabelled_credits
+from .credits import account_credit, lead_credits, unlabelled_credits
 from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
 from .text import _COLON, _within, collapse, element_text
 
@@ -231,6 +231,8 @@ def _near_title_bar(head_el, taken: list, labels: _BarLabels, lexicon: Lexicon):
                 found.update(outlet)
             for k, v in unlabelled_credits(text, d, labels, lexicon).items():
                 found.setdefault(k, v)
+            if "source_name" not in found:
+                found.update(account_credit(text, lexicon))
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
         if anchor is None or anchor.tag in ("body", "html"):

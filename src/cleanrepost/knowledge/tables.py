@@ -170,8 +170,8 @@ SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 # The endings of an issuing body's name (某市人民政府, 某县水利局): knowledge/context.py builds the name's shape from them.
 ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员会", "常委会", "人大", "政协", "局", "厅", "部", "委", "院",
                                    "署", "中心", "社", "司", "协会", "联合会", "银行",
-                                   # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 派出所, 研究所
-                                   "馆", "大学", "学校", "派出所", "研究所",
+                                   # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 某县第二中学, 派出所, 研究所
+                                   "馆", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "研究所",
                                    "办")  # the short form of an office: 县人大办, 市政府办, 县委办
 
 # --- HTML markup metadata (html_meta/) -----------------------------------------------------------------------
