@@ -24,7 +24,6 @@ CASES = load("holdout9")
 
 KNOWN_GAPS: dict[str, str] = {
     "h9_baisha_township_tables_gbk": "the head line with its greeting not traced (the site's name and 今天是 are two cells)",
-    "t9_linqu_forum": "a glued 转自某某 credit not read as the source",
     "t9_wuling_court_cut": "an internal office (审管办) taken for the source",
 }
 

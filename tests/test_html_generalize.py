@@ -381,3 +381,15 @@ def test_a_self_media_byline_under_the_headline_names_the_account():
     doc = cleanrepost.clean(portal_page("原创 青禾社区 2026年01月10日 18:30 浙江"))
     assert_kept(doc)
     assert doc.source_name == "青禾社区" and doc.published.startswith("2026-01-10")
+
+
+def test_a_reposts_credit_without_a_colon_names_the_source_and_its_link():
+    line = ('转自青禾县交通运输局网站，原文链接：<a href="http://jtj.qinghe.gov.cn/tzgg/202601/t20260110_1.html">'
+            'http://jtj.qinghe.gov.cn/tzgg/202601/t20260110_1.html</a>')
+    doc = cleanrepost.clean(portal_page("2026-01-10 08:30", "").replace(paras(ARTICLE), f"<p>{line}</p>" + paras(ARTICLE)))
+    assert_kept(doc)
+    assert doc.source_name == "青禾县交通运输局"
+    assert doc.source_url == "http://jtj.qinghe.gov.cn/tzgg/202601/t20260110_1.html"
+    assert_gone(doc, "转自青禾县交通运输局网站", ("byline",))
+    dump = cleanrepost.clean("\n".join(["青禾县冬小麦长势良好", "转自青禾发布", *ARTICLE]))
+    assert dump.source_name == "青禾发布" and "转自青禾发布" not in dump.text

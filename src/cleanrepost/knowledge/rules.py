@@ -228,6 +228,11 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("byline.post-stamp", "byline",
              r"^(?:(?:本帖|本文|该帖|此帖)?最后由" + _SP3 + r"[^\s]{1,20}" + _SP3 + r"于" + _SP3 + _STAMP_DATE + _SP3 + r"编辑"
              r"|(?:最后)?(?:编辑|修改|更新)于" + _SP3 + _STAMP_DATE + r")$", max_len=60),
+    # a repost's credit without a colon, maybe with the original's link: 转自某某发布, 转自某区交通运输局网站，原文链接：http://…
+    # (the name is the source, the link the source_url)
+    LineRule("byline.repost-from", "byline",
+             r"^(?:转自|转载自)(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?)(?:网站)?(?:[，,；;\s]{1,3}"
+             r"(?:原文链接|原文地址|原文网址|原文)[:：]?[ \t]{0,3}(?P<url>https?://\S{1,300})?)?$", max_len=360),
     # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
     # or 选自 may be part of a reposted text and stays)
     LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
