@@ -263,6 +263,8 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
     # a caution note disclaiming the article; a notice's caution
     ("【温馨提示】本文仅作健康科普，不能替代医生面诊，如有不适请及时就医。", "disclaimer",
      "温馨提示：节日期间景区游客较多，请市民合理安排行程，错峰出行。"),
+    # an app promo closing a portal's story; a sentence on an app stays
+    ("海量资讯、精准解读，尽在青禾财经APP", "ad", "目前全市已有八成政务服务事项可在青禾政务APP上办理，群众办事更加方便。"),
     # a chain of calls to the account; a service guide's calls to click name no account
     ("关注“青禾农技”公众号，后台回复【小麦】获取更多越冬管理知识，点【在看】让更多人看到。", "ad",
      "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"),
@@ -393,3 +395,9 @@ def test_a_reposts_credit_without_a_colon_names_the_source_and_its_link():
     assert_gone(doc, "转自青禾县交通运输局网站", ("byline",))
     dump = cleanrepost.clean("\n".join(["青禾县冬小麦长势良好", "转自青禾发布", *ARTICLE]))
     assert dump.source_name == "青禾发布" and "转自青禾发布" not in dump.text
+
+
+def test_a_cms_code_glued_to_the_editors_name_is_cut():
+    doc = cleanrepost.clean(portal_page(BAR, '<div class="author">责任编辑：周敏_NB12345</div>'))
+    assert_kept(doc)
+    assert doc.editor == "周敏"

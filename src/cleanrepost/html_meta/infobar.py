@@ -154,7 +154,8 @@ def parse_bar(bar, labels: _BarLabels, fold: Callable[[str], str] = str) -> dict
             continue
         if d:
             value = value[:d.start()]  # 来源：人民日报2024-05-13 08:49
-        tokens = [t.strip("[]【】()（）") for t in re.split(r"\s+|[|｜]", value.strip())]
+        # (a CMS code glued to an editor's name goes: 张三_NB12345)
+        tokens = [t.strip("[]【】()（）") for t in re.split(r"\s+|[|｜_]", value.strip())]
         value = tokens[0]
         if name == "author":  # several reporters: 作者：杜卿卿 李隽
             names = []

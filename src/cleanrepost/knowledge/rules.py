@@ -289,8 +289,9 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("junk.loading", "junk", r"^[^。]{0,6}?(?:加载中|正在加载|载入中|缓冲中)[^。]{0,12}$", max_len=24),
     # a closing call to like or pass the post on: 喜欢就点个赞吧, 觉得有用就转发一下吧, 点个赞再走吧
     LineRule("ad.like-call", "ad", r"^[^。：:“]{0,10}?(?:点个?赞|点个在看|转发|分享给)[^。：:“”]{0,6}?(?:吧|哦|呗|一下)[!！~～]?$", max_len=24),
-    # app promos (下载某某客户端…, 打开APP查看…)
-    LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$", max_len=44),
+    # app promos (下载某某客户端…, 打开APP查看…, 海量资讯、精准解读，尽在某某APP)
+    LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$"
+             r"|^[^。]{0,16}?(?:尽在|就在|都在)[^。]{1,12}?(?:客户端|APP|App|app)[!！。]?$", max_len=44),
     # a programme or viewing note of a broadcaster's post: 【收听提示】本节目每天…播出, 【收看指南】… (a notice's own
     # 【温馨提示】 has no medium verb and stays)
     LineRule("ad.medium-note", "ad", r"^[\[【(（](?:收听|收看|观看|播出|直播|点播)(?:提示|指南|方式|时间)[\]】)）][^。]{0,40}。?$",
