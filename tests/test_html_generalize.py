@@ -401,3 +401,14 @@ def test_a_cms_code_glued_to_the_editors_name_is_cut():
     doc = cleanrepost.clean(portal_page(BAR, '<div class="author">责任编辑：周敏_NB12345</div>'))
     assert_kept(doc)
     assert doc.editor == "周敏"
+
+
+def test_picture_counters_of_a_photo_story_go_but_a_lone_fraction_stays():
+    pics = "".join(f'<div class="pic"><img src="/{i}.jpg"><span>{i}/3</span><p>{p}</p></div>'
+                   for i, p in enumerate(ARTICLE, 1))
+    doc = cleanrepost.clean(portal_page(BAR, "").replace(paras(ARTICLE), pics))
+    assert_kept(doc)
+    for i in (1, 2, 3):
+        assert_gone(doc, f"{i}/3", ("pager",))
+    doc = cleanrepost.clean(portal_page(BAR, "<p>1/2</p>"))
+    assert "1/2" in doc.paragraphs

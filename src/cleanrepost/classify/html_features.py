@@ -35,6 +35,9 @@ _CITE_YEAR = re.compile(r"(?<!\d)" + dates.YEAR + r"(?!\d)")
 CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
 CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
+# A photo story's counter beside each picture: 1/6, 2 / 6.
+_GALLERY_COUNT = re.compile(r"^[ \t]{0,2}(\d{1,3})[ \t]{0,2}/[ \t]{0,2}(\d{1,3})[ \t]{0,2}$")
+GALLERY_COUNTS_MIN = 2  # counters over one total that make a gallery (a lone 1/2 may be the text's)
 # An item of a 公文's attachment list after its 附件： line (2.某某统计表): a numbered line.
 _ATTACHMENT_ITEM = re.compile(r"^[ \t\u3000]{0,8}\d{1,2}[.．、]")
 # A table of contents: numbered short items (1 历史, 2.1 早期) naming the article's later headings.
@@ -95,6 +98,7 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
     mark_meta_rows(blocks, keep)
+    mark_gallery_counts(blocks)
     mark_contents(blocks)
     mark_references(blocks, keep)
 
@@ -111,6 +115,20 @@ def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
                 b.mark(BOILERPLATE, "counter", "html:meta-row")
             elif len(_ROW_BAR.split(text)) >= META_ROW_PARTS and not _COLON_ANY.search(_ROW_TIME.sub("", text)):
                 b.mark(BOILERPLATE, "byline", "html:meta-row")
+
+
+def mark_gallery_counts(blocks: list[Block]) -> None:
+    """A photo story's picture counters (1/6, 2/6 … beside each picture): GALLERY_COUNTS_MIN or more lines of a
+    number over the same total, none above it, outside a data table, go as "pager"; a lone 1/2 stays."""
+    runs: dict[str, list[Block]] = {}
+    for b in blocks:
+        m = _GALLERY_COUNT.match(b.text) if is_open(b) and b.table_row is None else None
+        if m and 0 < int(m.group(1)) <= int(m.group(2)):
+            runs.setdefault(m.group(2), []).append(b)
+    for run in runs.values():
+        if len(run) >= GALLERY_COUNTS_MIN:
+            for b in run:
+                b.mark(BOILERPLATE, "pager", "html:gallery-count")
 
 
 def is_citation(text: str) -> bool:
