@@ -412,3 +412,17 @@ def test_picture_counters_of_a_photo_story_go_but_a_lone_fraction_stays():
         assert_gone(doc, f"{i}/3", ("pager",))
     doc = cleanrepost.clean(portal_page(BAR, "<p>1/2</p>"))
     assert "1/2" in doc.paragraphs
+
+
+@pytest.mark.parametrize("first,last,source", [
+    ("<p>青禾日报北京1月10日电 据介绍，全县今年新建高标准农田三万亩。</p>", "", "青禾日报"),  # a wire dateline
+    ("<p>青禾新闻网讯 据介绍，全县今年新建高标准农田三万亩。</p>", "", "青禾新闻网"),  # an outlet's own dateline
+    ("", "<p>来源 | 青禾日报</p>", "青禾日报"),  # a bar for the colon
+    ("", "<p>本文转载自微信公众号“青禾发布”</p>", "青禾发布"),  # the account in quotes
+    ("<p>本报讯 据介绍，全县今年新建高标准农田三万亩。</p>", "", None),  # the paper's own, not named
+])
+def test_the_story_credits_its_source_where_the_bar_names_none(first, last, source):
+    doc = cleanrepost.clean(portal_page("2026-01-10 08:30", last).replace(paras(ARTICLE), first + paras(ARTICLE)))
+    assert_kept(doc)
+    assert doc.source_name == source
+    assert "来源 | " not in doc.text and "转载自" not in doc.text

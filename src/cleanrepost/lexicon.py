@@ -31,6 +31,7 @@ from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
 from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP,
                                INTERPRETATION_TITLE_RE, ORGAN_SUFFIXES, OUTLET_SHAPE, OUTLET_SUFFIXES, PERSON_SHAPE,
+                               OUTLET_DATELINE,
                                REPORTED_BY, SECTION_HEADING_RE, SITE_CREDIT, SOURCE_CITY_SUFFIX, WIRE_DATELINE)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGREES, CHROME_SUBTREE_HINTS,
                                CONTACT_LABELS, CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
@@ -109,7 +110,8 @@ class Lexicon:
     closing_formulas: tuple[str, ...] = (CLOSING_FORMULAS,)  # 特此通知, 此复 …: a 公文's own last line
     document_titles: tuple[str, ...] = (DOCUMENT_TITLE_RE, INTERPRETATION_TITLE_RE)  # 关于…的通知, 《…》解读: a 公文's headline
     site_credits: tuple[str, ...] = (SITE_CREDIT,)  # a credited name that is a website's (某某网)
-    wire_datelines: tuple[str, ...] = (WIRE_DATELINE, REPORTED_BY)  # 新华社北京3月5日电, 据某某网消息: group `source`
+    wire_datelines: tuple[str, ...] = (WIRE_DATELINE, REPORTED_BY, OUTLET_DATELINE)  # 新华社北京3月5日电, 据某某网消息,
+    # 某某新闻网讯: group `source`
     end_marks: tuple[str, ...] = (END_MARK,)  # — END —: the close of a self-media post
     epaper_jumps: tuple[str, ...] = (EPAPER_JUMP,)  # （下转A2版）
     bar_outlets: tuple[str, ...] = (OUTLET_SHAPE,)  # an outlet's name in an unlabelled HTML info bar

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .. import grammar
 from ..grammar import dates
+from ..grammar.labels import BARS
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
-from ..model import BOILERPLATE, Block
+from ..model import BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import is_open, is_prose, is_tail_prose
 
@@ -35,6 +37,8 @@ _CITE_YEAR = re.compile(r"(?<!\d)" + dates.YEAR + r"(?!\d)")
 CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
 CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
+_BAR = re.compile("[" + re.escape(BARS) + "]")
+BAR_CREDIT_MAX = 40  # a credit line is short
 # A photo story's counter beside each picture: 1/6, 2 / 6.
 _GALLERY_COUNT = re.compile(r"^[ \t]{0,2}(\d{1,3})[ \t]{0,2}/[ \t]{0,2}(\d{1,3})[ \t]{0,2}$")
 GALLERY_COUNTS_MIN = 2  # counters over one total that make a gallery (a lone 1/2 may be the text's)
@@ -98,6 +102,7 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
     mark_meta_rows(blocks, keep)
+    mark_bar_credits(blocks, lexicon)
     mark_gallery_counts(blocks)
     mark_contents(blocks)
     mark_references(blocks, keep)
@@ -115,6 +120,17 @@ def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
                 b.mark(BOILERPLATE, "counter", "html:meta-row")
             elif len(_ROW_BAR.split(text)) >= META_ROW_PARTS and not _COLON_ANY.search(_ROW_TIME.sub("", text)):
                 b.mark(BOILERPLATE, "byline", "html:meta-row")
+
+
+def mark_bar_credits(blocks: list[Block], lexicon: Lexicon) -> None:
+    """A credit line with a bar for its colon (来源 | 某某日报, 作者丨张三), which no line rule reads, read with the
+    text path's info-line grammar (grammar.parse_info): its credits become fields, the line a byline."""
+    for b in blocks:
+        if is_open(b) and len(b.text) <= BAR_CREDIT_MAX and _BAR.search(b.text) and not is_prose(b.text):
+            found = grammar.parse_info(b.text, lexicon) or {}
+            if any(found.get(g) for g in ("source", "author", "editor")):
+                b.fields.update(found)
+                b.mark(FIELD, "byline", "html:bar-credit")
 
 
 def mark_gallery_counts(blocks: list[Block]) -> None:

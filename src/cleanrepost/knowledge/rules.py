@@ -235,7 +235,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"(?:原文链接|原文地址|原文网址|原文)[:：]?[ \t]{0,3}(?P<url>https?://\S{1,300})?)?$", max_len=360),
     # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
     # or 选自 may be part of a reposted text and stays)
-    LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
+    # (an account's name in quotes is the source: 本文转载自微信公众号“某某发布”)
+    LineRule("byline.came-from", "byline",
+             r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)(?:[^。！？“\n]{0,8}“(?P<source>[^。！？“”\n]{2,30})”"
+             r"[^。！？\n]{0,6}|[^。！？\n]{1,40})$", max_len=46),
     # a post's floor stamp or client tail (来自某某客户端 1楼 2026-03-29 18:02), an update stamp with its hit count
     # (本词条由用户共同编辑 最近更新：2025-09-30; 更新日期：2026-09-21 点阅次数：1,285; not 修订于: a law's own note)
     LineRule("byline.floor-stamp", "byline",

@@ -291,6 +291,10 @@ WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "�
 # Wire datelines opening a story ("新华社北京3月5日电", "中新社某地2月7日电"): the credited agency, as a fallback source.
 WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
                  r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+# An outlet's own dateline opening its story: "某某新闻网讯 …", "某某体育11月23日讯 …" (本报讯 is the paper's own:
+# OWN_PAPER).
+OUTLET_DATELINE = (r"^(?!本报|本台|本网|本刊)(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|网|日报|晚报|早报|报|客户端|新闻"
+                   r"|财经|体育|融媒))(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?讯")
 # A repost opening with its source: "据某某县人民政府网消息，…", "据某某日报报道，…".
 REPORTED_BY = (r"^据(?P<source>[\u4e00-\u9fffA-Za-z]{2,16}?(?:日报|晚报|报|网|新闻|客户端|电视台|发布|融媒|公众号))"
                r"(?:消息|报道|讯)")
