@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar.dates import YEAR
 from ..knowledge.context import shape_patterns
 from ..lexicon import Lexicon
 from .bodyscan import Scan
@@ -13,8 +14,7 @@ UNIT_NAME_MAX = 8  # an internal unit named without its organ is short (研究�
 OWNER_LINE_MAX = 200  # the footer line holding the holder's name
 _COPYRIGHT_TEXTS = "//body//text()[contains(., '版权所有') or contains(., 'Copyright') or contains(., '©')]"
 # what stands around the holder's name in a copyright line: the marks, years, separators
-_OWNER_CUT = re.compile(r"[\s:：©|｜,，()（）]+|版权所有|Copyright|All Rights Reserved|(?:19|20)\d\d(?:-(?:19|20)\d\d)?",
-                        re.I)
+_OWNER_CUT = re.compile(r"[\s:：©|｜,，()（）]+|版权所有|Copyright|All Rights Reserved|" + YEAR + r"(?:-" + YEAR + r")?", re.I)
 
 
 def original_link(sc: Scan, lexicon: Lexicon) -> str | None:
