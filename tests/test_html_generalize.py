@@ -426,3 +426,12 @@ def test_the_story_credits_its_source_where_the_bar_names_none(first, last, sour
     assert_kept(doc)
     assert doc.source_name == source
     assert "来源 | " not in doc.text and "转载自" not in doc.text
+
+
+def test_a_press_releases_closing_stamp_dates_it_but_a_signature_date_does_not():
+    release = "<p>完</p><p>2026年1月10日（星期六）<br>青禾时间16时30分</p>"
+    doc = cleanrepost.clean(portal_page("", release))
+    assert_kept(doc, ARTICLE + ["完", "2026年1月10日（星期六）"])
+    assert doc.published == "2026-01-10"
+    doc = cleanrepost.clean(portal_page("", "<p>青禾县农业农村局</p><p>2026年1月10日</p>"))
+    assert doc.published is None

@@ -11,7 +11,7 @@ from ..grammar import dates
 from ..grammar.labels import BARS
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
-from ..model import BOILERPLATE, FIELD, Block
+from ..model import BODY, BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import is_open, is_prose, is_tail_prose
 
@@ -39,6 +39,10 @@ CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
 _BAR = re.compile("[" + re.escape(BARS) + "]")
 BAR_CREDIT_MAX = 40  # a credit line is short
+# A press release's time line under its date (香港时间16时30分) and the weekday after the date.
+_STAMP_TIME = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:时间|時間)[ \t]{0,2}\d{1,2}[时時:：]\d{2}分?$")
+_STAMP_WEEKDAY = re.compile(r"^[(（][ \t]{0,2}(?:星期|周|礼拜|禮拜)[一二三四五六日天][ \t]{0,2}[)）]$")
+STAMP_LINES_MAX = 3  # lines of a release's stamp under its end mark
 # A photo story's counter beside each picture: 1/6, 2 / 6.
 _GALLERY_COUNT = re.compile(r"^[ \t]{0,2}(\d{1,3})[ \t]{0,2}/[ \t]{0,2}(\d{1,3})[ \t]{0,2}$")
 GALLERY_COUNTS_MIN = 2  # counters over one total that make a gallery (a lone 1/2 may be the text's)
@@ -103,6 +107,7 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
     mark_meta_rows(blocks, keep)
     mark_bar_credits(blocks, lexicon)
+    mark_release_stamp(blocks, lexicon)
     mark_gallery_counts(blocks)
     mark_contents(blocks)
     mark_references(blocks, keep)
@@ -131,6 +136,33 @@ def mark_bar_credits(blocks: list[Block], lexicon: Lexicon) -> None:
             if any(found.get(g) for g in ("source", "author", "editor")):
                 b.fields.update(found)
                 b.mark(FIELD, "byline", "html:bar-credit")
+
+
+def mark_release_stamp(blocks: list[Block], lexicon: Lexicon) -> None:
+    """A press release's close: its end mark (完, lexicon.end_marks) and under it only the release's date and time
+    (2026年8月14日（星期五）, 香港时间16时30分).  The lines stay the release's text (as the page prints them); the date
+    is its publication date where the markup gives none.  Without the end mark a closing date is a document's
+    signature, its 成文日期, and gives no field."""
+    ends = lexicon.patterns("end_marks")
+    tail = [b for b in blocks if is_open(b)][-(STAMP_LINES_MAX + 1):]
+    for k, b in enumerate(tail):
+        stamps = tail[k + 1:]
+        if stamps and any(p.match(b.text) for p in ends) and all(_stamp(x.text) is not None for x in stamps):
+            for x in stamps:
+                date = _stamp(x.text)
+                if date:
+                    x.fields["date"] = date
+                    x.mark(BODY, None, "html:release-date")
+            return
+
+
+def _stamp(text: str) -> str | None:
+    """The date of a release's date line ("" for its time line); None for any other line."""
+    text = text.strip()
+    if _STAMP_TIME.match(text):
+        return ""
+    d = dates.FULL_DATE.match(text)
+    return d.group(0) if d and (d.end() == len(text) or _STAMP_WEEKDAY.match(text[d.end():].strip())) else None
 
 
 def mark_gallery_counts(blocks: list[Block]) -> None:

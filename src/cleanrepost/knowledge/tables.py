@@ -35,8 +35,8 @@ SELF_MEDIA_CUES: tuple[str, ...] = (
     "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
     "点击关注", "点关注",  # 点击关注某某，第一时间获取…: a follow call to the site's account
 )
-# A closing mark of self-media posts standing alone (END, — END —).
-END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
+# A closing mark standing alone: a self-media post's (END, — END —), a press release's (完, （完）).
+END_MARK = r"^[\W_]{0,6}(?:END|End|end|完)[\W_]{0,6}$"
 # Headings of recommendation feeds (self-media and portal pages), beside SIDEBAR_HEADINGS below.
 FEED_HEADINGS: tuple[str, ...] = (
     "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",
