@@ -368,6 +368,8 @@ def test_the_unlabelled_lead_of_a_labelled_bar_names_the_outlet(title, bar, sour
 
 @pytest.mark.parametrize("bar,foot,source", [
     ("作者：政教处　来源：本站原创　更新时间：2026-01-10", "版权所有：青禾县第二中学　地址：青禾县学前路9号", "青禾县第二中学"),
+    ("发布者：qhxy　发布时间：2026-01-10", "版权所有 © 青禾大学化学学院", "青禾大学化学学院"),  # a CMS user posted it
+    ("发布者：县人大办　发布时间：2026-01-10", "版权所有 © 青禾县人民政府", "县人大办"),  # an organ posted it
     ("作者：政教处　来源：本站原创　更新时间：2026-01-10", "青禾信息网 版权所有", None),  # a site's name is no organ
     ("发布时间：2026-01-10", "版权所有 © 青禾大学化学与材料工程学院", None),  # a page crediting no one
 ])

@@ -120,7 +120,7 @@ CASES = [
     # pattern tables: regular expressions, the first that matches wins
     ("closing_formulas", [r"^特此函达$"], dump(TITLE, P1, P2, "特此函达"), lambda d: "特此函达" in d.paragraphs),
     ("wire_datelines", [r"^(?P<source>青禾台)讯"], dump(TITLE, "青禾台讯 " + P1, P2), lambda d: d.source_name == "青禾台"),
-    ("end_marks", [r"^[\W_]{0,6}完[\W_]{0,6}$"], html(article(after="<p>— 完 —</p>")),
+    ("end_marks", [r"^[\W_]{0,6}全文终[\W_]{0,6}$"], html(article(after="<p>— 全文终 —</p>")),
      lambda d: ("ad", "html:edge-promo") in removed(d)),
     ("bar_outlets", [r"^[\u4e00-\u9fff]{2,8}号$"],
      html(f"<h1>{TITLE}</h1><p>2024-01-02 10:00 青禾融媒号</p><div class='content'><p>{P1}</p><p>{P2}</p></div>"),

@@ -87,7 +87,7 @@ def read_metadata(root, lexicon: Lexicon) -> PageMeta:
     _first(fields, "editor", bar_fields.get("editor"))
     if bar_fields.get("account"):  # a self-media byline's account: the source where no 来源 names one (assemble)
         pm.meta.setdefault("account", bar_fields["account"])
-    owner_as_source(fields, pm.meta, root, lexicon)
+    owner_as_source(fields, pm.meta, root, lexicon, bar_fields.get("publisher", ""))
     return pm
 
 

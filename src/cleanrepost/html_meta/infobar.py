@@ -38,6 +38,7 @@ class _BarLabels:
 
 # the groups a bar's label may feed, and the Document field of each (grammar.labels.GROUP_FIELDS is the one map)
 _FIELD_NAMES = {group: GROUP_FIELDS[group] for group in ("source", "date", "author", "editor")}
+_FIELD_NAMES["publisher"] = "publisher"  # who posted the page (html_meta.sources.owner_as_source reads it)
 _BAR_VALUE_EDGE = " |｜/·[]【】()（）"  # separators and brackets around a bar's values
 _WEAK = {"时间", "日期"}  # mean "publication time" only in a bar that also has a stronger label
 

@@ -66,14 +66,19 @@ def site_owner(root, lexicon: Lexicon) -> str | None:
     return None
 
 
-def owner_as_source(fields: dict[str, str], meta: dict, root, lexicon: Lexicon) -> None:
+def owner_as_source(fields: dict[str, str], meta: dict, root, lexicon: Lexicon, publisher: str = "") -> None:
     """A page crediting its own site is its owner's: 来源：研究室 on a court's site is that court's research office, the
     source named in full (某某市中级人民法院研究室; the unit as printed stays in meta["source_unit"]); with 来源：本站原创
-    (lexicon.self_sources; kept in meta["source_declared"]), or no 来源 and a unit as the author (作者：镇林业站), the
-    site's owner is the source.  A page crediting no one keeps no source."""
+    (lexicon.self_sources; kept in meta["source_declared"]), or no 来源 and a unit as the author (作者：镇林业站) or a
+    CMS user as the poster (发布者：admin), the site's owner is the source; an organ as the poster (发布者：县人大办) is
+    the source itself.  A page crediting no one keeps no source."""
     unit = fields.get("source_name") or ""
+    if not unit and publisher and shape_patterns(lexicon).organ_line.match(publisher):
+        fields["source_name"] = publisher
+        return
     own = unit in lexicon.self_sources  # 来源：本站原创: the site itself
-    if not (internal_unit(unit, lexicon) or own or (not unit and internal_unit(fields.get("author") or "", lexicon))):
+    if not (internal_unit(unit, lexicon) or own or (not unit and (
+            publisher or internal_unit(fields.get("author") or "", lexicon)))):
         return
     owner = site_owner(root, lexicon)
     if owner:

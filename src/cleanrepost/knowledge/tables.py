@@ -128,6 +128,8 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("出品", "source"),  # the producing outlet of a 科普 or video piece (出品：某某科普)
     # a picture's origin (图片来源：某某图库), never the article's source: its group feeds no field
     ("图片来源", "photo"), ("照片来源", "photo"), ("图源", "photo"),
+    # who posted the page: an organ there is the source (发布者：县人大办), a CMS user the site itself
+    ("发布者", "publisher"), ("发布人", "publisher"),
 )
 
 # The feed headings count as sidebar headings.
@@ -220,8 +222,7 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
     # a post's credits by part: "文字：某某　图片：某某" (the photographer's group feeds no field)
     ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
-    # who posted the page: an organ there is the source (发布者：县人大办), a person only the CMS user
-    ("发布者", "publisher"), ("发布人", "publisher"), ("发布单位", "source"),
+    ("发布单位", "source"),
     ("供稿单位", "source"),  # the contributing unit of a school's or bureau's news item
 )
 # Labels of contact blocks (a site's hotline, mailbox, QQ …): a line of these with phone/mail/number values is chrome.
