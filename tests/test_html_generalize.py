@@ -288,9 +288,10 @@ def test_unit_contribution_credit_closing_the_item_is_a_byline_and_a_fallback_so
 
 def test_click_to_follow_call_at_the_article_end_goes_but_not_inside_it():
     promo = "点击关注青禾新闻网，第一时间获取更多本地资讯"
-    doc = cleanrepost.clean(portal_page(BAR, f"<p><strong>{promo}</strong></p>"))
+    doc = cleanrepost.clean(portal_page(BAR, f"<p><strong>{promo}</strong></p><p>点击进入专题：青禾冬季农业</p>"))
     assert_kept(doc)
     assert_gone(doc, promo, ("ad",))
+    assert_gone(doc, "点击进入专题", ("ad",))
     inside = "点击关注的人越来越多"
     doc = cleanrepost.clean(portal_page(BAR, f"<p>{inside}</p>" + paras([A1])).replace(paras(ARTICLE), paras([A2, A3])))
     assert inside in doc.paragraphs

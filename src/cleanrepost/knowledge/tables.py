@@ -34,6 +34,7 @@ SELF_MEDIA_CUES: tuple[str, ...] = (
     "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
     "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
     "点击关注", "点关注",  # 点击关注某某，第一时间获取…: a follow call to the site's account
+    "点击进入",  # 点击进入专题：某某: a link out of the article
 )
 # A closing mark standing alone: a self-media post's (END, — END —), a press release's (完, （完）).
 END_MARK = r"^[\W_]{0,6}(?:END|End|end|完)[\W_]{0,6}$"
