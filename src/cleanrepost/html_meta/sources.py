@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from ..grammar.dates import YEAR
 from ..knowledge.context import shape_patterns
 from ..lexicon import Lexicon
 from .bodyscan import Scan
@@ -13,8 +12,9 @@ COPYRIGHT_SCANNED = 6  # texts naming a copyright holder looked at (a footer has
 UNIT_NAME_MAX = 8  # an internal unit named without its organ is short (研究室, 市政协办公室)
 OWNER_LINE_MAX = 200  # the footer line holding the holder's name
 _COPYRIGHT_TEXTS = "//body//text()[contains(., '版权所有') or contains(., 'Copyright') or contains(., '©')]"
-# what stands around the holder's name in a copyright line: the marks, years, separators
-_OWNER_CUT = re.compile(r"[\s:：©|｜,，()（）]+|版权所有|Copyright|All Rights Reserved|" + YEAR + r"(?:-" + YEAR + r")?", re.I)
+# the marks of a copyright line, and the parts between its separators (the holder's name is one of them)
+_COPYRIGHT_MARK = re.compile(r"版权所有|Copyright|©", re.I)
+_OWNER_PART = re.compile(r"(?:(?!版权所有)[^\s:：©|｜,，()（）])+")
 
 
 def original_link(sc: Scan, lexicon: Lexicon) -> str | None:
@@ -54,15 +54,19 @@ def internal_unit(name: str, lexicon: Lexicon) -> bool:
 
 def site_owner(root, lexicon: Lexicon) -> str | None:
     """The organ holding the site's copyright (北岚市中级人民法院 版权所有, Copyright © 2012-2018 某县教育局, 版权所有：某镇
-    人民政府): the name of the site's owner, by the organ shape (lexicon.organ_suffixes)."""
+    人民政府): the name of the site's owner, by the organ shape (lexicon.organ_suffixes), the one nearest the mark
+    (not the 技术支持 vendor printed on the same line)."""
     organ = shape_patterns(lexicon).organ_line
     for text in root.xpath(_COPYRIGHT_TEXTS)[:COPYRIGHT_SCANNED]:
         parent = text.getparent()
         for line in (str(text), collapse(parent.text_content()) if parent is not None else ""):
-            if len(line) <= OWNER_LINE_MAX:
-                name = next((t for t in _OWNER_CUT.split(line) if t and organ.match(t)), None)
-                if name:
-                    return name
+            if len(line) > OWNER_LINE_MAX:
+                continue
+            marks = [m.start() for m in _COPYRIGHT_MARK.finditer(line)]
+            names = [(min(abs(m.start() - k) for k in marks), m.group(0)) for m in _OWNER_PART.finditer(line)
+                     if organ.match(m.group(0))] if marks else []
+            if names:
+                return min(names)[1]
     return None
 
 
