@@ -263,6 +263,8 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
     # a caution note disclaiming the article; a notice's caution
     ("【温馨提示】本文仅作健康科普，不能替代医生面诊，如有不适请及时就医。", "disclaimer",
      "温馨提示：节日期间景区游客较多，请市民合理安排行程，错峰出行。"),
+    ("【温馨提示】文中建议不能代替专业诊疗，如有不适请及时就医。", "disclaimer",
+     "特别提示：考生须本人持准考证参加考试，不能替代他人参加考试，违者按作弊处理。"),
     # an app promo closing a portal's story; a sentence on an app stays
     ("海量资讯、精准解读，尽在青禾财经APP", "ad", "目前全市已有八成政务服务事项可在青禾政务APP上办理，群众办事更加方便。"),
     # a chain of calls to the account; a service guide's calls to click name no account

@@ -311,7 +311,7 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("disclaimer.risk", "disclaimer",
              r"^[\[【(（]?(?:风险提示|风险揭示|风险声明|投资提示|免责提示|温馨提示|特别提示)[\]】)）]?(?:" + _C + r")?"
              + r"[^\n]{0,120}?(?:仅代表|不构成|不作推荐|不作为投资|风险自负|投资需谨慎|入市需谨慎|仅供参考|仅作[\u4e00-\u9fff]{0,4}"
-             r"(?:科普|参考)|不能替代|不能代替)"
+             r"(?:科普|参考)|不能(?:替代|代替)[^，。\n]{0,6}?(?:医|诊|治|专业))"  # (替代 alone: 不能替代他人参加考试)
              r"|^[^。\n]{0,10}?(?:股市|市场|投资)有风险[，,]" + _SP3 + r"(?:投资|入市|理财)需?谨慎[。！!]?$", max_len=300),
     # a unit's contribution credit closing a news item: （某县教育局 供稿）, the unit the source where none is named; its
     # text-and-picture credit (（某办公室 文/图）) names no field (a person may stand there too)
