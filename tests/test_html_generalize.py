@@ -270,6 +270,8 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
     # a chain of calls to the account; a service guide's calls to click name no account
     ("关注“青禾农技”公众号，后台回复【小麦】获取更多越冬管理知识，点【在看】让更多人看到。", "ad",
      "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"),
+    ("回复【小麦】获取越冬管理知识，点【在看】让更多人看到。", "ad",
+     "工作人员回复“已受理”，市民可点击“进度查询”查看办理情况。"),
 ])
 def test_furniture_line_at_the_article_end_goes_but_its_lookalike_stays(line, kind, lookalike):
     doc = cleanrepost.clean(portal_page(BAR, f"<p>{line}</p>"))

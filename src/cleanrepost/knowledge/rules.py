@@ -203,8 +203,10 @@ _UI_ITEM = r"(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")" + _SP3 + r"(?:[(（]\d{
 _FEEDBACK = r"(?:有帮助|没帮助|有用|没用|满意|不满意|顶|踩|赞同|反对)[ \t\u3000]{0,2}[(（]?\d{1,9}[)）]?"
 _NAME = r"[\u4e00-\u9fff·]{2,4}?"  # a person's name, the shortest reading first (张明报道 → 张明)
 _UI_CALL = _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET
-# a call only an account makes: follow it, or reply a keyword to it (关注“某某”, 后台回复【某词】, 星标我们)
-_ACCOUNT_CALL = r"(?:关注|后台回复|回复|星标|置顶)[^。]{0,4}?(?:【[^】\n]{1,12}】|“[^”\n]{1,12}”|公众号|我们)"
+# a call only an account makes: follow it, or reply a keyword to it (关注“某某”, 回复【某词】, 后台回复“某词”, 星标我们; a
+# reply in quotes without 后台 is a person's answer: 工作人员回复“已受理”)
+_ACCOUNT_CALL = (r"(?:(?:关注|后台回复|星标|置顶)[^。]{0,4}?(?:【[^】\n]{1,12}】|“[^”\n]{1,12}”|公众号|我们)"
+                 r"|回复[^。]{0,4}?【[^】\n]{1,12}】)")
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
              r"^(?:(?:" + _UI_COUNT + _SP3 + r"[:：]?" + _SP3 + r"\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + r"次?" + _SEP + r"){1,8}"
