@@ -26,11 +26,7 @@ CASES = load("holdout14")
 
 KNOWN_GAPS: dict[str, str] = {
     "h14_html_hk_press_shutree": "a press release's closing date and time lines (after 完) kept, the date not read",
-    "h14_html_qf2z_jiazhang_gbk": "the school as the source (no 来源 on the page) not found",
     "h14_html_qjbbs_fenglu_tonggao": "a forum thread's post date and the reposted notice's source not read",
-    "h14_html_xingfuli_wx_ranqi": "the community as the source (a WeChat account) not found",
-    "h14_html_xyrmyy_xingeng_lies": "a 【温馨提示】 health disclaimer at the article's end kept",
-    "h14_html_xyu_hxxy_news": "the college as the source not found",
     "h14_txt_shimen_zrzy_gongshi": "no 来源 printed: the gold credits the site's organ (the dev gold gives no source)",
 }
 

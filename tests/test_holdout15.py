@@ -20,16 +20,7 @@ from test_holdout7 import check, load, main, pinned
 
 CASES = load("holdout15")
 
-KNOWN_GAPS: dict[str, str] = {
-    "h15_fazhishibao_ershoufang": "a print-edition note ((《某报》（2026年…第N版）) after the article kept",
-    "h15_jikeshixun_xinpian": "a follow promo (点击关注某某，第一时间…) at the article's end kept",
-    "h15_jinqiao_caijing_shoupan": "a risk disclaimer (风险提示：…) at the article's end kept",
-    "h15_ljedu_zhongkao_gbk": "a unit's contribution credit ((某局 供稿)) kept as a paragraph",
-    "h15_saidian_chongchao": "the source not found",
-    "h15_xingji_lanxi_tuji": "the source not found",
-    "h15_yuanzhou_wanbao_dianti": "the source not found",
-    "h15_zhiyuan_kepu_jingdian": "a WeChat 回复【…】 promo kept; a photo credit's library taken for the source",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", pinned(CASES, KNOWN_GAPS))

@@ -26,7 +26,6 @@ CASES = load("holdout20")
 KNOWN_GAPS: dict[str, str] = {
     "h20_donglan_suidao_video": "a photo credit line (记者 某某 摄) inside the article kept",
     "h20_qingyou_yanglaojin_creator": "a creator's account not taken as the source",
-    "h20_tqedu_ruxue_gonggao": "来源：本站: the gold credits the bureau (no source given)",
 }
 
 

@@ -26,7 +26,6 @@ from holdout7_cases import CASES, Gold
 
 KNOWN_GAPS: dict[str, str] = {
     "h8_blog_tingyuan": "a blog's 转载: headline line with its datetime not read; the blog's name as title",
-    "h7h_hk_release": "a press release's closing date line (2026年8月14日(星期五)) not read as its date",
 }
 
 

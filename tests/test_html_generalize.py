@@ -231,3 +231,215 @@ def test_reporter_line_without_a_colon_gives_author_and_outlet():
     assert_kept(doc)
     assert doc.author == "陈小勇" and doc.source_name == "青禾日报"
     assert removed(doc, "陈小勇").kind == "byline"
+
+
+# -- edge-of-article furniture and unlabelled credits of general news sites (holdout 15's families) -------------
+
+def portal_page(bar: str, bottom: str = "", title: str = "青禾县冬小麦长势良好", head: str = "") -> str:
+    """A news portal's article: site header, the headline, the bar under it, the text box with `bottom` at its
+    end, then a share row and a footer."""
+    return (f'<html><head><meta charset="utf-8"><title>{title}_青禾新闻网</title>{head}</head><body>'
+            '<div class="top"><a href="/">首页</a><a href="/a/">本地</a><a href="/b/">民生</a></div>'
+            f'<div class="art"><h1>{title}</h1><div class="meta">{bar}</div>'
+            f'<div class="art-text">{paras(ARTICLE)}{bottom}</div><div class="tool">分享到 微信 微博</div></div>'
+            '<div class="foot">青禾新闻网 版权所有</div></body></html>')
+
+
+BAR = "2026-01-10 08:30 来源：青禾日报"
+
+
+@pytest.mark.parametrize("note", ["《青禾日报》（2026年01月10日 第03版）", "《青禾日报》（2026年1月10日 A2版）"])
+def test_print_edition_note_with_its_page_number_is_a_byline(note):
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{note}</p>"))
+    assert_kept(doc)
+    assert_gone(doc, note, ("byline",))
+
+
+@pytest.mark.parametrize("line,kind,lookalike", [
+    # a market report's risk note; a notice's warning under the same label disclaims nothing
+    ("风险提示：文中观点仅代表作者个人看法，不构成投资建议，据此操作，风险自负。", "disclaimer",
+     "风险提示：近期冒充客服退款的诈骗案件多发，请市民提高警惕，不要向陌生账户转账。"),
+    ("股市有风险，投资需谨慎", "disclaimer", "专家提醒，理财市场有风险，投资者应理性看待高收益承诺，谨慎选择产品。"),
+    # a caution note disclaiming the article; a notice's caution
+    ("【温馨提示】本文仅作健康科普，不能替代医生面诊，如有不适请及时就医。", "disclaimer",
+     "温馨提示：节日期间景区游客较多，请市民合理安排行程，错峰出行。"),
+    ("【温馨提示】文中建议不能代替专业诊疗，如有不适请及时就医。", "disclaimer",
+     "特别提示：考生须本人持准考证参加考试，不能替代他人参加考试，违者按作弊处理。"),
+    # an app promo closing a portal's story; a sentence on an app stays
+    ("海量资讯、精准解读，尽在青禾财经APP", "ad", "目前全市已有八成政务服务事项可在青禾政务APP上办理，群众办事更加方便。"),
+    # a chain of calls to the account; a service guide's calls to click name no account
+    ("关注“青禾农技”公众号，后台回复【小麦】获取更多越冬管理知识，点【在看】让更多人看到。", "ad",
+     "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"),
+    ("回复【小麦】获取越冬管理知识，点【在看】让更多人看到。", "ad",
+     "工作人员回复“已受理”，市民可点击“进度查询”查看办理情况。"),
+])
+def test_furniture_line_at_the_article_end_goes_but_its_lookalike_stays(line, kind, lookalike):
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{line}</p>"))
+    assert_kept(doc)
+    assert_gone(doc, line, (kind,))
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{lookalike}</p>"))
+    assert_kept(doc, ARTICLE + [lookalike])
+
+
+def test_unit_contribution_credit_closing_the_item_is_a_byline_and_a_fallback_source():
+    doc = cleanrepost.clean(portal_page("2026-01-10 08:30", "<p>（青禾县农业农村局 供稿）</p>"))
+    assert_kept(doc)
+    assert_gone(doc, "供稿", ("byline",))
+    assert doc.source_name == "青禾县农业农村局"
+    doc = cleanrepost.clean(portal_page(BAR, "<p>（青禾县农业农村局 供稿）</p>"))
+    assert doc.source_name == "青禾日报"  # the bar's 来源 wins
+
+
+def test_click_to_follow_call_at_the_article_end_goes_but_not_inside_it():
+    promo = "点击关注青禾新闻网，第一时间获取更多本地资讯"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p><strong>{promo}</strong></p><p>点击进入专题：青禾冬季农业</p>"))
+    assert_kept(doc)
+    assert_gone(doc, promo, ("ad",))
+    assert_gone(doc, "点击进入专题", ("ad",))
+    inside = "点击关注的人越来越多"
+    doc = cleanrepost.clean(portal_page(BAR, f"<p>{inside}</p>" + paras([A1])).replace(paras(ARTICLE), paras([A2, A3])))
+    assert inside in doc.paragraphs
+
+
+def test_picture_origin_is_no_source_and_a_producer_credit_is():
+    fig = '<div class="pic"><img src="/a.jpg"></div><p>图1 冬小麦田间长势</p><p>图片来源：青禾图库</p>'
+    page = portal_page("<span>2026-01-10 08:30</span><span>出品：青禾科普</span><span>浏览：1024</span>", "")
+    doc = cleanrepost.clean(page.replace(paras(ARTICLE), paras([A1]) + fig + paras([A2, A3])))
+    assert_kept(doc)
+    assert doc.source_name == "青禾科普"
+    assert_gone(doc, "图片来源：青禾图库", ("byline",))
+
+
+@pytest.mark.parametrize("bar,source,author", [
+    ("青禾晚报&nbsp;&nbsp;记者 周小敏&nbsp;&nbsp;通讯员 何平&nbsp;&nbsp;2026-01-10 06:45", "青禾晚报", "周小敏"),
+    ("2026-01-10 21:58　青禾体育　记者 周小敏 发自青禾", "青禾体育", "周小敏"),
+    ("<span>2026-01-10 16:20</span><span>青禾旅游网</span><span>摄影：周小敏</span><span>12873人看过</span>",
+     "青禾旅游网", None),
+])
+def test_unlabelled_bar_with_role_credits_names_the_outlet(bar, source, author):
+    doc = cleanrepost.clean(portal_page(bar))
+    assert_kept(doc)
+    assert (doc.source_name, doc.author, doc.published[:10]) == (source, author, "2026-01-10")
+
+
+def gov_page(bar: str, text: str, foot: str) -> str:
+    """A county site's article page: headline, bar, text, and a footer naming the site's copyright holder."""
+    return ('<html><head><meta charset="utf-8"><title>青禾县冬小麦长势良好-青禾信息网</title></head><body>'
+            '<div class="logo">青禾信息网</div><div class="nav"><a href="/">首页</a><a href="/a/">工作动态</a></div>'
+            f'<div class="art"><div class="tit">青禾县冬小麦长势良好</div><div class="info">{bar}</div>'
+            f'<div class="content">{text}</div></div><div class="foot">{foot}</div></body></html>')
+
+
+@pytest.mark.parametrize("bar,foot,source", [
+    ("发布时间：2026-01-10　来源：研究室", "青禾县人民法院 版权所有　地址：青禾县中山路1号", "青禾县人民法院研究室"),
+    ("发布时间：2026-01-10　来源：基础教育股", "版权所有：青禾县教育局　备案号：京ICP备14002739号", "青禾县教育局基础教育股"),
+    ("作者：镇林业站　发布时间：2026-01-10", "Copyright © 2012-2026 青禾镇人民政府 All Rights Reserved", "青禾镇人民政府"),
+    ("作者：镇林业站　发布时间：2026-01-10", "技术支持：青禾网络科技有限公司 版权所有：青禾镇人民政府", "青禾镇人民政府"),
+    # a unit named with its place, or an organ's short form, is the page's own credit; a site's name is no owner
+    ("发布时间：2026-01-10　来源：市政府办公室", "版权所有：青禾市人民政府办公室", "市政府办公室"),
+    ("发布时间：2026-01-10　来源：青禾县林业站", "青禾县人民政府 版权所有", "青禾县林业站"),
+    ("发布时间：2026-01-10　来源：研究室", "青禾信息网 版权所有", "研究室"),
+])
+def test_a_unit_credited_without_its_organ_gives_the_sites_owner_as_source(bar, foot, source):
+    doc = cleanrepost.clean(gov_page(bar, paras(ARTICLE), foot))
+    assert_kept(doc)
+    assert doc.source_name == source
+
+
+def test_numbered_attachment_links_after_the_first_stay_with_the_document():
+    items = ('<p>附件：<a href="/f/1.docx">1.青禾县冬小麦田间管理技术要点</a></p>'
+             '<p><a href="/f/2.xlsx">2.青禾县冬小麦苗情统计表</a></p><p><a href="/f/3.pdf">3.技术指导人员名单</a></p>')
+    doc = cleanrepost.clean(gov_page("发布时间：2026-01-10　来源：青禾县农业农村局", paras(ARTICLE) + items, ""))
+    assert_kept(doc, ARTICLE + ["2.青禾县冬小麦苗情统计表", "3.技术指导人员名单"])
+
+
+def test_unit_text_and_picture_credit_and_a_bracketed_count_in_the_bar():
+    page = gov_page('2026-01-10 &nbsp; 青禾政协网 &nbsp; 阅读(<span>215</span>)', paras(ARTICLE) + "<p>（县政协办公室 文/图）</p>", "")
+    doc = cleanrepost.clean(page)
+    assert_kept(doc)
+    assert doc.source_name == "青禾政协网"
+    assert_gone(doc, "文/图", ("byline",))
+
+
+@pytest.mark.parametrize("title,bar,source", [
+    ("青禾县冬小麦长势良好", "2026-01-10 08:30 | 青禾日报 | 责编：周敏", "青禾日报"),
+    ("【青禾新闻联播】青禾县冬小麦长势良好", "2026-01-10 19:58 | 青禾新闻联播 | 责编：周敏", "青禾新闻联播"),
+    ("青禾县冬小麦长势良好", "2026-01-10 19:58 | 青禾新闻联播 | 责编：周敏", None),  # a bare name, nothing says what
+])
+def test_the_unlabelled_lead_of_a_labelled_bar_names_the_outlet(title, bar, source):
+    doc = cleanrepost.clean(portal_page(bar, title=title))
+    assert_kept(doc)
+    assert (doc.source_name, doc.editor) == (source, "周敏")
+
+
+@pytest.mark.parametrize("bar,foot,source", [
+    ("作者：政教处　来源：本站原创　更新时间：2026-01-10", "版权所有：青禾县第二中学　地址：青禾县学前路9号", "青禾县第二中学"),
+    ("发布者：qhxy　发布时间：2026-01-10", "版权所有 © 青禾大学化学学院", "青禾大学化学学院"),  # a CMS user posted it
+    ("发布者：县人大办　发布时间：2026-01-10", "版权所有 © 青禾县人民政府", "县人大办"),  # an organ posted it
+    ("作者：政教处　来源：本站原创　更新时间：2026-01-10", "青禾信息网 版权所有", None),  # a site's name is no organ
+    ("发布时间：2026-01-10", "版权所有 © 青禾大学化学与材料工程学院", None),  # a page crediting no one
+])
+def test_a_page_crediting_its_own_site_is_its_owners(bar, foot, source):
+    doc = cleanrepost.clean(gov_page(bar, paras(ARTICLE), foot))
+    assert_kept(doc)
+    assert doc.source_name == source
+    if "本站原创" in bar:
+        assert doc.meta["source_declared"] == "本站原创"
+
+
+def test_a_self_media_byline_under_the_headline_names_the_account():
+    doc = cleanrepost.clean(portal_page("原创 青禾社区 2026年01月10日 18:30 浙江"))
+    assert_kept(doc)
+    assert doc.source_name == "青禾社区" and doc.published.startswith("2026-01-10")
+
+
+def test_a_reposts_credit_without_a_colon_names_the_source_and_its_link():
+    line = ('转自青禾县交通运输局网站，原文链接：<a href="http://jtj.qinghe.gov.cn/tzgg/202601/t20260110_1.html">'
+            'http://jtj.qinghe.gov.cn/tzgg/202601/t20260110_1.html</a>')
+    doc = cleanrepost.clean(portal_page("2026-01-10 08:30", "").replace(paras(ARTICLE), f"<p>{line}</p>" + paras(ARTICLE)))
+    assert_kept(doc)
+    assert doc.source_name == "青禾县交通运输局"
+    assert doc.source_url == "http://jtj.qinghe.gov.cn/tzgg/202601/t20260110_1.html"
+    assert_gone(doc, "转自青禾县交通运输局网站", ("byline",))
+    dump = cleanrepost.clean("\n".join(["青禾县冬小麦长势良好", "转自青禾发布", *ARTICLE]))
+    assert dump.source_name == "青禾发布" and "转自青禾发布" not in dump.text
+
+
+def test_a_cms_code_glued_to_the_editors_name_is_cut():
+    doc = cleanrepost.clean(portal_page(BAR, '<div class="author">责任编辑：周敏_NB12345</div>'))
+    assert_kept(doc)
+    assert doc.editor == "周敏"
+
+
+def test_picture_counters_of_a_photo_story_go_but_a_lone_fraction_stays():
+    pics = "".join(f'<div class="pic"><img src="/{i}.jpg"><span>{i}/3</span><p>{p}</p></div>'
+                   for i, p in enumerate(ARTICLE, 1))
+    doc = cleanrepost.clean(portal_page(BAR, "").replace(paras(ARTICLE), pics))
+    assert_kept(doc)
+    for i in (1, 2, 3):
+        assert_gone(doc, f"{i}/3", ("pager",))
+    doc = cleanrepost.clean(portal_page(BAR, "<p>1/2</p>"))
+    assert "1/2" in doc.paragraphs
+
+
+@pytest.mark.parametrize("first,last,source", [
+    ("<p>青禾日报北京1月10日电 据介绍，全县今年新建高标准农田三万亩。</p>", "", "青禾日报"),  # a wire dateline
+    ("<p>青禾新闻网讯 据介绍，全县今年新建高标准农田三万亩。</p>", "", "青禾新闻网"),  # an outlet's own dateline
+    ("", "<p>来源 | 青禾日报</p>", "青禾日报"),  # a bar for the colon
+    ("", "<p>本文转载自微信公众号“青禾发布”</p>", "青禾发布"),  # the account in quotes
+    ("<p>本报讯 据介绍，全县今年新建高标准农田三万亩。</p>", "", None),  # the paper's own, not named
+])
+def test_the_story_credits_its_source_where_the_bar_names_none(first, last, source):
+    doc = cleanrepost.clean(portal_page("2026-01-10 08:30", last).replace(paras(ARTICLE), first + paras(ARTICLE)))
+    assert_kept(doc)
+    assert doc.source_name == source
+    assert "来源 | " not in doc.text and "转载自" not in doc.text
+
+
+def test_a_press_releases_closing_stamp_dates_it_but_a_signature_date_does_not():
+    release = "<p>完</p><p>2026年1月10日（星期六）<br>青禾时间16时30分</p>"
+    doc = cleanrepost.clean(portal_page("", release))
+    assert_kept(doc, ARTICLE + ["完", "2026年1月10日（星期六）"])
+    assert doc.published == "2026-01-10"
+    doc = cleanrepost.clean(portal_page("", "<p>青禾县农业农村局</p><p>2026年1月10日</p>"))
+    assert doc.published is None

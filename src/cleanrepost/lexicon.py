@@ -31,9 +31,11 @@ from .knowledge.tuning import DEFAULT_TUNING, OVERRIDABLE, Tuning
 from .knowledge.tables import *  # noqa: F401,F403  (the default tables stay importable as lexicon.NAME)
 from .knowledge.tables import (CLOSING_FORMULAS, DOCUMENT_PART_RE, DOCUMENT_TITLE_RE, END_MARK, EPAPER_JUMP,
                                INTERPRETATION_TITLE_RE, ORGAN_SUFFIXES, OUTLET_SHAPE, OUTLET_SUFFIXES, PERSON_SHAPE,
+                               OUTLET_DATELINE,
                                REPORTED_BY, SECTION_HEADING_RE, SITE_CREDIT, SOURCE_CITY_SUFFIX, WIRE_DATELINE)
 from .knowledge.tables import (BAR_ACTION_WORDS, BOILERPLATE_HINTS, CHOICE_DEGREES, CHROME_SUBTREE_HINTS,
                                CONTACT_LABELS, CONTENT_HINTS, CREDIT_ROLES, DOCUMENT_DATE_VERBS, FURNITURE_LINES,
+                               DISPATCH_MARKS, PLACE_LEVELS, UNIT_SUFFIXES,
                                GOV_LABEL_FIELDS, GOV_META_TAGS, GOV_SOURCE_LABELS, GOV_TABLE_COUNTER_LABELS,
                                GOV_TABLE_LABELS, GRAMMAR_EXTRA_LABELS, HEADLINE_HINTS, HEADLINE_TOKENS,
                                HEADLINE_WORDS, HIDDEN_HINTS, HINT_KINDS, INFO_LABELS, ORIGIN_MARKS, REGIONS, ACCOUNT_BADGES,
@@ -111,11 +113,15 @@ class Lexicon:
     closing_formulas: tuple[str, ...] = (CLOSING_FORMULAS,)  # 特此通知, 此复 …: a 公文's own last line
     document_titles: tuple[str, ...] = (DOCUMENT_TITLE_RE, INTERPRETATION_TITLE_RE)  # 关于…的通知, 《…》解读: a 公文's headline
     site_credits: tuple[str, ...] = (SITE_CREDIT,)  # a credited name that is a website's (某某网)
-    wire_datelines: tuple[str, ...] = (WIRE_DATELINE, REPORTED_BY)  # 新华社北京3月5日电, 据某某网消息: group `source`
+    wire_datelines: tuple[str, ...] = (WIRE_DATELINE, REPORTED_BY, OUTLET_DATELINE)  # 新华社北京3月5日电, 据某某网消息,
+    # 某某新闻网讯: group `source`
     end_marks: tuple[str, ...] = (END_MARK,)  # — END —: the close of a self-media post
     epaper_jumps: tuple[str, ...] = (EPAPER_JUMP,)  # （下转A2版）
     bar_outlets: tuple[str, ...] = (OUTLET_SHAPE,)  # an outlet's name in an unlabelled HTML info bar
     bar_persons: tuple[str, ...] = (PERSON_SHAPE,)  # a person's name there
+    dispatch_marks: tuple[str, ...] = DISPATCH_MARKS  # 发自某地 after a reporter's name there
+    unit_suffixes: tuple[str, ...] = UNIT_SUFFIXES  # 研究室, 基础教育股: a unit of an organ, credited without it
+    place_levels: tuple[str, ...] = PLACE_LEVELS  # 县, 镇 …: a place named in a unit's name qualifies it
     document_parts: tuple[str, ...] = (DOCUMENT_PART_RE,)  # 附件, 抄送, 印发 …: lines of a 公文 that always stay
     section_headings: tuple[str, ...] = (SECTION_HEADING_RE,)  # 一、 （一） 第一章: a 公文's own headings
     source_city_suffixes: tuple[str, ...] = (SOURCE_CITY_SUFFIX,)  # "(北京)" cut from an outlet's name

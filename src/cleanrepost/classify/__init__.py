@@ -95,7 +95,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document-dateline", lambda bs, r: mark_document_dateline(bs, r.lexicon), _always),
     Stage("self-credit", lambda bs, r: mark_self_credit(bs, r.lexicon), _dump),
     Stage("own-paper", lambda bs, r: mark_own_paper(bs, r.lexicon), _dump),
-    Stage("wire-source", lambda bs, r: mark_wire_source(bs, r.lexicon), _dump),
+    Stage("wire-source", lambda bs, r: mark_wire_source(bs, r.lexicon), _always),
     Stage("body", lambda bs, r: mark_body(bs), _always),
 )
 

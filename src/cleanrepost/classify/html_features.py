@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .. import grammar
 from ..grammar import dates
+from ..grammar.labels import BARS
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
-from ..model import BOILERPLATE, Block
+from ..model import BODY, BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import is_open, is_prose, is_tail_prose
 
@@ -36,6 +38,17 @@ _CITE_YEAR = re.compile(r"(?<!\d)" + dates.YEAR + r"(?!\d)")
 CITATION_MAX = 300  # a reference is one line of author, title, outlet and date
 CITATIONS_MIN = 2  # references that make a reference list
 REFERENCES_HEADING_MAX = 12  # 参考资料, 参考文献, 注释: a label over the list
+_BAR = re.compile("[" + re.escape(BARS) + "]")
+BAR_CREDIT_MAX = 40  # a credit line is short
+# A press release's time line under its date (香港时间16时30分) and the weekday after the date.
+_STAMP_TIME = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:时间|時間)[ \t]{0,2}\d{1,2}[时時:：]\d{2}分?$")
+_STAMP_WEEKDAY = re.compile(r"^[(（][ \t]{0,2}(?:星期|周|礼拜|禮拜)[一二三四五六日天][ \t]{0,2}[)）]$")
+STAMP_LINES_MAX = 3  # lines of a release's stamp under its end mark
+# A photo story's counter beside each picture: 1/6, 2 / 6.
+_GALLERY_COUNT = re.compile(r"^[ \t]{0,2}(\d{1,3})[ \t]{0,2}/[ \t]{0,2}(\d{1,3})[ \t]{0,2}$")
+GALLERY_COUNTS_MIN = 2  # counters over one total that make a gallery (a lone 1/2 may be the text's)
+# An item of a 公文's attachment list after its 附件： line (2.某某统计表): a numbered line.
+_ATTACHMENT_ITEM = re.compile(r"^[ \t\u3000]{0,8}\d{1,2}[.．、]")
 # A table of contents: numbered short items (1 历史, 2.1 早期) naming the article's later headings.
 _TOC_NUMBER = re.compile(r"^[ \t\u3000]{0,4}\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000.．、]{0,3}")
 TOC_ITEM_MAX = 24  # a contents item is a heading's words
@@ -67,8 +80,16 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
             box[0] += len(b.text)
             box[1] += b.link_chars
             box[2] += is_prose(b.text) and b.link_chars < t.prose_link_share * len(b.text)
+    attachments = False  # inside a 附件 list: its further numbered items (2.某某统计表) are attachment links too
     for b in blocks:
-        if not is_open(b) or keep.search(b.text):
+        item = is_open(b) and _ATTACHMENT_ITEM.match(b.text) is not None
+        if is_open(b) and keep.search(b.text):
+            attachments = item or b.text.lstrip().startswith("附件")
+            continue
+        if attachments and item:
+            continue
+        attachments = False
+        if not is_open(b):
             continue
         prose = is_prose(b.text)
         hint = _hint(b, kinds)
@@ -86,6 +107,9 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
     mark_meta_rows(blocks, keep)
+    mark_bar_credits(blocks, lexicon)
+    mark_release_stamp(blocks, lexicon)
+    mark_gallery_counts(blocks)
     mark_contents(blocks)
     mark_references(blocks, keep)
 
@@ -102,6 +126,58 @@ def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
                 b.mark(BOILERPLATE, "counter", "html:meta-row")
             elif len(_ROW_BAR.split(text)) >= META_ROW_PARTS and not _COLON_ANY.search(_ROW_TIME.sub("", text)):
                 b.mark(BOILERPLATE, "byline", "html:meta-row")
+
+
+def mark_bar_credits(blocks: list[Block], lexicon: Lexicon) -> None:
+    """A credit line with a bar for its colon (来源 | 某某日报, 作者丨张三), which no line rule reads, read with the
+    text path's info-line grammar (grammar.parse_info): its credits become fields, the line a byline."""
+    for b in blocks:
+        if is_open(b) and len(b.text) <= BAR_CREDIT_MAX and _BAR.search(b.text) and not is_prose(b.text):
+            found = grammar.parse_info(b.text, lexicon) or {}
+            if any(found.get(g) for g in ("source", "author", "editor")):
+                b.fields.update(found)
+                b.mark(FIELD, "byline", "html:bar-credit")
+
+
+def mark_release_stamp(blocks: list[Block], lexicon: Lexicon) -> None:
+    """A press release's close: its end mark (完, lexicon.end_marks) and under it only the release's date and time
+    (2026年8月14日（星期五）, 香港时间16时30分).  The lines stay the release's text (as the page prints them); the date
+    is its publication date where the markup gives none.  Without the end mark a closing date is a document's
+    signature, its 成文日期, and gives no field."""
+    ends = lexicon.patterns("end_marks")
+    tail = [b for b in blocks if is_open(b)][-(STAMP_LINES_MAX + 1):]
+    for k, b in enumerate(tail):
+        stamps = tail[k + 1:]
+        if stamps and any(p.match(b.text) for p in ends) and all(_stamp(x.text) is not None for x in stamps):
+            for x in stamps:
+                date = _stamp(x.text)
+                if date:
+                    x.fields["date"] = date
+                    x.mark(BODY, None, "html:release-date")
+            return
+
+
+def _stamp(text: str) -> str | None:
+    """The date of a release's date line ("" for its time line); None for any other line."""
+    text = text.strip()
+    if _STAMP_TIME.match(text):
+        return ""
+    d = dates.FULL_DATE.match(text)
+    return d.group(0) if d and (d.end() == len(text) or _STAMP_WEEKDAY.match(text[d.end():].strip())) else None
+
+
+def mark_gallery_counts(blocks: list[Block]) -> None:
+    """A photo story's picture counters (1/6, 2/6 … beside each picture): GALLERY_COUNTS_MIN or more lines of a
+    number over the same total, none above it, outside a data table, go as "pager"; a lone 1/2 stays."""
+    runs: dict[str, list[Block]] = {}
+    for b in blocks:
+        m = _GALLERY_COUNT.match(b.text) if is_open(b) and b.table_row is None else None
+        if m and 0 < int(m.group(1)) <= int(m.group(2)):
+            runs.setdefault(m.group(2), []).append(b)
+    for run in runs.values():
+        if len(run) >= GALLERY_COUNTS_MIN:
+            for b in run:
+                b.mark(BOILERPLATE, "pager", "html:gallery-count")
 
 
 def is_citation(text: str) -> bool:

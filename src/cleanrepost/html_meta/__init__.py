@@ -20,8 +20,8 @@ Elements are only consumed when they are small and clearly furniture: the gov ta
 ("byline"); never an element holding the headline or article prose.
 
 Modules: text (element_text, shared text helpers), bodyscan (the one pass over the body), metatags (<meta>),
-govtable (the 政府信息公开 table), titles (headline), infobar (info bars), dates (document dates, date
-precision), sources (原文链接 links, source names).
+govtable (the 政府信息公开 table), titles (headline), infobar (info bars), credits (a bar's unlabelled credits),
+dates (document dates, date precision), sources (原文链接 links, source names, the site's owner).
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from .dates import _precise, document_date
 from .govtable import LIST_MAX, _table_date, gov_list, gov_table
 from .infobar import BAR_MAX, NEAR_TITLE, bar_hits, info_bars, parse_bar
 from .metatags import _source_value, gov_meta_names, meta_tags
-from .sources import clean_source_name, original_link
+from .sources import clean_source_name, original_link, owner_as_source
 from .text import collapse, element_text, key
 from .titles import CANDIDATE_TEXT_MAX, SUFFIX_MAX, headline, page_title, strip_site_suffix
 
@@ -85,6 +85,9 @@ def read_metadata(root, lexicon: Lexicon) -> PageMeta:
     _first(fields, "source_url", bar_fields.get("source_url"), link)
     _first(fields, "author", bar_fields.get("author"))
     _first(fields, "editor", bar_fields.get("editor"))
+    if bar_fields.get("account"):  # a self-media byline's account: the source where no 来源 names one (assemble)
+        pm.meta.setdefault("account", bar_fields["account"])
+    owner_as_source(fields, pm.meta, root, lexicon, bar_fields.get("publisher", ""))
     return pm
 
 

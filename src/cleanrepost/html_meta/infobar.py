@@ -8,6 +8,7 @@ from typing import Any, Callable, Iterator
 from ..grammar.labels import GROUP_FIELDS, info_bar_pattern, split_values
 from ..lexicon import Lexicon
 from .bodyscan import Scan
+from .credits import account_credit, lead_credits, unlabelled_credits
 from ..grammar.dates import BAR_DATE as _DATE, NUMERIC_DATE as _NUMERIC_DATE
 from .text import _COLON, _within, collapse, element_text
 
@@ -20,8 +21,7 @@ LABEL_OWNERS_MAX = 200  # elements with a bar label looked at (a long list of la
 SOURCE_LEAD = 16  # characters before a link searched for the 来源 label it follows
 AUTHORS_MAX = 4  # reporters named in one 作者 value (作者：张三 李四 …); more are a list
 WRITTEN_DATE_BAR_MAX = 40  # a line under the headline with a written (年月日) date is a bar only this short
-BARE_CREDITS_MAX = 3  # outlet/person tokens of an unlabelled bar besides its date
-OUTLET_NAME_MIN, OUTLET_NAME_MAX = 2, 20  # an outlet-name link's text
+OUTLET_NAME_MIN, OUTLET_NAME_MAX = 2, 20  # an outlet-name link's text (credits.py: a bare name's too)
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class _BarLabels:
 
 # the groups a bar's label may feed, and the Document field of each (grammar.labels.GROUP_FIELDS is the one map)
 _FIELD_NAMES = {group: GROUP_FIELDS[group] for group in ("source", "date", "author", "editor")}
+_FIELD_NAMES["publisher"] = "publisher"  # who posted the page (html_meta.sources.owner_as_source reads it)
 _BAR_VALUE_EDGE = " |｜/·[]【】()（）"  # separators and brackets around a bar's values
 _WEAK = {"时间", "日期"}  # mean "publication time" only in a bar that also has a stronger label
 
@@ -74,12 +75,16 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
         found = parse_bar(bar, labels, sc.fold)
         if not found:
             continue
+        if "source_name" not in found:  # "2025-02-26 19:58 | 某某新闻联播 | 责编：某某": the lead before the labels
+            for k, v in lead_credits(element_text(bar, BAR_MAX, " ") or "", bar_hits, labels, lexicon, sc.fold,
+                                     element_text(head_el, BAR_MAX) if head_el is not None else "").items():
+                found.setdefault(k, v)
         taken.append(bar)
         out.append((bar, found, "meta:info-bar"))
         if len(out) >= BARS_MAX:
             break
     if head_el is not None and not any("published" in found for _, found, _ in out):
-        near = _near_title_bar(head_el, taken, labels)
+        near = _near_title_bar(head_el, taken, labels, lexicon)
         if near is not None:
             out.insert(0, near)
     return out
@@ -151,7 +156,8 @@ def parse_bar(bar, labels: _BarLabels, fold: Callable[[str], str] = str) -> dict
             continue
         if d:
             value = value[:d.start()]  # 来源：人民日报2024-05-13 08:49
-        tokens = [t.strip("[]【】()（）") for t in re.split(r"\s+|[|｜]", value.strip())]
+        # (a CMS code glued to an editor's name goes: 张三_NB12345)
+        tokens = [t.strip("[]【】()（）") for t in re.split(r"\s+|[|｜_]", value.strip())]
         value = tokens[0]
         if name == "author":  # several reporters: 作者：杜卿卿 李隽
             names = []
@@ -202,7 +208,7 @@ def _source_link(bar, labels: _BarLabels, fold: Callable[[str], str] = str) -> s
     return None
 
 
-def _near_title_bar(head_el, taken: list, labels: _BarLabels):
+def _near_title_bar(head_el, taken: list, labels: _BarLabels, lexicon: Lexicon):
     """An unlabelled line right after the headline holding a numeric date (2019-09-26 10:56 证券时报网)."""
     count = 0
     anchor = head_el
@@ -226,8 +232,10 @@ def _near_title_bar(head_el, taken: list, labels: _BarLabels):
             outlet = _outlet_link(sib, d.end(), text, labels.actions)
             if outlet:
                 found.update(outlet)
-            for k, v in _unlabelled_credits(text, d, labels).items():
+            for k, v in unlabelled_credits(text, d, labels, lexicon).items():
                 found.setdefault(k, v)
+            if "source_name" not in found:
+                found.update(account_credit(text, lexicon))
             return sib, found, "meta:date-under-headline"
         anchor = anchor.getparent()
         if anchor is None or anchor.tag in ("body", "html"):
@@ -244,24 +252,3 @@ def _outlet_link(bar, date_end: int, text: str, actions: frozenset[str]) -> dict
                 and name not in actions and text.find(name) > date_end - 1):
             return {"source_name": name, "source_url": href}
     return {}
-
-
-_TIME_LEFT = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
-
-
-def _unlabelled_credits(text: str, d: re.Match[str], labels: _BarLabels) -> dict[str, str]:
-    """Outlet and person of a bar made of nothing but them and the date ("某某日报 张三 2026-01-10 06:49")."""
-    rest = text[:d.start()] + " " + text[d.end():]
-    tokens = [t for t in re.split(r"[\s|｜丨︱/]+", rest) if t and not _TIME_LEFT.match(t)]
-    if not tokens or len(tokens) > BARE_CREDITS_MAX:
-        return {}
-    found: dict[str, str] = {}
-    for t in tokens:
-        if any(p.match(t) for p in labels.lexicon.patterns("bar_outlets")) and "source_name" not in found:
-            found["source_name"] = t
-        elif (any(p.match(t) for p in labels.lexicon.patterns("bar_persons")) and t not in labels.actions
-              and "author" not in found):
-            found["author"] = t
-        else:
-            return {}  # anything else: not a bare credit line
-    return found

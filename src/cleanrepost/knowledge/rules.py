@@ -96,7 +96,7 @@ LINE_RULES: tuple[LineRule, ...] = (
              max_len=120),
     LineRule("byline.original-title", "byline", r"^[(（]?\s*(?:原标题|本文原标题)" + _C + r".{1,80}[)）]?$", max_len=100),
     LineRule("byline.print-edition", "byline",
-             r"^[(（]?《[^》]{2,12}》\s*[(（]\s*" + CN_DATE + r"\s*\d{1,2}\s*版\s*[)）][)）]?$", max_len=60),
+             r"^[(（]?《[^》]{2,12}》\s*[(（]\s*" + CN_DATE + r"\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）][)）]?$", max_len=60),
     # a photo credit standing alone under a picture: 新华社发（刘满仓摄）, （记者 张三 摄）
     LineRule("byline.photo-credit", "byline",
              r"^[\u4e00-\u9fff]{0,8}?(?:记者)?发?\s*[（(]\s*[\u4e00-\u9fff·、 ]{2,24}?\s*摄\s*[）)]$", max_len=40),
@@ -207,6 +207,11 @@ _SEP = r"[ \t\u3000|｜·•/]{0,4}"
 _UI_ITEM = r"(?:" + _UI_ACTION + r"|" + _UI_COUNT + r")" + _SP3 + r"(?:[(（]\d{1,9}[)）]|\d{1,9})?[▼▾]?"
 _FEEDBACK = r"(?:有帮助|没帮助|有用|没用|满意|不满意|顶|踩|赞同|反对)[ \t\u3000]{0,2}[(（]?\d{1,9}[)）]?"
 _NAME = r"[\u4e00-\u9fff·]{2,4}?"  # a person's name, the shortest reading first (张明报道 → 张明)
+_UI_CALL = _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET
+# a call only an account makes: follow it, or reply a keyword to it (关注“某某”, 回复【某词】, 后台回复“某词”, 星标我们; a
+# reply in quotes without 后台 is a person's answer: 工作人员回复“已受理”)
+_ACCOUNT_CALL = (r"(?:(?:关注|后台回复|星标|置顶)[^。]{0,4}?(?:【[^】\n]{1,12}】|“[^”\n]{1,12}”|公众号|我们)"
+                 r"|回复[^。]{0,4}?【[^】\n]{1,12}】)")
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
              r"^(?:(?:" + _UI_COUNT + _SP3 + r"[:：]?" + _SP3 + r"\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + r"次?" + _SEP + r"){1,8}"
@@ -233,9 +238,17 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("byline.post-stamp", "byline",
              r"^(?:(?:本帖|本文|该帖|此帖)?最后由" + _SP3 + r"[^\s]{1,20}" + _SP3 + r"于" + _SP3 + _STAMP_DATE + _SP3 + r"编辑"
              r"|(?:最后)?(?:编辑|修改|更新)于" + _SP3 + _STAMP_DATE + r")$", max_len=60),
+    # a repost's credit without a colon, maybe with the original's link: 转自某某发布, 转自某区交通运输局网站，原文链接：http://…
+    # (the name is the source, the link the source_url)
+    LineRule("byline.repost-from", "byline",
+             r"^(?:转自|转载自)(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?)(?:网站)?(?:[，,；;\s]{1,3}"
+             r"(?:原文链接|原文地址|原文网址|原文)[:：]?[ \t]{0,3}(?P<url>https?://\S{1,300})?)?$", max_len=360),
     # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
     # or 选自 may be part of a reposted text and stays)
-    LineRule("byline.came-from", "byline", r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)[^。！？\n]{1,40}$", max_len=46),
+    # (an account's name in quotes is the source: 本文转载自微信公众号“某某发布”)
+    LineRule("byline.came-from", "byline",
+             r"^(?:本文|本条目|本词条|本篇|此文)(?:来自|转自|转载自)(?:[^。！？“\n]{0,8}“(?P<source>[^。！？“”\n]{2,30})”"
+             r"[^。！？\n]{0,6}|[^。！？\n]{1,40})$", max_len=46),
     # a post's floor stamp or client tail (来自某某客户端 1楼 2026-03-29 18:02), an update stamp with its hit count
     # (本词条由用户共同编辑 最近更新：2025-09-30; 更新日期：2026-09-21 点阅次数：1,285; not 修订于: a law's own note)
     LineRule("byline.floor-stamp", "byline",
@@ -280,12 +293,18 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              r"(?:[ \t\u3000]{1,3}(?:特约|见习|实习)?(?:记者|通讯员|实习生)" + _SP3 + _NAME
              + r"(?:[ \t\u3000、，,]{1,3}" + _NAME + r"){0,3})?" + _SP3 + r"(?:报道)?[)）]?$", max_len=40),
     LineRule("ad.ui-promo", "ad", r"^[^。]{0,14}?" + _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET + r"[^。]{0,24}$", max_len=44),
+    # a chain of calls, one of them to the account (关注“某某”公众号，回复【某词】获取…，点【在看】…。): a promo even as a
+    # long sentence; a service guide's 点击“办理”，再点击“提交” calls no account and stays
+    LineRule("ad.ui-promo-chain", "ad",
+             r"^[^。]{0,10}?(?:" + _ACCOUNT_CALL + r"[^。]{0,40}?" + _UI_CALL + r"|" + _UI_CALL + r"[^。]{0,40}?"
+             + _ACCOUNT_CALL + r")[^。]{0,40}。?$", max_len=100),
     # a media player's placeholder: 视频加载中，请稍候…, 正在加载…
     LineRule("junk.loading", "junk", r"^[^。]{0,6}?(?:加载中|正在加载|载入中|缓冲中)[^。]{0,12}$", max_len=24),
     # a closing call to like or pass the post on: 喜欢就点个赞吧, 觉得有用就转发一下吧, 点个赞再走吧
     LineRule("ad.like-call", "ad", r"^[^。：:“]{0,10}?(?:点个?赞|点个在看|转发|分享给)[^。：:“”]{0,6}?(?:吧|哦|呗|一下)[!！~～]?$", max_len=24),
-    # app promos (下载某某客户端…, 打开APP查看…)
-    LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$", max_len=44),
+    # app promos (下载某某客户端…, 打开APP查看…, 海量资讯、精准解读，尽在某某APP)
+    LineRule("ad.app-promo", "ad", r"^[^。]{0,10}?(?:下载|打开|安装)[^。]{0,10}?(?:客户端|APP|App|app)[^。]{0,24}$"
+             r"|^[^。]{0,16}?(?:尽在|就在|都在)[^。]{1,12}?(?:客户端|APP|App|app)[!！。]?$", max_len=44),
     # a programme or viewing note of a broadcaster's post: 【收听提示】本节目每天…播出, 【收看指南】… (a notice's own
     # 【温馨提示】 has no medium verb and stays)
     LineRule("ad.medium-note", "ad", r"^[\[【(（](?:收听|收看|观看|播出|直播|点播)(?:提示|指南|方式|时间)[\]】)）][^。]{0,40}。?$",
@@ -296,6 +315,23 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("related.feed-control", "related", r"^(?:[^\n]{0,56}[ \t\u3000·•|｜]不感兴趣$|不感兴趣)", max_len=60),
     LineRule("metadata.article-type", "metadata",
              r"^[\[【(（]?(?:文章类型|文章性质|稿件类型|内容类型|文章分类|文章属性)" + _C + r"[^\s。，,]{1,8}[\]】)）]?$", max_len=20),
+    # a risk or caution note over a disclaimer clause (风险提示：本文观点仅代表个人意见…据此买卖，风险自负; 【温馨提示】本文
+    # 仅作健康科普，不能替代医生面诊), or the bare warning line 股市有风险，投资需谨慎 (a notice's 风险提示：近期诈骗高发…
+    # or 温馨提示：请错峰出行 disclaims nothing and stays)
+    LineRule("disclaimer.risk", "disclaimer",
+             r"^[\[【(（]?(?:风险提示|风险揭示|风险声明|投资提示|免责提示|温馨提示|特别提示)[\]】)）]?(?:" + _C + r")?"
+             + r"[^\n]{0,120}?(?:仅代表|不构成|不作推荐|不作为投资|风险自负|投资需谨慎|入市需谨慎|仅供参考|仅作[\u4e00-\u9fff]{0,4}"
+             r"(?:科普|参考)|不能(?:替代|代替)[^，。\n]{0,6}?(?:医|诊|治|专业))"  # (替代 alone: 不能替代他人参加考试)
+             r"|^[^。\n]{0,10}?(?:股市|市场|投资)有风险[，,]" + _SP3 + r"(?:投资|入市|理财)需?谨慎[。！!]?$", max_len=300),
+    # a unit's contribution credit closing a news item: （某县教育局 供稿）, the unit the source where none is named; its
+    # text-and-picture credit (（某办公室 文/图）) names no field (a person may stand there too)
+    LineRule("byline.contributed", "byline",
+             r"^[(（]?" + _SP3 + r"(?:(?P<source>[\u4e00-\u9fffA-Za-z]{2,20}?)" + _SP3 + r"(?:供稿|来稿)"
+             r"|[\u4e00-\u9fffA-Za-z]{2,20}?" + _SP3 + r"(?:文[/／]图|图[/／]文))" + _SP3 + r"[)）]?$", max_len=30),
+    # a picture's origin under it: 图片来源：某某图库, （图源：某某） (never the article's source)
+    LineRule("byline.photo-source", "byline",
+             r"^[\[【(（]?" + _SP3 + r"(?:图片来源|照片来源|图源|图片提供|供图)" + _C + r"[^。，,；;\n]{1,30}?[\]】)）]?$",
+             max_len=40),
     LineRule("disclaimer.copyright-box", "disclaimer",
              r"^[\[【(（]?\s*(?:版权与免责声明|版权及免责声明|免责与版权声明|版权说明|版权提示)\s*[\]】)）]?(?:" + _C + r")?"
              r"|仅代表作者(?:本人|个人)?(?:的)?观点|转载请(?:保留|注明)(?:出处|来源|原文链接)", max_len=300),

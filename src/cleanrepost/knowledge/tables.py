@@ -33,9 +33,11 @@ REMOVAL_KINDS: dict[str, str] = {
 SELF_MEDIA_CUES: tuple[str, ...] = (
     "公众号", "微信号", "视频号", "抖音号", "二维码", "扫码", "关注我们", "星标", "置顶", "转发", "点赞",
     "投稿", "商务合作", "广告合作", "粉丝", "订阅", "加群", "小编", "留言区", "朋友圈", "打赏", "赞赏", "编辑推荐",
+    "点击关注", "点关注",  # 点击关注某某，第一时间获取…: a follow call to the site's account
+    "点击进入",  # 点击进入专题：某某: a link out of the article
 )
-# A closing mark of self-media posts standing alone (END, — END —).
-END_MARK = r"^[\W_]{0,6}(?:END|End|end)[\W_]{0,6}$"
+# A closing mark standing alone: a self-media post's (END, — END —), a press release's (完, （完）).
+END_MARK = r"^[\W_]{0,6}(?:END|End|end|完)[\W_]{0,6}$"
 # Headings of recommendation feeds (self-media and portal pages), beside SIDEBAR_HEADINGS below.
 FEED_HEADINGS: tuple[str, ...] = (
     "你可能还想看", "你可能还喜欢", "你可能感兴趣", "你可能也喜欢", "其他人也在看", "他们也在看", "大家还在看", "还想看",
@@ -126,12 +128,24 @@ INFO_LABELS: tuple[tuple[str, str], ...] = (
     ("字体", "share"), ("字号", "share"), ("字体大小", "share"), ("分享到", "share"),
     ("发表日期", "date"), ("发布于", "date"), ("发稿日期", "date"),  # 发表日期：… 点击：… 字号：… combinations
     ("信息时间", "date"), ("信息日期", "date"),  # 【信息时间：…】【我要打印】【关闭】 on a trading centre's notice
+    ("出品", "source"),  # the producing outlet of a 科普 or video piece (出品：某某科普)
+    # a picture's origin (图片来源：某某图库), never the article's source: its group feeds no field
+    ("图片来源", "photo"), ("照片来源", "photo"), ("图源", "photo"),
+    # who posted the page: an organ there is the source (发布者：县人大办), a CMS user the site itself
+    ("发布者", "publisher"), ("发布人", "publisher"),
 )
 
 # The feed headings count as sidebar headings.
 SIDEBAR_HEADINGS = SIDEBAR_HEADINGS + FEED_HEADINGS
 # An unlabelled info bar under the headline ("某某日报 张三 2026-01-10 06:49:27"): a token of this shape is the
 # outlet (source_name), a short all-Han token beside it the person (author).
+# The endings of a unit inside an organ (研究室, 基础教育股, 镇林业站): a credit naming one without its organ's name is the
+# organ's (html_meta.sources.owner_as_source); and the place levels whose presence after a name's first character
+# qualifies it (某某县林业站 names its county).
+UNIT_SUFFIXES: tuple[str, ...] = ("股", "科", "室", "处", "站", "组")
+PLACE_LEVELS: tuple[str, ...] = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道")
+# What a reporter's credit adds after the name: where the story was filed from (记者 张三 发自某地).
+DISPATCH_MARKS: tuple[str, ...] = ("发自", "发于")
 OUTLET_SHAPE = (r"^[\u4e00-\u9fffA-Za-z]{1,12}(?:日报|晚报|早报|商报|时报|报社|报|网|社|电视台|广播电视台|客户端|融媒体中心|融媒"
                 r"|新闻|发布|在线|杂志|周刊|频道)$")
 PERSON_SHAPE = r"^[\u4e00-\u9fff·]{2,4}$"
@@ -162,8 +176,8 @@ SITE_CREDIT = r"(?:网|网站|在线|门户|之窗|资讯|频道)$"
 # The endings of an issuing body's name (某市人民政府, 某县水利局): knowledge/context.py builds the name's shape from them.
 ORGAN_SUFFIXES: tuple[str, ...] = ("政府", "办公厅", "办公室", "委员会", "常委会", "人大", "政协", "局", "厅", "部", "委", "院",
                                    "署", "中心", "社", "司", "协会", "联合会", "银行",
-                                   # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 派出所, 研究所
-                                   "馆", "大学", "学院", "学校", "党校", "派出所", "研究所",
+                                   # public institutions: 档案馆, 图书馆, 某某大学, 某某学校, 某县第二中学, 派出所, 研究所
+                                   "馆", "大学", "学院", "学校", "党校", "中学", "小学", "幼儿园", "派出所", "研究所",
                                    "办",  # the short form of an office: 县人大办, 市政府办, 县委办
                                    # people's organizations by their short names: 某县妇联, 某市科协, 某区总工会
                                    "妇联", "残联", "侨联", "文联", "科协", "工会", "工商联",
@@ -216,8 +230,7 @@ GRAMMAR_EXTRA_LABELS: tuple[tuple[str, str], ...] = (
     ("Hits", "counter"), ("Views", "counter"), ("热度", "counter"), ("评论", "counter"),
     # a post's credits by part: "文字：某某　图片：某某" (the photographer's group feeds no field)
     ("文字", "author"), ("图片", "photo"), ("摄影", "photo"),
-    # who posted the page: an organ there is the source (发布者：县人大办), a person only the CMS user
-    ("发布者", "publisher"), ("发布人", "publisher"), ("发布单位", "source"),
+    ("发布单位", "source"),
     ("供稿单位", "source"),  # the contributing unit of a school's or bureau's news item
     # a letter's or a question's page (12345 热线, 信访, 咨询): its subject is the title, the reply's unit and time are
     # the source and the date, the letter's own time, number, writer and state go to meta
@@ -309,6 +322,10 @@ WEATHER_WORDS: tuple[str, ...] = ("晴", "多云", "阴", "小雨", "中雨", "�
 # Wire datelines opening a story ("新华社北京3月5日电", "中新社某地2月7日电"): the credited agency, as a fallback source.
 WIRE_DATELINE = (r"^(?:\S{0,6}[(（])?(?P<source>新华社|中新社|中新网|人民网|央视网|中国新闻网|新华网|人民日报|光明日报|经济日报"
                  r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+# An outlet's own dateline opening its story: "某某新闻网讯 …", "某某体育11月23日讯 …" (本报讯 is the paper's own:
+# OWN_PAPER).
+OUTLET_DATELINE = (r"^(?!本报|本台|本网|本刊)(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?(?:新闻网|网|日报|晚报|早报|报|客户端|新闻"
+                   r"|财经|体育|融媒))(?:[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)?讯")
 # A repost opening with its source: "据某某县人民政府网消息，…", "据某某日报报道，…".
 REPORTED_BY = (r"^据(?P<source>[\u4e00-\u9fffA-Za-z]{2,16}?(?:日报|晚报|报|网|新闻|客户端|电视台|发布|融媒|公众号))"
                r"(?:消息|报道|讯)")
