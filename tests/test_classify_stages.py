@@ -741,3 +741,14 @@ def test_an_epaper_story_under_its_reporters_credit_and_its_copy_in_the_title_li
                     "返回目录  放大  缩小  默认", "开辟东南亚生鲜进口新通道", "青禾县首趟冷链班列发车", "本报记者 张小明 通讯员 韩 晓",
                     "本报讯 11月30日上午，青禾县首趟冷链班列从物流园发车，开辟了东南亚生鲜进口新通道。", PARA2)
     assert doc.title == "青禾县首趟冷链班列发车"  # the headline the page's title list repeats, not the 引题 over it
+
+
+def test_a_one_line_download_box_and_a_radio_stations_name():
+    doc = _dump_doc("青禾县人民政府办公室关于开展农村人居环境整治提升行动的通知", "发布日期：2021-04-17", "各乡镇人民政府：", PARA,
+                    "青禾县人民政府办公室", "2021年4月17日", "抄送：县委办公室，县人大常委会办公室。", "附件下载：任务分解表.xlsx",
+                    "【打印本页】 【关闭窗口】")
+    assert ("navigation", "span:attachment-download") in {(r.kind, r.reason) for r in doc.removed}
+    assert "抄送：县委办公室，县人大常委会办公室。" in doc.paragraphs
+    radio = _dump_doc("青禾之声  新闻综合广播 FM96.8", "首页 | 直播 | 点播 | 新闻 | 节目单", "2021-01-08 07:32  来源：青禾之声  编辑：张小明",
+                      PARA, PARA2)
+    assert radio.title is None  # a station's name and its channel: no headline

@@ -29,9 +29,7 @@ KNOWN_GAPS: dict[str, str] = {
     "txt_banshiquan_contentfarm_gjj": "the organ named in the article's first sentence not taken as the source",
     "txt_hequan_bbs_repost": "a forum's [复制链接] tool kept; the source not read",
     "txt_jinmeng_app_share_changzhang": "an app page's hot comments kept; the app not the source",
-    "txt_lanxixian_xxgk_tongzhi": "an attachment download line after the document kept",
     "txt_songchuan_jcy_wenda": "an internal department named as 来源, where the gold credits the procuratorate",
-    "txt_yunmo_radio_noh": "a station's name line taken for the headline of a page with none",
 }
 
 

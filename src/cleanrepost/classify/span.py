@@ -28,6 +28,7 @@ _CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHARE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")  # one share target's name: 微信, QQ空间, Facebook
 _EMPTY_ATTACHMENTS = re.compile(r"^(?:相关)?附件(?:下载)?[:：]?\s*(?:无|暂无)?$")  # "附件下载：", "相关附件：无"
+_DOWNLOAD_LABEL = re.compile(r"^(?:相关)?附件(?:下载)?[:：]")
 _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|jpe?g|png)$", re.I)  # a download's file
 _ATTACHMENT_ITEM = re.compile(r"^\s*\d{1,2}\s*[．.、]\s*\S")  # "2．XX任务清单" after "附件：1．…"
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,%d}$" % VALUE_MAX)  # an issuer's name: one short Han name
@@ -273,6 +274,14 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
         # (a WeChat copy), whose only "paragraph" stood in the head; it goes on until the first decided line
         start, run_on = after, True
     for k, b in enumerate(blocks[start:], start):
+        if is_open(b) and _signed_before(blocks, k) and (
+                (_EMPTY_ATTACHMENTS.match(folded(b.text)) and _files_follow(blocks, k)) or _download_line(b.text)):
+            # "相关附件：" / "附件下载：" over file names (or with one after it), after the signed document: the page's
+            # download box (the document's own 附件 list stands above its signature)
+            for x in [b, *blocks[k + 1:k + 1 + _files_follow(blocks, k)]]:
+                x.mark(BOILERPLATE, "navigation", "span:attachment-download")
+            run_on = False  # (a decided line ends an article of short lines)
+            continue
         run_on = run_on and is_open(b)
         if run_on:
             continue
@@ -284,12 +293,6 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
         if is_open(b) and _EMPTY_ATTACHMENTS.match(folded(b.text)) and not _has_open_after(blocks, k):
             # "附件下载：" / "相关附件：无" with no item after it: the page's download box, empty; not the document's list
             b.mark(BOILERPLATE, "navigation", "span:empty-attachment-label")
-            continue
-        if is_open(b) and _EMPTY_ATTACHMENTS.match(folded(b.text)) and _files_follow(blocks, k) and _signed_before(blocks, k):
-            # "相关附件：" / "附件下载：" over file names, after the signed document: the page's download box (the
-            # document's own 附件 list stands above its signature)
-            for x in [b, *blocks[k + 1:k + 1 + _files_follow(blocks, k)]]:
-                x.mark(BOILERPLATE, "navigation", "span:attachment-download")
             continue
         furniture_seen = furniture_seen or b.label == BOILERPLATE
         item, in_attachments = _attachment_item(b, in_attachments)  # the document's attachment list
@@ -381,6 +384,12 @@ def _files_follow(blocks: list[Block], k: int) -> int:
     while k + 1 + n < len(blocks) and is_open(blocks[k + 1 + n]) and _FILE_NAME.search(blocks[k + 1 + n].text.strip()):
         n += 1
     return n
+
+
+def _download_line(text: str) -> bool:
+    """"附件下载：任务分解表.xlsx": the download box's label and its one file on one line."""
+    m = _DOWNLOAD_LABEL.match(folded(text).strip())
+    return bool(m) and bool(_FILE_NAME.search(text.strip()))
 
 
 def _signed_before(blocks: list[Block], k: int) -> bool:

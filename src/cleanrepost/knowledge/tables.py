@@ -311,6 +311,7 @@ SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
 # The endings of a news outlet's name (某某日报, 某某融媒体中心): an unlabelled info-line token ending so is an outlet.
 OUTLET_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "早报", "时报", "商报", "报社", "报", "新闻网", "网", "社", "电视台",
                                     "广播电视台", "客户端", "融媒体中心", "融媒", "新闻", "周刊", "杂志",
+                                    "广播", "电台", "之声",  # a radio station: 某某新闻综合广播, 某某之声
                                     "网站", "发布",  # 某某县纪委监委网站; 某某发布, a gov news account
                                     "公安", "警方", "检察")  # a police or procuratorate account: 某某公安, 某某检察
 # Weather widget words: a head line made of these and temperatures is the weather box.
