@@ -332,6 +332,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     after_info = any(x.label == FIELD and ("source" in x.fields or "author" in x.fields) for x in blocks[:i])
     if after_info and i >= 2 and blocks[i - 1].label == FIELD and blocks[i - 1].fields.get("source") == blocks[i - 2].text:
         after_info = False  # "某某发布" / "某某发布 2023-11-02 18:30": a self-media header over its headline
+    if after_info and any(s == "title:document-title-form" for _, s in signs):
+        after_info = False  # a 公文's title (…关于…的通告) under a 信息公开 page's info bar heads the document
     score = (sum(s for s, _ in signs) + (len(t) >= TITLE_LONG) - (len(t) <= TITLE_SHORT)
              - AFTER_INFO_PENALTY * after_info)
     return score, max(signs, default=(0, "title:first-line"))[1]

@@ -306,7 +306,7 @@ EPAPER_JUMP = r"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\
 # 注册企业), 首页/导航 also at a token's end ("某某网首页").
 SITE_CHROME_PHRASES: tuple[str, ...] = ("点击浏览", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "设为首页", "加入收藏")
 SITE_CHROME_WORDS: tuple[str, ...] = ("首页", "导航", "登录", "注册", "门户网站", "官方网站", "官网")
-SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航")
+SITE_CHROME_SUFFIXES: tuple[str, ...] = ("首页", "导航", "公开平台", "服务平台")  # 某县政府信息公开平台: a site
 # Media suffixes of an outlet name written bare in an info line ("某某日报 张三 2026-01-10 06:49").
 # The endings of a news outlet's name (某某日报, 某某融媒体中心): an unlabelled info-line token ending so is an outlet.
 OUTLET_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "早报", "时报", "商报", "报社", "报", "新闻网", "网", "社", "电视台",
