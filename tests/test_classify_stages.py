@@ -752,3 +752,20 @@ def test_a_one_line_download_box_and_a_radio_stations_name():
     radio = _dump_doc("青禾之声  新闻综合广播 FM96.8", "首页 | 直播 | 点播 | 新闻 | 节目单", "2021-01-08 07:32  来源：青禾之声  编辑：张小明",
                       PARA, PARA2)
     assert radio.title is None  # a station's name and its channel: no headline
+
+
+
+# -- holdout 21 (a helper's set, read no code) -------------------------------------------------------------------
+def test_headlines_under_a_gov_table_under_a_byline_and_behind_a_tagged_title_bar():
+    data = _dump_doc("青禾县人民政府", "青禾县统计局", "统计信息", "统计数据", "• 索引号：11533125MB0Y45780T/2021-00412",
+                     "• 发布机构：青禾县统计局", "• 发布日期：2021-08-14", "统计数据", "2021年上半年青禾县经济运行情况",
+                     "一、地区生产总值", "上半年青禾县经济运行情况总体平稳，全县实现地区生产总值112.36亿元，同比增长5.2%。", PARA2)
+    assert data.title == "2021年上半年青禾县经济运行情况"  # the head runs to the first paragraph past the gov table
+    under = _dump_doc("APP下载 | 我要投稿 | 登录", "青禾融媒", "首页 时政 街镇 民生 视频 专题", "街镇动态",
+                      "青禾县融媒体中心 张小明 2021-07-03 09:12:44", "荷花街道“民情议事厅”开到小区楼栋口",
+                      "7月2日晚，荷花街道在小区楼栋口召开“民情议事厅”现场会，居民代表围坐议事，共商小区停车难题。", PARA2)
+    assert under.title == "荷花街道“民情议事厅”开到小区楼栋口"
+    bar = _dump_doc("繁體中文 | 简体中文", "天下县情网 - 县域新闻一网打尽", "首页 » 江岚 » 青禾县 » 正文",
+                    "【青禾县】青禾县启动病险水库除险加固工程 - 天下县情网", "青禾县启动病险水库除险加固工程",
+                    "2021-03-02 08:55 来源：青禾县人民政府网", "近日，青禾县病险水库除险加固工程正式启动，涉及小型水库11座。", PARA2)
+    assert bar.title == "青禾县启动病险水库除险加固工程"

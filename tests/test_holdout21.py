@@ -25,7 +25,6 @@ CASES = load("holdout21")
 
 KNOWN_GAPS: dict[str, str] = {
     "h21_agg_yiliao": "the source (named in the article's text) not found",
-    "h21_county_tongji": "the headline not found",
     "h21_court_jiufen": "the source not found",
     "h21_epaper_chunyun": "an e-paper's bulleted title list (· 某某) taken for the headline",
     "h21_epaper_xiangcun": "an e-paper's title-list copy taken for the headline; the source not found",
@@ -33,8 +32,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h21_school_kaixue": "the source not found",
     "h21_selfmedia_yanglao": "the source not found",
     "h21_soe_gongshi": "a site counter (总访问量：…) kept",
-    "h21_street_yijian": "a closing credit (（通讯员 某某）) removed, where the gold keeps it; the headline not found",
-    "h21_trad_shuiku": "the title bar (headline - site) taken for the headline",
+    "h21_street_yijian": "a closing credit (（通讯员 某某）) removed as a byline, where the gold keeps it as text",
     "h21_xxgk_tongzhi": "a line of the notice lost",
     "h21_xxgk_yijian": "a gov table's 信息名称： label kept in the title; the source not found",
 }

@@ -30,6 +30,7 @@ _INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim ins
 _MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
 _ASKED = re.compile(r"[！？!?]")
 _CREDIT_REASONS = ("line:byline.reporters", "shape:credit-line")  # a reporter credit standing alone
+_TAG_LEAD = re.compile(r"^【[^】]{1,10}】")
 _MENU_SPLIT = re.compile(r"[\s|｜/·•]+")  # between a menu bar's items
 _TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
 _PLATFORM_FIELDS = {"account", "account_badge", "account_location"}  # what a self-media platform's byline names
@@ -130,7 +131,9 @@ def header_limit(blocks: list[Block], stop: int) -> int:
         if (is_open(b) or b.label == TITLE) and i not in menu:
             seen += 1
             if seen > HEADER_OPEN_MAX:
-                return max(i, info + 1)
+                # (with a dated info line close over the first paragraph the head runs up to that paragraph: the
+                # headline may stand under the info line, "• 发布日期：…" / "统计数据" / "2026年上半年某县经济运行情况")
+                return stop if info >= 0 else i
     return stop
 
 
@@ -203,6 +206,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
     crumb = max((i for i, b in enumerate(blocks[:stop]) if b.reason == "line:navigation.breadcrumb"), default=-1)
     bodies: dict[int, str] = {}
     head_keys = set(keys[:stop])  # (a title bar repeats one of them with the site's name)
+    under: int | None = None  # a headline-like line right under a dated byline, over the first paragraph
     menu_items = _menu_items(blocks[:stop])
     for i, b in enumerate(blocks[:stop]):
         t = b.text
@@ -228,6 +232,9 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon)
         if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not name:
             echoed[i] = shared
+        if (under is None and not name and shared >= TITLE_OVERLAP and len(t) >= TITLE_LONG and _under_byline(blocks, i)
+                and start < len(prose_at) and prose_at[start] == i + 1):
+            under = i  # (kept for a page whose only headline stands between its byline and its first paragraph)
         # (a name alone is never the headline, however much the article repeats it: the organ it is about)
         if not name and (score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK and len(t) > TITLE_SHORT)):
             if best is None or score > best[0] or (i > crumb > -best[1] and score >= TITLE_MIN_EVIDENCE):
@@ -255,6 +262,10 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             # over "我市政务服务事项“掌上办”比例达到85%" (a kicker-shaped line alone may be the headline itself)
             at, reason = at + 1, "title:below-its-kicker"
         mark_title(blocks, blocks[at].text, reason, keys)
+    elif under is not None:
+        # nothing in the head qualifies, but the line between the dated byline and the first paragraph reads as a
+        # headline the article echoes ("某某融媒体中心 某某 2026-07-03 09:12" / "某街道“民情议事厅”开到楼栋口" / 7月2日晚…)
+        mark_title(blocks, blocks[under].text, "title:under-the-byline", keys)
     else:
         _title_from_breadcrumb(blocks, prose_at)
 
@@ -339,6 +350,11 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     return score, max(signs, default=(0, "title:first-line"))[1]
 
 
+def _under_byline(blocks: list[Block], i: int) -> bool:
+    """Line i stands right under a dated byline."""
+    return i > 0 and blocks[i - 1].label == FIELD and blocks[i - 1].kind == "byline" and bool(blocks[i - 1].fields.get("date"))
+
+
 def _above_info_line(blocks: list[Block], i: int) -> bool:
     """Line i stands right above a dated info line: a chapter's page of a book ("第二章 陂塘堰坝" over 发布时间：…)
     heads the page, where a 公文's section heading stands inside the article."""
@@ -377,7 +393,8 @@ def _reading_bar_names(blocks: list[Block], i: int, lexicon: Lexicon) -> bool:
 def _title_bar(text: str, keys: set[str]) -> bool:
     """"某县义诊走进某村_某市第二人民医院": another head line with the site's name after it, the page's <title> bar."""
     m = _TITLE_BAR.match(text)
-    return bool(m) and _line_key(m.group(1)) in keys
+    # (maybe with the column's tag before it: "【某县】某县启动…工程 - 某某网" over "某县启动…工程")
+    return bool(m) and (_line_key(m.group(1)) in keys or _line_key(_TAG_LEAD.sub("", m.group(1))) in keys)
 
 
 def _cut_crumb_names(crumb: str, text: str) -> bool:
