@@ -76,7 +76,9 @@ def _build(lex: "Lexicon") -> ShapePatterns:
         organ_dateline=re.compile(r"^(?P<organ>" + organ + r")" + SP + r"{1,8}(?P<date>" + dates.DATETIME.pattern + r")$"),
         outlet=re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}" + _alternation(lex.outlet_suffixes) + r"$"),
         city_suffix=re.compile(_joined(lex.source_city_suffixes)),
-        kept_part=lazy_re.compile(part + "|" + section + r"|[:：]\s*$"),  # (favor="precision" only: on first use)
+        # (favor="precision" only: compiled on first use; a stand-in of this Lexicon's own, not registered for
+        # lazy_re.compile_all, which is for module-level patterns: a process may build many Lexicons)
+        kept_part=lazy_re.LazyPattern(part + "|" + section + r"|[:：]\s*$"),  # type: ignore[arg-type]
     )
 
 
