@@ -769,3 +769,16 @@ def test_headlines_under_a_gov_table_under_a_byline_and_behind_a_tagged_title_ba
                     "【青禾县】青禾县启动病险水库除险加固工程 - 天下县情网", "青禾县启动病险水库除险加固工程",
                     "2021-03-02 08:55 来源：青禾县人民政府网", "近日，青禾县病险水库除险加固工程正式启动，涉及小型水库11座。", PARA2)
     assert bar.title == "青禾县启动病险水库除险加固工程"
+
+
+def test_an_epaper_pages_title_list_is_no_headline_and_its_paper_credits_the_story():
+    listed = _dump_doc("青禾日报 数字报", "2021年02月11日 星期三", "第A02版：要闻", "上一版  下一版  版面导航", "本版标题导航",
+                       "· 春运首周客流平稳有序", "· 市区新增3条夜间公交线路", "坚守岗位保畅通 温情服务暖归途",
+                       "春运首周我市发送旅客86.7万人次", "■本报记者 张小明 通讯员 韩 晓",
+                       "本报讯 春运首周，我市交通运输系统运行平稳有序，春运首周我市发送旅客86.7万人次。", PARA2)
+    assert listed.title == "春运首周我市发送旅客86.7万人次"  # a bulleted line is an item of the page's list
+    copied = _dump_doc("青禾报", "2021年11月20日", "第03版 乡村振兴", "本版新闻", "一颗山核桃的“增值之路”",
+                       "青禾：山核桃精深加工链条加速延伸", "一颗山核桃的“增值之路”", "——青禾县青石镇推动特色产业提档升级见闻",
+                       "□记者 张小明", "立冬过后，青禾县青石镇的山核桃加工园里一片繁忙，山核桃“增值之路”越走越宽。", PARA2)
+    assert copied.title == "一颗山核桃的“增值之路”" and "青禾：山核桃精深加工链条加速延伸" not in copied.paragraphs
+    assert copied.source_name == "青禾报"  # the masthead's paper, by its page line and the reporter's credit

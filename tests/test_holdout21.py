@@ -26,8 +26,6 @@ CASES = load("holdout21")
 KNOWN_GAPS: dict[str, str] = {
     "h21_agg_yiliao": "the source (named in the article's text) not found",
     "h21_court_jiufen": "the source not found",
-    "h21_epaper_chunyun": "an e-paper's bulleted title list (· 某某) taken for the headline",
-    "h21_epaper_xiangcun": "an e-paper's title-list copy taken for the headline; the source not found",
     "h21_qa_ludeng": "the replying unit's short name, where the gold gives it in full",
     "h21_school_kaixue": "the source not found",
     "h21_selfmedia_yanglao": "the source not found",

@@ -11,7 +11,7 @@ from ..knowledge.context import is_body_name, shape_patterns
 from ..knowledge.tables import OWN_PAPER
 from ..model import BODY, BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
-from .shapes import is_open, is_prose, is_tail_prose
+from .shapes import CREDIT_REASONS, is_open, is_prose, is_tail_prose
 from .tuning import TITLE_OVERLAP
 
 _SITE_ENDING = re.compile(r"(?:门户网站|网站|网)$")  # what an organ's website adds to its name
@@ -60,7 +60,12 @@ def _publisher(name: str, lexicon: Lexicon) -> bool:
 def mark_own_paper(blocks: list[Block], lexicon: Lexicon) -> None:
     """A story crediting 本报 ("this paper": 本报讯, 本报记者 某某) with no source named: the paper is the one the head's
     masthead names ("某某日报数字报", "某某日报"), the fallback source."""
-    if any(b.fields.get("source") for b in blocks) or not any(b.text.lstrip().startswith(OWN_PAPER) for b in blocks):
+    if any(b.fields.get("source") for b in blocks):
+        return
+    # (or, on an e-paper's page, a reporter's credit: "第03版 乡村振兴" … "□记者 某某")
+    if not (any(b.text.lstrip().startswith(OWN_PAPER) for b in blocks)
+            or (any(b.reason == "line:navigation.epaper-page" for b in blocks)
+                and any(b.kind == "byline" and b.reason in CREDIT_REASONS for b in blocks))):
         return
     outlet = shape_patterns(lexicon).outlet
     for b in blocks[:lexicon.tuning.self_credit_head]:

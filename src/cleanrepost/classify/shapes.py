@@ -30,6 +30,7 @@ FOLDABLE = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")
 TAIL_CLAUSE = re.compile(r"[，,。；;：:、]")  # inner punctuation of a sentence with clauses
 NOT_HAN_OR_ALNUM = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 
+CREDIT_REASONS = ("line:byline.reporters", "shape:credit-line")  # the rules that find a reporter's credit alone
 
 def is_open(b: Block) -> bool:
     """Not labelled by an earlier stage: each stage decides only what the ones before it left."""

@@ -12,7 +12,7 @@ from ..knowledge.context import is_body_name, shape_patterns
 from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .memo import per_page
-from .shapes import is_menu_like, is_open, is_prose, is_title_like, overlap
+from .shapes import CREDIT_REASONS, is_menu_like, is_open, is_prose, is_title_like, overlap
 from .tuning import (AFTER_INFO_PENALTY, COLUMN_NAME_MAX, CRUMB_OVERLAP_MIN, EVIDENCE_BREADCRUMB, EVIDENCE_STRONG,
                      EVIDENCE_WEAK, FIRST_PARAGRAPH_MIN, HEAD_DATE_SPAN, HEADER_OPEN_MAX, MENU_ITEM_MAX, MENU_MIN_ITEMS,
                      MIN_RUN,
@@ -29,7 +29,6 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
 _INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim inside: "接到退款电话怎么办？民警答疑来了")
 _MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
 _ASKED = re.compile(r"[！？!?]")
-_CREDIT_REASONS = ("line:byline.reporters", "shape:credit-line")  # a reporter credit standing alone
 _TAG_LEAD = re.compile(r"^【[^】]{1,10}】")
 _MENU_SPLIT = re.compile(r"[\s|｜/·•]+")  # between a menu bar's items
 _TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
@@ -66,13 +65,16 @@ def _line_keys(texts: list[str]) -> list[str]:
 
 
 def mark_title(blocks: list[Block], title_hint: str | None, reason: str = "title:matches-markup-title",
-               keys: list[str] | None = None) -> None:
-    """Mark the headline; later copies of it are 'title-repeat' boilerplate.
+               keys: list[str] | None = None, at: int | None = None) -> None:
+    """Mark the headline; other copies of it are 'title-repeat' boilerplate.
 
-    With a hint, the first open line equal to it is the headline.  Without one (HTML whose markup named no
+    With a hint, the first open line equal to it is the headline (`at`: that line, where the caller chose one of
+    several copies: a dump's headline under an e-paper's title list).  Without one (HTML whose markup named no
     headline), the first open line is taken when it is title-like.  `keys`: every block's `_line_key`, when the
     caller has them already.
     """
+    if at is not None:
+        blocks[at].mark(TITLE, None, reason)
     title_text = _line_key(title_hint) if title_hint else None
     if not title_text:
         for b in blocks:
@@ -148,7 +150,7 @@ def _info_line_before(blocks: list[Block], stop: int) -> int:
         b = blocks[i]
         if b.label == FIELD and b.kind in ("byline", "metadata") and b.fields.get("date"):
             return i
-        if b.kind == "byline" and b.reason in _CREDIT_REASONS:  # "本报记者 某某 通讯员 某某" over an e-paper story
+        if b.kind == "byline" and b.reason in CREDIT_REASONS:  # "本报记者 某某 通讯员 某某" over an e-paper story
             return i
         seen += is_open(b)
         if seen > HEADER_OPEN_MAX:
@@ -215,7 +217,9 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         plain = _headline_like(t) and not dates.DATE_ANY.search(t[:HEAD_DATE_SPAN])
         first_line = b.index == 0 and _first_line_headline(t)
         # (公文 sections and numbered items are the article's own headings)
+        # (a bulleted line is an item of a list: an e-paper's "· 某某" title list over the story)
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
+                or shapes.is_bulleted(t)
                 or t.startswith(_SUB_HEADLINE)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
                 or ((shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)) and not _above_info_line(blocks, i))
@@ -241,7 +245,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
                 best = (score, -i, reason)
     if best is not None:
         at, reason = -best[1], best[2]
-        if {at - 2, at - 1} <= echoed.keys() and at + 1 not in echoed:
+        if {at - 2, at - 1} <= echoed.keys() and at + 1 not in echoed and keys[at - 2] != keys[at]:
             # 引题 / 主题 / 副题: three headline lines in a row, all echoed by the article: the middle one is the
             # headline (the evidence found the sub-headline, right above the info line)
             at, reason = at - 1, "title:middle-of-headline-stack"
@@ -261,7 +265,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             # a kicker of short phrases over the headline, which the article echoes more: "聚焦“一网通办” 打造营商环境"
             # over "我市政务服务事项“掌上办”比例达到85%" (a kicker-shaped line alone may be the headline itself)
             at, reason = at + 1, "title:below-its-kicker"
-        mark_title(blocks, blocks[at].text, reason, keys)
+        mark_title(blocks, blocks[at].text, reason, keys, at)
     elif under is not None:
         # nothing in the head qualifies, but the line between the dated byline and the first paragraph reads as a
         # headline the article echoes ("某某融媒体中心 某某 2026-07-03 09:12" / "某街道“民情议事厅”开到楼栋口" / 7月2日晚…)
