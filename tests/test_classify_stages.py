@@ -782,3 +782,16 @@ def test_an_epaper_pages_title_list_is_no_headline_and_its_paper_credits_the_sto
                        "□记者 张小明", "立冬过后，青禾县青石镇的山核桃加工园里一片繁忙，山核桃“增值之路”越走越宽。", PARA2)
     assert copied.title == "一颗山核桃的“增值之路”" and "青禾：山核桃精深加工链条加速延伸" not in copied.paragraphs
     assert copied.source_name == "青禾报"  # the masthead's paper, by its page line and the reporter's credit
+
+
+
+def test_a_cut_line_after_a_heading_a_record_title_label_and_a_site_counter():
+    from cleanrepost.grammar import parse_info
+    doc = _dump_doc("青禾县人民政府办公室关于开展城乡环境卫生集中整治行动的通知", "发布日期：2021-09-01", PARA, PARA2,
+                    "三、时间安排", "集中整治行动分动员部")
+    assert doc.paragraphs[-1] == "集中整治行动分动员部"  # the excerpt cut the section the heading opens
+    record = _dump_doc("青禾县人民政府", "信息名称：青禾县人民政府关于促进民营经济发展的实施意见",
+                       "信息名称：青禾县人民政府关于促进民营经济发展的实施意见", "文号：青政发〔2021〕9号 生成日期：2021-03-20",
+                       "青禾县人民政府关于促进民营经济发展的实施意见", "各乡镇人民政府：", PARA, PARA2)
+    assert record.title == "青禾县人民政府关于促进民营经济发展的实施意见"
+    assert LEX.match_line("总访问量：3581246 今日访问：1127")[0].name == "counter.social"

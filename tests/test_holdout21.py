@@ -29,10 +29,8 @@ KNOWN_GAPS: dict[str, str] = {
     "h21_qa_ludeng": "the replying unit's short name, where the gold gives it in full",
     "h21_school_kaixue": "the source not found",
     "h21_selfmedia_yanglao": "the source not found",
-    "h21_soe_gongshi": "a site counter (总访问量：…) kept",
     "h21_street_yijian": "a closing credit (（通讯员 某某）) removed as a byline, where the gold keeps it as text",
-    "h21_xxgk_tongzhi": "a line of the notice lost",
-    "h21_xxgk_yijian": "a gov table's 信息名称： label kept in the title; the source not found",
+    "h21_xxgk_yijian": "the source (所属机构 in the gov table, cut off) not found",
 }
 
 

@@ -12,7 +12,7 @@ from ..model import BOILERPLATE, FIELD, TITLE, Block
 from . import shapes
 from .shapes import folded, is_document_part, is_menu_like, is_open, is_prose, is_tail_prose
 from .titles import first_paragraph, header_limit, is_name_line
-from .tuning import (CUT_CLAUSE_MIN, CUT_LINE_AT_CAP_MIN, CUT_LINE_MIN, EXCERPT_BYTES_MAX, EXCERPT_BYTES_MIN,
+from .tuning import (CUT_AFTER_HEADINGS, CUT_CLAUSE_MIN, CUT_LINE_AT_CAP_MIN, CUT_LINE_MIN, EXCERPT_BYTES_MAX, EXCERPT_BYTES_MIN,
                      LIST_INTRO_MIN, MIN_RUN, SHAPE_MAX, SHARE_ITEMS_MAX, SHORT_LINE_ARTICLE_MIN, SIGNATURE_NEAR, SLOGAN_MAX,
                      VALUE_MAX)
 
@@ -340,7 +340,9 @@ def _cut_by_the_excerpt(blocks: list[Block], k: int, last: int) -> bool:
     text = blocks[k].text.rstrip()
     if text.endswith("\ufffd"):
         return True
-    if not k == last + 1 == len(blocks) - 1:
+    # (right after the article's last paragraph, or after a heading or two of it that stay: "三、时间安排")
+    if not (k == len(blocks) - 1 and last < k <= last + CUT_AFTER_HEADINGS + 1
+            and all(is_open(x) for x in blocks[last + 1:k])):
         return False
     han = len(_HAN.findall(text))
     return han >= CUT_LINE_MIN or (han >= CUT_LINE_AT_CAP_MIN and not shapes.ends_sentence(text) and _excerpt_sized(blocks))

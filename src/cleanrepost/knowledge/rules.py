@@ -196,7 +196,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 _UI_VERB = r"(?:点击|点一下|点|戳|长按|按住|扫描|扫码|识别|回复|后台回复|关注|转发|设为|加个|添加)"
 _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|上方|下方|蓝字|菜单栏?|公众号|二维码|星标|关注我们"
               r"|朋友圈|阅读原文)")  # (no bare 在看: 重点在看; 点【在看】 and 点“在看” have their brackets)
-_UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放|粉丝|获赞|作品)"
+_UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放|粉丝|获赞|作品|总访问量|今日访问|访问量)"
 _UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
               r"|编辑|讨论|暂停|倍速|快进|静音|全屏|下载)")  # (the last: a media player's controls)
 # a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)

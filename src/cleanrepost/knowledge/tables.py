@@ -107,10 +107,11 @@ GOV_TABLE_LABELS: tuple[str, ...] = (
     "公开范围", "内容概述", "体裁分类", "组配分类", "公开时限", "信息来源", "所属机构", "文件编号", "公开日期", "时效",
     # a law database's record of a document: 发布部门：某厅  时效性：现行有效  效力级别：地方规范性文件
     "发布部门", "时效性", "效力级别", "实施日期",
+    "信息名称",  # 信息名称：某市人民政府关于…的实施意见, the record's title
 )
 # Gov table labels whose value is also a Document field: the 名称/标题 value is the headline, the posting date
 # (上载/发布/公开日期) is `published`.  成文日期/发文日期 stay in meta: they date the document, not the page.
-GOV_LABEL_FIELDS: dict[str, str] = {"名称": "title", "标题": "title", "上载日期": "date", "发布日期": "date",
+GOV_LABEL_FIELDS: dict[str, str] = {"名称": "title", "标题": "title", "信息名称": "title", "上载日期": "date", "发布日期": "date",
                                     "生成日期": "date",  # the record's date on a gov.cn-style 信息公开 page
                                     "公开日期": "date"}
 

@@ -74,6 +74,7 @@ CUT_CLAUSE_MIN = 16  # a longer line with inner clauses after the last sentence 
 # article, ends no sentence was cut there, though only a few characters of that line made it in ("会上，镇党委副书")
 EXCERPT_BYTES_MIN, EXCERPT_BYTES_MAX = 1900, 2010
 CUT_LINE_AT_CAP_MIN = 4  # Han characters of such a last line (fewer are a stray word)
+CUT_AFTER_HEADINGS = 2  # open lines (a section's heading) that may stand between the last paragraph and the cut line
 SLOGAN_MAX = 60  # a short sentence carrying a web address is the site's slogan, not the article
 SIGNATURE_NEAR = 3  # a contact line this few lines above a 公文's signature date is the document's own
 LIST_INTRO_MIN = 2  # a line ending in a colon introduces a list only when it says more than "注：" or "："
