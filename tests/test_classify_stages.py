@@ -795,3 +795,9 @@ def test_a_cut_line_after_a_heading_a_record_title_label_and_a_site_counter():
                        "青禾县人民政府关于促进民营经济发展的实施意见", "各乡镇人民政府：", PARA, PARA2)
     assert record.title == "青禾县人民政府关于促进民营经济发展的实施意见"
     assert LEX.match_line("总访问量：3581246 今日访问：1127")[0].name == "counter.social"
+
+
+def test_an_author_naming_a_unit_and_its_writer():
+    from cleanrepost.grammar import parse_info
+    fields = parse_info("作者：宣传部 张小明 摄影：韩晓 审核：刘明 发布时间：2021-09-12", LEX)
+    assert (fields["source"], fields["author"]) == ("宣传部", "张小明")

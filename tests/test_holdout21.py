@@ -27,7 +27,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h21_agg_yiliao": "the source (named in the article's text) not found",
     "h21_court_jiufen": "the source not found",
     "h21_qa_ludeng": "the replying unit's short name, where the gold gives it in full",
-    "h21_school_kaixue": "the source not found",
     "h21_selfmedia_yanglao": "the source not found",
     "h21_street_yijian": "a closing credit (（通讯员 某某）) removed as a byline, where the gold keeps it as text",
     "h21_xxgk_yijian": "the source (所属机构 in the gov table, cut off) not found",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from . import dates
 from ..knowledge.context import shape_patterns
-from .values import SP, token_shape
+from .values import PERSON as PERSON_SHAPE, SP, token_shape
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -269,7 +269,10 @@ def organ_credit(fields: dict[str, str]) -> None:
     if "source" in fields:
         return
     organ = shape_patterns().organ_line
-    if organ.match(fields.get("author", "")):
+    unit, _, person = fields.get("author", "").partition(" ")
+    if person.strip() and organ.match(unit) and PERSON_SHAPE.match(person.strip()):
+        fields["source"], fields["author"] = unit, person.strip()  # "作者：宣传部 某某": the unit and its writer
+    elif organ.match(fields.get("author", "")):
         fields["source"] = fields.pop("author")
     elif organ.match(publisher):
         fields["source"] = publisher
