@@ -801,3 +801,11 @@ def test_an_author_naming_a_unit_and_its_writer():
     from cleanrepost.grammar import parse_info
     fields = parse_info("作者：宣传部 张小明 摄影：韩晓 审核：刘明 发布时间：2021-09-12", LEX)
     assert (fields["source"], fields["author"]) == ("宣传部", "张小明")
+
+
+def test_a_diary_page_its_column_tagged_headline_and_dated_weather_lines():
+    doc = _dump_doc("青禾乡村振兴网", "首页 | 振兴要闻 | 产业振兴 | 人才振兴 | 驻村风采", "驻村风采", "【驻村日记】",
+                    "驻村日记丨鸡鸣声里的新账本", "张小明(省农科院驻双河村第一书记)   2021-10-09   来源：双河村驻村工作队",
+                    "10月3日 晴", "天刚亮，鸡舍那边就热闹起来了。", PARA, "10月5日 小雨", PARA2)
+    assert doc.title == "驻村日记丨鸡鸣声里的新账本"
+    assert "10月5日 小雨" in doc.paragraphs and doc.published == "2021-10-09"

@@ -24,7 +24,6 @@ CASES = load("holdout16")
 KNOWN_GAPS: dict[str, str] = {
     "h16_bwg_bbs_qiqi": "the thread title's [复制链接] tool kept in the title, and its [本地资讯] tag (the gold drops it; the dev gold keeps such tags)",
     "h16_tsg_yunqi_jiangzuo": "the library's 开放时间 and contact lines before its footer kept",
-    "h16_zc_shuanghe_riji": "a diary's dated weather line lost; a column tag and the writer's credit kept; no headline",
 }
 
 

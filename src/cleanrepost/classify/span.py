@@ -22,6 +22,7 @@ _ATTACHMENTS = ("附件", "附：")  # a line opening the document's attachment 
 
 # -- patterns --------------------------------------------------------------------------------------------------
 _CLAUSE = re.compile(r"[，,；;、]")
+_DIARY_DATE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[ \t\u3000]{1,3}[\u4e00-\u9fff]{1,4}(?:转[\u4e00-\u9fff]{1,3})?)?$")  # 10月5日 小雨
 _TOOL_SPLIT = re.compile(r"[\s|｜/]+")  # between the words of a widget line
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.、]?[ \t\u3000]{0,4}[\u4e00-\u9fff]")  # "4. 招标文件的获取", "4.1 凡有意…"
 _CONTINUED = ("，", ",", "、")  # a line ending so is a clause whose sentence goes on
@@ -79,8 +80,8 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             fields = grammar.organ_dateline(text)
         if fields is None:
             continue
-        if not fields and dates.ONLY_DATE.match(text) and _inside_article(blocks, i):
-            continue  # "7月6日" alone in an article printed one phrase a line: its text, not a byline
+        if not fields and _DIARY_DATE.match(text) and _inside_article(blocks, i):
+            continue  # "7月6日", "10月5日 小雨" alone in an article (one phrase a line, a diary): its text, no byline
         if "date" in fields and not dates.FULL_DATE.search(fields["date"]):
             del fields["date"]
         b.fields.update(fields)

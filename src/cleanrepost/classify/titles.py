@@ -30,6 +30,7 @@ _INNER_SENTENCE = re.compile(r"[。；;]")  # (a headline may ask or exclaim ins
 _MENU_REASONS = ("line:navigation.menu-bar", "line:navigation.breadcrumb")  # a column's menu or path above a line
 _ASKED = re.compile(r"[！？!?]")
 _TAG_LEAD = re.compile(r"^【[^】]{1,10}】")
+_COLUMN_TAG = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{2,6}[丨｜|])")  # a column's tag before a headline
 _MENU_SPLIT = re.compile(r"[\s|｜/·•]+")  # between a menu bar's items
 _TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
 _PLATFORM_FIELDS = {"account", "account_badge", "account_location"}  # what a self-media platform's byline names
@@ -335,6 +336,8 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     elif i > 0 and is_open(blocks[i - 1]) and blocks[i - 1].text.startswith(_SUB_HEADLINE):
         # a profile's dash 副题 printed over its headline ("——记某某奖章获得者某某" / "把“毫米”当“公里”较真的人")
         signs.append((EVIDENCE_STRONG, "title:under-its-sub-headline"))
+    if _COLUMN_TAG.match(t) and len(t) - _COLUMN_TAG.match(t).end() >= TITLE_LONG:
+        signs.append((EVIDENCE_WEAK, "title:column-tagged"))  # "驻村日记丨鸡鸣声里的新账本", "【警方提示】…": a column's piece
     if any(p.search(t) for p in lexicon.patterns("document_titles")):
         signs.append((EVIDENCE_STRONG, "title:document-title-form"))
     elif headline_word.search(t):

@@ -51,6 +51,7 @@ _PART_LABELS = {"文": "文字：", "图": "图片：", "摄": "摄影：", "摄
                 "责编": "责编："}
 # the poster's location a platform prints after the date ("发表于某省", "发布于某省", "IP属地：某省")
 _POSTED_AT = re.compile(r"^(?:发表于|发布于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
+_NOTED_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}[(（][^()（）\s]{2,20}[)）]?$")  # (its last bracket may be stripped)
 _POSTED_LABEL = re.compile(r"^(?:发表于|发布于|IP属地[:：]?)")
 
 
@@ -138,6 +139,8 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
     shape = token_shape(tok)
     if shape is None and _POSTED_AT.match(tok):
         return "location"
+    if shape is None and _NOTED_PERSON.match(tok):
+        return "person"  # "某某(省农科院驻某村第一书记)": a name with its role in brackets
     if shape is None and badge_of(tok, lexicon):
         return "badge"
     return shape
