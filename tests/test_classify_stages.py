@@ -809,3 +809,10 @@ def test_a_diary_page_its_column_tagged_headline_and_dated_weather_lines():
                     "10月3日 晴", "天刚亮，鸡舍那边就热闹起来了。", PARA, "10月5日 小雨", PARA2)
     assert doc.title == "驻村日记丨鸡鸣声里的新账本"
     assert "10月5日 小雨" in doc.paragraphs and doc.published == "2021-10-09"
+
+
+
+def test_a_credit_value_ends_at_a_bar_and_a_title_bar_may_name_the_column_too():
+    doc = _dump_doc("青禾高新区与3家企业集中签约 - 地方要闻 - 九州资讯网", "九州资讯网 | 首页 | 地方 | 财经 | 科技",
+                    "青禾高新区与3家企业集中签约", "2021-01-21 | 来源：投资促进局 | 【大】【中】【小】", PARA, PARA2)
+    assert (doc.title, doc.source_name) == ("青禾高新区与3家企业集中签约", "投资促进局")

@@ -21,7 +21,8 @@ _CLOSE_TO_OPEN = {")": "(", "）": "（", "]": "[", "】": "【"}
 _SPACES = re.compile(r"\s+")  # the letter-spacing inside a label ("索   引   号")
 _ANY_SPACE = re.compile(r"\s")
 _PIPES = re.compile(r"[|｜]")  # the cell separators of a table row flattened to a line
-_VALUE_END = re.compile(SP + "{2,}|" + SP + "*/" + SP)  # where a credit's value ends ("张三   编辑：…", "张三 / 李四")
+# where a credit's value ends ("张三   编辑：…", "张三 / 李四", "某局 | 【大】【中】【小】")
+_VALUE_END = re.compile(SP + "{2,}|" + SP + "*/" + SP + "|" + SP + "*[" + BARS + "]")
 
 
 def _split_labelled(text: str, rx: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:

@@ -32,7 +32,8 @@ _ASKED = re.compile(r"[！？!?]")
 _TAG_LEAD = re.compile(r"^【[^】]{1,10}】")
 _COLUMN_TAG = re.compile(r"^(?:【[^】]{1,10}】|[\u4e00-\u9fff]{2,6}[丨｜|])")  # a column's tag before a headline
 _MENU_SPLIT = re.compile(r"[\s|｜/·•]+")  # between a menu bar's items
-_TITLE_BAR = re.compile(r"^(.{4,}?)[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}$")  # headline_site
+# headline_site, headline - column - site
+_TITLE_BAR = re.compile(r"^(.{4,}?)(?:[ \t]{0,2}[_｜|—–-][ \t]{0,2}[^_｜|—–\-\s]{2,24}){1,3}$")
 _PLATFORM_FIELDS = {"account", "account_badge", "account_location"}  # what a self-media platform's byline names
 _EXCLAIMED_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}[！!]")
 _INNER_CLAUSE = re.compile(r"[，,。；;]")
