@@ -816,3 +816,10 @@ def test_a_credit_value_ends_at_a_bar_and_a_title_bar_may_name_the_column_too():
     doc = _dump_doc("青禾高新区与3家企业集中签约 - 地方要闻 - 九州资讯网", "九州资讯网 | 首页 | 地方 | 财经 | 科技",
                     "青禾高新区与3家企业集中签约", "2021-01-21 | 来源：投资促进局 | 【大】【中】【小】", PARA, PARA2)
     assert (doc.title, doc.source_name) == ("青禾高新区与3家企业集中签约", "投资促进局")
+
+
+def test_a_numbered_step_is_no_promo():
+    doc = _dump_doc("青禾县高考成绩查询时间定了", "原创 青禾发布 2021-06-22 18:00 发表于浙江", PARA, "考生可通过以下方式查询：",
+                    "1.登录省教育考试院官网；", "2.关注“青禾教育考试”微信公众号；", "3.拨打声讯电话96111。", PARA2)
+    assert "2.关注“青禾教育考试”微信公众号；" in doc.paragraphs
+    assert LEX.match_line("关注“青禾教育考试”微信公众号")[0].kind == "ad"  # alone it is the promo it looks like

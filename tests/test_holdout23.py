@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h23_police_tongbao": "the 来源's unit as printed, where the gold gives the signature's full name",
     "h23_selfmedia_noh": "the source not found",
     "h23_town_short": "the 来源's short name (党政办), where the gold qualifies it with the town",
-    "h23_wechat_fabu": "a numbered line of the article (2.关注“某某”) taken for a WeChat promo",
 }
 
 

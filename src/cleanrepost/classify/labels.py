@@ -164,7 +164,7 @@ def _balanced(value: str) -> str:
 def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
     """Whole-line rules from the lexicon (disclaimers, bylines, footers, toolbars …); named groups → fields.  A
     rating widget ("您对本次答复是否满意？ 满意 一般 不满意") is one by its shape, on either path."""
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if not is_open(b):
             continue
         hit = lexicon.match_line(folded(b.text))
@@ -173,6 +173,22 @@ def mark_line_rules(blocks: list[Block], lexicon: Lexicon) -> None:
                 b.mark(BOILERPLATE, "comment", "shape:choice-bar")
             continue
         rule, m = hit
+        if rule.kind == "ad" and _numbered_step(blocks, k):
+            continue  # "2.关注“某某”微信公众号；" between steps 1 and 3: the article's own list, not a promo
         values = {k: _balanced(v.strip()) for k, v in m.groupdict().items() if v and v.strip()}
         b.fields.update(values)
         b.mark(FIELD if values else BOILERPLATE, rule.kind, "line:" + rule.name)
+
+
+_STEP = re.compile(r"^(\d{1,2})[.、．]")  # a numbered step of a list
+
+
+def _numbered_step(blocks: list[Block], k: int) -> bool:
+    """Line k is item n of a numbered list: the line before it is item n-1 or the line after it item n+1."""
+    m = _STEP.match(blocks[k].text.strip())
+    if not m:
+        return False
+    n = int(m.group(1))
+    near = [(blocks[j].text.strip(), want) for j, want in ((k - 1, n - 1), (k + 1, n + 1)) if 0 <= j < len(blocks)]
+    return any((s := _STEP.match(text)) is not None and int(s.group(1)) == want for text, want in near)
+
