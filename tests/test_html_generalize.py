@@ -443,3 +443,23 @@ def test_a_press_releases_closing_stamp_dates_it_but_a_signature_date_does_not()
     assert doc.published == "2026-01-10"
     doc = cleanrepost.clean(portal_page("", "<p>青禾县农业农村局</p><p>2026年1月10日</p>"))
     assert doc.published is None
+
+
+def test_a_question_page_keeps_its_answer_with_the_question():
+    """A Q&A page: the headline asks, the box under it holds the question, the answer sits in the next box of
+    the same wrapper (behind an answerer's card).  Question and answer(s) are one article."""
+    ask = "房东说合同到期后要扣掉一半押金，理由是墙面有些发黄，这种情况我可以要求全额退还吗？"
+    reply = ["你好，墙面因正常居住出现的轻微发黄属于合理损耗，出租人一般不能以此为由扣除押金。",
+             "建议先与房东协商，保留好入住时的房屋照片和交接清单；协商不成的，可以向住房租赁主管部门投诉，"
+             "也可以向人民法院起诉，请求返还押金并承担相应的利息损失。",
+             "签订新合同时，最好把押金退还的条件和期限写清楚，并在交房时双方签字确认房屋现状。"]
+    html = ('<html><head><title>租房到期房东扣押金合理吗？_律问网</title></head><body><div class="page">'
+            '<div class="ask-wrap"><div class="ask"><h1>租房到期房东扣押金合理吗？</h1>'
+            f'<div class="ask-body"><p>{ask}</p></div></div>'
+            '<div class="lawyer-a"><div class="card"><p>周明远 执业律师</p><p>青禾律师事务所</p></div>'
+            f'<div class="a-text">{paras(reply)}</div></div></div>'
+            '<div class="more"><h3>相关咨询</h3><ul><li><a href="/q/1.html">押金条丢了还能退吗？</a></li>'
+            '<li><a href="/q/2.html">提前退租要付违约金吗？</a></li></ul></div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc, [ask] + reply)
+    assert "押金条丢了" not in doc.text
