@@ -463,3 +463,18 @@ def test_a_question_page_keeps_its_answer_with_the_question():
     doc = cleanrepost.clean(html)
     assert_kept(doc, [ask] + reply)
     assert "押金条丢了" not in doc.text
+
+
+def test_number_cells_of_a_data_table_stay_but_a_lone_count_goes():
+    """A statistics table inside the article: its figures (a bare 3-digit count among them) are the document's
+    data, not a page counter; a bare number on a line of its own after the article still is one."""
+    rows = [("东湖乡", "1,204", "386", "+12.5%"), ("西岭镇", "987", "412", "-3.1%"), ("南坪村", "2,310", "655", "+8.0%")]
+    table = ("<table><tr><th>乡镇</th><th>参保人数</th><th>新增人数</th><th>同比</th></tr>"
+             + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="main"><div class="blk">'
+            f'<h1>青禾县冬小麦长势良好</h1>{paras(ARTICLE[:2])}{table}<p>{A3}</p><p>4521</p></div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+    for r in rows:
+        assert all(c in doc.paragraphs for c in r), r
+    assert_gone(doc, "4521", ("counter",))
