@@ -272,6 +272,12 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
      "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"),
     ("回复【小麦】获取越冬管理知识，点【在看】让更多人看到。", "ad",
      "工作人员回复“已受理”，市民可点击“进度查询”查看办理情况。"),
+    # an answer's caution (its advice is no diagnosis); a notice's caution disclaims nothing
+    ("温馨提示：以上解答仅为律师个人意见，不能作为法律裁判的依据。", "disclaimer",
+     "温馨提示：受降雪影响，部分山区道路临时封闭，请市民出行前关注路况信息。"),
+    # a Q&A post's stamp and an answerer's card label; a sentence with the same words stays
+    ("回答时间：2026-01-10 09:15", "byline", "回答时间安排在每周三下午，届时农技专家将在线解答种植户的提问。"),
+    ("擅长：小麦病虫害防治、土壤改良", "metadata", "老王擅长小麦病虫害防治，几十年来帮助乡亲们挽回了不少损失。"),
 ])
 def test_furniture_line_at_the_article_end_goes_but_its_lookalike_stays(line, kind, lookalike):
     doc = cleanrepost.clean(portal_page(BAR, f"<p>{line}</p>"))
@@ -478,3 +484,13 @@ def test_number_cells_of_a_data_table_stay_but_a_lone_count_goes():
     for r in rows:
         assert all(c in doc.paragraphs for c in r), r
     assert_gone(doc, "4521", ("counter",))
+
+
+@pytest.mark.parametrize("box", ["摘要：青禾县冬小麦长势总体良好，明年将推广节水灌溉。", "【导读】青禾县冬小麦长势良好，农资下乡减少损失。"])
+def test_a_labelled_summary_box_under_the_headline_goes_but_a_sentence_naming_one_stays(box):
+    doc = cleanrepost.clean(news_page(f'<div class="digest">{box}</div>', ""))
+    assert_kept(doc)
+    assert_gone(doc, box, ("metadata",))
+    line = "摘要记录显示，今年全县冬小麦播种面积比去年增加了三千多亩。"
+    doc = cleanrepost.clean(news_page(f"<p>{line}</p>", ""))
+    assert_kept(doc, [line] + ARTICLE)
