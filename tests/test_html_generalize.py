@@ -494,3 +494,22 @@ def test_a_labelled_summary_box_under_the_headline_goes_but_a_sentence_naming_on
     line = "摘要记录显示，今年全县冬小麦播种面积比去年增加了三千多亩。"
     doc = cleanrepost.clean(news_page(f"<p>{line}</p>", ""))
     assert_kept(doc, [line] + ARTICLE)
+
+
+def test_a_facts_box_over_the_article_goes_but_a_meeting_line_inside_it_stays():
+    facts = "<span>出游时间：2026-01</span><span>天数：3天</span><span>人均花费：1200元</span><span>同行：家人</span>"
+    meeting = "时间：2026年1月15日上午9时 地点：县政府三楼会议室 主持人：王青"
+    doc = cleanrepost.clean(news_page(f'<div class="facts">{facts}</div>', "")
+                            .replace(f"<p>{A3}</p>", f"<p>{A3}</p><p>{meeting}</p>"))
+    assert_kept(doc, ARTICLE + [meeting])
+    assert_gone(doc, "人均花费：1200元", ("metadata",))
+
+
+def test_a_counter_row_with_icons_goes_but_a_count_in_a_sentence_stays():
+    row = '<div class="bar"><span>♥ 3.4万</span><span>★ 收藏 12,087</span><span>✉ 566</span><span>分享</span></div>'
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p>{row}"))
+    assert_kept(doc)
+    assert_gone(doc, "收藏 12,087", ("counter",))
+    line = "★ 全县共收藏古籍12,087册，其中善本566册。"
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p><p>{line}</p>"))
+    assert line in doc.paragraphs

@@ -199,6 +199,7 @@ _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|�
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放|粉丝|获赞|作品)"
 _UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
               r"|编辑|讨论|暂停|倍速|快进|静音|全屏|下载)")  # (the last: a media player's controls)
+UI_ACTION_WORDS, UI_COUNT_WORDS = _UI_ACTION, _UI_COUNT  # (html_features reads an icon counter row with them)
 # a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
 _STAMP_DATE = YEAR + YM + DAY + MD + DAY + r"日?(?:[ T\u3000]{0,3}" + TIME + r")?"
 # (every repeat below is bounded: no nested unbounded quantifier)
