@@ -23,11 +23,10 @@ from test_holdout7 import check, load, main, pinned
 CASES = load("holdout22")
 
 KNOWN_GAPS: dict[str, str] = {
-    "h22_kw_health": "a Q&A page's answer (the doctor's reply) lost: the question won the container",
-    "h22_mj_tech": "a 原文链接 label and a comment kept; the 公众号 of first publication not taken as the source",
-    "h22_wm_history": "a 导读 box kept; the source not found",
-    "h22_xlz_travel": "a trip-facts box (人均费用：…) and a 收藏 count kept; the source not found",
-    "h22_ym_review": "the source not found",
+    "h22_kw_health": "the source (the site's own name: no credit on the page) not found",
+    "h22_mj_tech": "a comment (a c-item box under the post) kept",
+    "h22_xlz_travel": "the source (the site's own name: no credit on the page) not found",
+    "h22_ym_review": "the source (the site's own name: no credit on the page) not found",
 }
 
 

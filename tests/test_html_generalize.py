@@ -513,3 +513,21 @@ def test_a_counter_row_with_icons_goes_but_a_count_in_a_sentence_stays():
     line = "★ 全县共收藏古籍12,087册，其中善本566册。"
     doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p><p>{line}</p>"))
     assert line in doc.paragraphs
+
+
+@pytest.mark.parametrize("top,end,source,url", [
+    # the first publication's note over the post, its link printed as text
+    ("<blockquote><p>本文首发于作者公众号“青禾农事”，原文链接：https://wx.qinghenongshi.cn/s/Ab12Cd</p></blockquote>", "",
+     "青禾农事", "https://wx.qinghenongshi.cn/s/Ab12Cd"),
+    # a magazine's print note in the end box, beside the editor line
+    ("", '<div class="end"><p>（本文刊于《青禾周刊》第12期，转载请联系编辑部）</p><p>编辑：林小禾　校对：周青</p></div>',
+     "青禾周刊", None),
+])
+def test_a_note_of_first_publication_names_the_source(top, end, source, url):
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="main"><div class="blk">'
+            f'<h1>青禾县冬小麦长势良好</h1>{top}{paras(ARTICLE)}{end}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+    assert doc.source_name == source and doc.source_url == url
+    note = "首发于" if top else "刊于"
+    assert note not in doc.text and removed(doc, note).kind == "byline"

@@ -247,6 +247,12 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("byline.repost-from", "byline",
              r"^(?:转自|转载自)(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?)(?:网站)?(?:[，,；;\s]{1,3}"
              r"(?:原文链接|原文地址|原文网址|原文)[:：]?[ \t]{0,3}(?P<url>https?://\S{1,300})?)?$", max_len=360),
+    # where the text was first printed or posted, the outlet in 《》 or “” (本文首发于作者公众号“某某”，原文链接：http://…;
+    # （本文刊于《某某周刊》第47期，转载请联系编辑部）): the outlet is the source, the link the source_url
+    LineRule("byline.published-in", "byline",
+             r"^[(（]?(?:本文|此文|该文|原文)?(?:首发于|首发在|刊于|刊发于|刊载于|原载于|原载|发表于)[^。！？“”《》\n]{0,8}"
+             r"[《“](?P<source>[^》”\n]{2,20})[》”][^。！？:：\n]{0,24}?(?:[，,；;\s]{1,3}(?:原文链接|原文地址|原文网址|原文)[:：]"
+             r"[ \t]{0,3}(?P<url>https?://\S{1,300}))?[)）]?。?$", max_len=360),
     # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
     # or 选自 may be part of a reposted text and stays)
     # (an account's name in quotes is the source: 本文转载自微信公众号“某某发布”)
