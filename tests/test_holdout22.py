@@ -24,7 +24,6 @@ CASES = load("holdout22")
 
 KNOWN_GAPS: dict[str, str] = {
     "h22_kw_health": "the source (the site's own name: no credit on the page) not found",
-    "h22_mj_tech": "a comment (a c-item box under the post) kept",
     "h22_xlz_travel": "the source (the site's own name: no credit on the page) not found",
     "h22_ym_review": "the source (the site's own name: no credit on the page) not found",
 }

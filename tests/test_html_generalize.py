@@ -531,3 +531,19 @@ def test_a_note_of_first_publication_names_the_source(top, end, source, url):
     assert doc.source_name == source and doc.source_url == url
     note = "首发于" if top else "刊于"
     assert note not in doc.text and removed(doc, note).kind == "byline"
+
+
+def test_comments_with_name_and_time_on_lines_of_their_own_go_but_a_timed_timeline_stays():
+    says = ["这个办法好，我们村去年也试过，效果确实不错。", "请问节水灌溉的设备补贴怎么申请？"]
+    cmts = "".join(f'<div class="cmt"><span class="who">{n}</span><p>{t}</p><span class="at">2026-01-1{k} 0{k}:15</span></div>'
+                   for k, (n, t) in enumerate(zip(["麦田守望", "qinghe_li"], says), 1))
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p>{cmts}"))
+    assert_kept(doc)
+    for t in says:
+        assert_gone(doc, t, ("comment",))
+    steps = ["上午九时，县农技站的专家来到东湖乡麦田，查看苗情并指导农户追施返青肥。",
+             "上午十时半，专家们转到西岭镇，为种植大户讲解冬春季病虫害的防治要点。"]
+    timeline = "".join(f'<div class="step"><span class="at">2026-01-10 0{k}:30</span><p>{t}</p></div>'
+                       for k, t in enumerate(steps, 8))
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p>{timeline}"))
+    assert_kept(doc, ARTICLE + steps)
