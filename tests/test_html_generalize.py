@@ -278,6 +278,7 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
     # a Q&A post's stamp and an answerer's card label; a sentence with the same words stays
     ("回答时间：2026-01-10 09:15", "byline", "回答时间安排在每周三下午，届时农技专家将在线解答种植户的提问。"),
     ("擅长：小麦病虫害防治、土壤改良", "metadata", "老王擅长小麦病虫害防治，几十年来帮助乡亲们挽回了不少损失。"),
+    ("周明远 执业律师", "metadata", "周明远律师在庭上作了陈述，请求法院依法驳回原告的全部诉讼请求。"),
 ])
 def test_furniture_line_at_the_article_end_goes_but_its_lookalike_stays(line, kind, lookalike):
     doc = cleanrepost.clean(portal_page(BAR, f"<p>{line}</p>"))

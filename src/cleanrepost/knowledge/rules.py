@@ -290,6 +290,10 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
     # an answerer's profile card label: 擅长：儿科常见病 (a doctor's, a lawyer's field)
     LineRule("metadata.profile", "metadata", r"^(?:擅长|专长|擅长领域|执业领域)\s*[:：]", max_len=60),
+    # the card's name line: a name and a professional title, nothing else (梁某某 副主任医师, 周某某 执业律师)
+    LineRule("metadata.profile-title", "metadata",
+             r"^" + _NAME + r"[ \t\u3000]{1,3}(?:主任医师|副主任医师|主治医师|住院医师|执业医师|医师|执业律师|律师|主任药师"
+             r"|副主任药师|主管护师|心理咨询师|营养师)$", max_len=20),
     # a labelled summary or lead box over the article (摘要：…, 导读：…, 内容提要：…): the article's own text follows
     LineRule("metadata.summary-box", "metadata",
              r"^(?:[\[【(（]" + _SUMMARY + r"[\]】)）](?:" + _C + r")?|" + _SUMMARY + _C + r")[^\n]{1,200}$", max_len=220),
