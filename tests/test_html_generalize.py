@@ -272,6 +272,13 @@ def test_print_edition_note_with_its_page_number_is_a_byline(note):
      "登录青禾政务服务网后点击“我要办理”，填写申请信息并上传材料，再点击“提交”即可完成申报。"),
     ("回复【小麦】获取越冬管理知识，点【在看】让更多人看到。", "ad",
      "工作人员回复“已受理”，市民可点击“进度查询”查看办理情况。"),
+    # an answer's caution (its advice is no diagnosis); a notice's caution disclaims nothing
+    ("温馨提示：以上解答仅为律师个人意见，不能作为法律裁判的依据。", "disclaimer",
+     "温馨提示：受降雪影响，部分山区道路临时封闭，请市民出行前关注路况信息。"),
+    # a Q&A post's stamp and an answerer's card label; a sentence with the same words stays
+    ("回答时间：2026-01-10 09:15", "byline", "回答时间安排在每周三下午，届时农技专家将在线解答种植户的提问。"),
+    ("擅长：小麦病虫害防治、土壤改良", "metadata", "老王擅长小麦病虫害防治，几十年来帮助乡亲们挽回了不少损失。"),
+    ("周明远 执业律师", "metadata", "周明远律师在庭上作了陈述，请求法院依法驳回原告的全部诉讼请求。"),
 ])
 def test_furniture_line_at_the_article_end_goes_but_its_lookalike_stays(line, kind, lookalike):
     doc = cleanrepost.clean(portal_page(BAR, f"<p>{line}</p>"))
@@ -443,3 +450,101 @@ def test_a_press_releases_closing_stamp_dates_it_but_a_signature_date_does_not()
     assert doc.published == "2026-01-10"
     doc = cleanrepost.clean(portal_page("", "<p>青禾县农业农村局</p><p>2026年1月10日</p>"))
     assert doc.published is None
+
+
+def test_a_question_page_keeps_its_answer_with_the_question():
+    """A Q&A page: the headline asks, the box under it holds the question, the answer sits in the next box of
+    the same wrapper (behind an answerer's card).  Question and answer(s) are one article."""
+    ask = "房东说合同到期后要扣掉一半押金，理由是墙面有些发黄，这种情况我可以要求全额退还吗？"
+    reply = ["你好，墙面因正常居住出现的轻微发黄属于合理损耗，出租人一般不能以此为由扣除押金。",
+             "建议先与房东协商，保留好入住时的房屋照片和交接清单；协商不成的，可以向住房租赁主管部门投诉，"
+             "也可以向人民法院起诉，请求返还押金并承担相应的利息损失。",
+             "签订新合同时，最好把押金退还的条件和期限写清楚，并在交房时双方签字确认房屋现状。"]
+    html = ('<html><head><title>租房到期房东扣押金合理吗？_律问网</title></head><body><div class="page">'
+            '<div class="ask-wrap"><div class="ask"><h1>租房到期房东扣押金合理吗？</h1>'
+            f'<div class="ask-body"><p>{ask}</p></div></div>'
+            '<div class="lawyer-a"><div class="card"><p>周明远 执业律师</p><p>青禾律师事务所</p></div>'
+            f'<div class="a-text">{paras(reply)}</div></div></div>'
+            '<div class="more"><h3>相关咨询</h3><ul><li><a href="/q/1.html">押金条丢了还能退吗？</a></li>'
+            '<li><a href="/q/2.html">提前退租要付违约金吗？</a></li></ul></div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc, [ask] + reply)
+    assert "押金条丢了" not in doc.text
+
+
+def test_number_cells_of_a_data_table_stay_but_a_lone_count_goes():
+    """A statistics table inside the article: its figures (a bare 3-digit count among them) are the document's
+    data, not a page counter; a bare number on a line of its own after the article still is one."""
+    rows = [("东湖乡", "1,204", "386", "+12.5%"), ("西岭镇", "987", "412", "-3.1%"), ("南坪村", "2,310", "655", "+8.0%")]
+    table = ("<table><tr><th>乡镇</th><th>参保人数</th><th>新增人数</th><th>同比</th></tr>"
+             + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="main"><div class="blk">'
+            f'<h1>青禾县冬小麦长势良好</h1>{paras(ARTICLE[:2])}{table}<p>{A3}</p><p>4521</p></div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+    for r in rows:
+        assert all(c in doc.paragraphs for c in r), r
+    assert_gone(doc, "4521", ("counter",))
+
+
+@pytest.mark.parametrize("box", ["摘要：青禾县冬小麦长势总体良好，明年将推广节水灌溉。", "【导读】青禾县冬小麦长势良好，农资下乡减少损失。"])
+def test_a_labelled_summary_box_under_the_headline_goes_but_a_sentence_naming_one_stays(box):
+    doc = cleanrepost.clean(news_page(f'<div class="digest">{box}</div>', ""))
+    assert_kept(doc)
+    assert_gone(doc, box, ("metadata",))
+    line = "摘要记录显示，今年全县冬小麦播种面积比去年增加了三千多亩。"
+    doc = cleanrepost.clean(news_page(f"<p>{line}</p>", ""))
+    assert_kept(doc, [line] + ARTICLE)
+
+
+def test_a_facts_box_over_the_article_goes_but_a_meeting_line_inside_it_stays():
+    facts = "<span>出游时间：2026-01</span><span>天数：3天</span><span>人均花费：1200元</span><span>同行：家人</span>"
+    meeting = "时间：2026年1月15日上午9时 地点：县政府三楼会议室 主持人：王青"
+    doc = cleanrepost.clean(news_page(f'<div class="facts">{facts}</div>', "")
+                            .replace(f"<p>{A3}</p>", f"<p>{A3}</p><p>{meeting}</p>"))
+    assert_kept(doc, ARTICLE + [meeting])
+    assert_gone(doc, "人均花费：1200元", ("metadata",))
+
+
+def test_a_counter_row_with_icons_goes_but_a_count_in_a_sentence_stays():
+    row = '<div class="bar"><span>♥ 3.4万</span><span>★ 收藏 12,087</span><span>✉ 566</span><span>分享</span></div>'
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p>{row}"))
+    assert_kept(doc)
+    assert_gone(doc, "收藏 12,087", ("counter",))
+    line = "★ 全县共收藏古籍12,087册，其中善本566册。"
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p><p>{line}</p>"))
+    assert line in doc.paragraphs
+
+
+@pytest.mark.parametrize("top,end,source,url", [
+    # the first publication's note over the post, its link printed as text
+    ("<blockquote><p>本文首发于作者公众号“青禾农事”，原文链接：https://wx.qinghenongshi.cn/s/Ab12Cd</p></blockquote>", "",
+     "青禾农事", "https://wx.qinghenongshi.cn/s/Ab12Cd"),
+    # a magazine's print note in the end box, beside the editor line
+    ("", '<div class="end"><p>（本文刊于《青禾周刊》第12期，转载请联系编辑部）</p><p>编辑：林小禾　校对：周青</p></div>',
+     "青禾周刊", None),
+])
+def test_a_note_of_first_publication_names_the_source(top, end, source, url):
+    html = ('<html><head><title>青禾县冬小麦长势良好</title></head><body><div class="main"><div class="blk">'
+            f'<h1>青禾县冬小麦长势良好</h1>{top}{paras(ARTICLE)}{end}</div></div></body></html>')
+    doc = cleanrepost.clean(html)
+    assert_kept(doc)
+    assert doc.source_name == source and doc.source_url == url
+    note = "首发于" if top else "刊于"
+    assert note not in doc.text and removed(doc, note).kind == "byline"
+
+
+def test_comments_with_name_and_time_on_lines_of_their_own_go_but_a_timed_timeline_stays():
+    says = ["这个办法好，我们村去年也试过，效果确实不错。", "请问节水灌溉的设备补贴怎么申请？"]
+    cmts = "".join(f'<div class="cmt"><span class="who">{n}</span><p>{t}</p><span class="at">2026-01-1{k} 0{k}:15</span></div>'
+                   for k, (n, t) in enumerate(zip(["麦田守望", "qinghe_li"], says), 1))
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p>{cmts}"))
+    assert_kept(doc)
+    for t in says:
+        assert_gone(doc, t, ("comment",))
+    steps = ["上午九时，县农技站的专家来到东湖乡麦田，查看苗情并指导农户追施返青肥。",
+             "上午十时半，专家们转到西岭镇，为种植大户讲解冬春季病虫害的防治要点。"]
+    timeline = "".join(f'<div class="step"><span class="at">2026-01-10 0{k}:30</span><p>{t}</p></div>'
+                       for k, t in enumerate(steps, 8))
+    doc = cleanrepost.clean(news_page("", "").replace(f"<p>{A3}</p>", f"<p>{A3}</p>{timeline}"))
+    assert_kept(doc, ARTICLE + steps)

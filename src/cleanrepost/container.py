@@ -209,11 +209,27 @@ def headline_box_container(walk: Walk, weights: list[float], kinds: list[str | N
                 and _section_continues(walk, k, nodes[box].parent, title_hint or ""))):
             break
         box = nodes[box].parent
+    if box > 0 and _answer_follows(walk, box, nxt, title_hint or ""):
+        box = nodes[box].parent  # a question and its answer(s) are one article
     if box == 0:  # headline and prose meet only at the page's root: held to the branch the prose is in
         box = _article_branch(walk, owner[h], owner[anchor])
     if box <= best < nodes[box].end:  # the scored choice lies inside the box already
         return _resumed_after_links(walk, weights, kinds, best, box), True
     return _chain_best(walk, lexicon, owner[anchor], box), True
+
+
+def _answer_follows(walk: Walk, box: int, nxt: int, title: str) -> bool:
+    """A Q&A page: the headline asks (ends in a question mark) and the box of the same wrapper right after the
+    question's box outweighs it (the answer, maybe behind an answerer's card), not chrome nor opened by a link."""
+    nodes, owner = walk.nodes, walk.owner
+    parent = nodes[box].parent
+    if (not title.rstrip().endswith(("？", "?")) or parent <= 0 or nxt >= len(walk.blocks)
+            or not parent < owner[nxt] < nodes[parent].end or is_link_line(walk.blocks[nxt])):
+        return False  # (nothing after the question inside the wrapper, or a title link: a recommended item)
+    s = owner[nxt]
+    while nodes[s].parent != parent:
+        s = nodes[s].parent
+    return not nodes[s].chrome and nodes[s].score >= max(UNSURE_SCORE, nodes[box].score)
 
 
 def _article_branch(walk: Walk, head: int, prose: int) -> int:

@@ -3,7 +3,8 @@ replies under a forum's first post, reader comments, dated feed cards.
 
 A container often holds the article and, after it, a list of items built alike: two or more sibling elements
 with the same tag and id/class names, each holding its own "who/when" line (a short line with a numeric date:
-"热心网友 | 2026-02-09", "访客 2026-05-07 20:11") and what was posted.  The article's paragraphs are siblings
+"热心网友 | 2026-02-09", "访客 2026-05-07 20:11"; or the name and a dated time of day on lines of their own) and
+what was posted.  The article's paragraphs are siblings
 alike too, but carry no such line each; a 大事记 section dates its items in words (2024年3月), or with a bare
 date or a dated title, never a name beside a bar date.  Such a run after the article's first paragraph leaves the
 blocks as "comment" removals (reason `html:reply-items`), with the short heading right above it ("其他 2 条回答",
@@ -24,6 +25,7 @@ ITEM_LINE_MAX = 40  # an item's who/when line is short: a name, a date, a counte
 WHO_MAX = 10  # letters beside the date on that line: a name, a post verb (发表于), a floor number
 RUN_HEADING_MAX = 24  # the heading over such a list is a label ("其他 2 条回答"), not a paragraph
 _POSTED = lazy_re.compile(TIME + r"|[|｜]|于")  # what a poster's line has beside the date
+_TIME = lazy_re.compile(TIME)
 _ITEM_TAGS = frozenset("div li dl section article table ul".split())  # (not cells or rows: a data table's lines)
 
 
@@ -40,7 +42,8 @@ def reply_item_runs(walk: Walk, container: int) -> set[int]:
     inside = range(start, stop)
     first_prose = next((i for i in inside if is_tail_prose(blocks[i].text)), None)
     # most pages have no two who/when lines after the article's start: nothing more to look at
-    if first_prose is None or sum(_who_when(blocks[i]) for i in range(first_prose + 1, stop)) < ITEM_RUN_MIN:
+    if first_prose is None or sum(_who_when(blocks[i]) or _stamp(blocks[i])
+                                  for i in range(first_prose + 1, stop)) < ITEM_RUN_MIN:
         return set()
     spans = _block_spans(walk, container, inside)  # node -> (first block, last block) of its subtree
     children: dict[int, list[int]] = {}
@@ -81,12 +84,29 @@ def _signature(walk: Walk, n: int) -> tuple[str, tuple[str, ...]]:
 
 
 def _is_item(walk: Walk, spans: dict[int, tuple[int, int]], n: int) -> bool:
-    """Two or more blocks, one of them a short non-sentence line with a bar date (a poster's name and time)."""
+    """Two or more blocks, one of them a short non-sentence line with a bar date (a poster's name and time), or a
+    dated time of day alone beside a name alone."""
     node = walk.nodes[n]
     first, last = spans[n]
     if last == first or node.tag not in _ITEM_TAGS or not node.tokens:
         return False
-    return any(_who_when(walk.blocks[i]) for i in range(first, last + 1))
+    items = walk.blocks[first:last + 1]
+    if any(_who_when(b) for b in items):
+        return True
+    # the poster's name and the time on lines of their own (北极熊不吃鱼 / 正文 / 2026-11-19 09:12)
+    return any(_stamp(b) for b in items) and any(_name(b) for b in items)
+
+
+def _stamp(b: Block) -> bool:
+    """A numeric date posted at a time of day, nothing else (a chronicle's date has no time of day)."""
+    text = b.text.strip()
+    return (len(text) <= ITEM_LINE_MAX and not letters(_TIME.sub("", NUMERIC_DATE.sub("", text)))
+            and _TIME.search(text) is not None)
+
+
+def _name(b: Block) -> bool:
+    """A poster's name alone: a few letters, no date, no sentence."""
+    return 0 < len(letters(b.text)) <= WHO_MAX and NUMERIC_DATE.search(b.text) is None and not is_prose(b.text)
 
 
 def _who_when(b: Block) -> bool:

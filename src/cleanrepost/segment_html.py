@@ -28,7 +28,7 @@ from .html_meta import read_metadata, take_consumed
 from .item_runs import reply_item_runs
 from .knowledge.context import shape_patterns
 from .lexicon import Lexicon
-from .model import Block, Removal, Segmented
+from .model import BODY, Block, Removal, Segmented
 from .structure import describe
 from .walk import BLOCK_TAGS, DROP_TAGS, Node, walk_blocks
 
@@ -40,6 +40,8 @@ SPLIT_TITLE_WINDOW = 8  # a split headline starts within the container's first b
 SPLIT_TITLE_LINES = 6  # and runs over this many lines at most (a headline broken by <br>s, not a paragraph)
 HELD_ELEMENTS = 100_000  # elements whose lxml proxies segment_html keeps alive across its passes
 EDGE_LINE_MAX = 40  # a promo line at the article's edge is short; the article's own sentences run longer
+# A table cell holding one figure (372, 2,841, +12.5%, -615.42); a date (2026-01-01) is none.
+_NUMBER_CELL = re.compile(r"^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$")
 
 
 def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) -> Segmented:
@@ -62,6 +64,9 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
     removed += [Removal(kind=kind, text=text, reason=reason) for text, kind, reason in walk.marks]
     # Link lines already count against a container; the line rules (the costly part) run on the others.
     rules = [None if is_link_line(b) else lexicon.match_line(b.text) for b in walk.blocks]
+    figures = data_cells(walk.blocks)
+    for i in figures:  # a data table's figures are the document's, no counters
+        rules[i] = None
     kinds = [hit[0].kind if hit else None for hit in rules]
     weights = [block_weight(b, k) for b, k in zip(walk.blocks, kinds)]
     discount_chrome_subtrees(walk, weights)
@@ -83,6 +88,8 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
             kept_hits.append(hit)
             b.hints = _hints_below(walk.nodes, n, c)
             b.group = walk.nodes[n].parent if walk.nodes[n].tag in _PARAGRAPH_TAGS and n != c else n
+            if b.index in figures:  # (decided here: the line rules would read a bare 372 as a page counter)
+                b.mark(BODY, None, "html:data-cell")
             kept.append(b)
         elif hit is not None and hit[0].kind in CHROME_KINDS:
             removed.append(Removal(kind=hit[0].kind, text=b.text, reason="outside:line:" + hit[0].name, index=b.index))
@@ -101,6 +108,23 @@ def segment_html(html: str, lexicon: Lexicon, *, max_blocks: int | None = None) 
                     flags=flags)
     describe(seg, root, walk, c)  # what each block's markup makes it, for the structured body
     return seg
+
+
+def data_cells(blocks: list[Block]) -> set[int]:
+    """Indexes of the table cells that hold a figure with another figure in the same column of a neighbouring row
+    of as many cells: a data table's numbers (统计表), never a page's counter (a lone 浏览 372 has no column)."""
+    rows: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.table_row is not None:
+            rows.setdefault(b.table_row, []).append(i)
+    out: set[int] = set()
+    for r, cells in rows.items():
+        for col, i in enumerate(cells):
+            if _NUMBER_CELL.match(blocks[i].text) and any(
+                    other is not None and len(other) == len(cells) and _NUMBER_CELL.match(blocks[other[col]].text)
+                    for other in (rows.get(r - 1), rows.get(r + 1))):
+                out.add(i)
+    return out
 
 
 def drop_edge_promos(blocks: list[Block], hits: list, title_hint: str | None,

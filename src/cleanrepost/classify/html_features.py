@@ -5,6 +5,7 @@ The stage runs on markup input only (`STAGES` says so); text dumps carry no mark
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import lazy_re
 from .. import grammar
@@ -12,6 +13,7 @@ from ..grammar import dates
 from ..grammar.labels import BARS
 from ..lexicon import Lexicon
 from ..knowledge.context import shape_patterns
+from ..knowledge.rules import UI_ACTION_WORDS, UI_COUNT_WORDS
 from ..model import BODY, BOILERPLATE, FIELD, Block
 from . import shapes
 from .shapes import is_open, is_prose, is_tail_prose
@@ -54,6 +56,17 @@ _TOC_NUMBER = re.compile(r"^[ \t\u3000]{0,4}\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000.
 TOC_ITEM_MAX = 24  # a contents item is a heading's words
 TOC_MIN_MATCHES = 2  # items that name a later heading, at least, and at least half of the run
 TOC_HEADING_MAX = 6  # 目录, 目 录, 本文目录: the label over the list
+# A facts box over the article (出发时间：2026-11 出行天数：2天 人均费用：800元): labels (a Han character, a colon), no
+# sentence; the article's first paragraph is the first line with a 。 or ，
+_FACT_LABEL = re.compile(r"[\u4e00-\u9fff][:：]")
+_PARAGRAPH_MARK = re.compile(r"[。，]")
+FACT_LABELS_MIN = 3  # label:value pairs that make a facts box (a lone 时间：… is the article's)
+FACTS_MAX = 80  # one short row
+# A counter row with icons for its labels (❤ 2.1万 ⭐ 收藏 8,306 💬 412 分享): tokens of counts, UI words, icons, spaces
+_ICON_ROW_TOKEN = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,9}(?:\.\d{1,2})?[万wWkK+]?|[ \t\u3000]{1,4}|"
+                             + UI_ACTION_WORDS + "|" + UI_COUNT_WORDS + r"|[^\w\s]")
+ICON_ROW_MAX = 60
+ICON_ROW_COUNTS = 2  # counts in the row, at least (one 5 ❤ may be a rating in the text)
 
 
 def _hint(b: Block, kinds: dict[str, str]) -> str | None:
@@ -107,6 +120,8 @@ def mark_html_blocks(blocks: list[Block], lexicon: Lexicon) -> None:
                         for x in blocks[i + 1:i + 1 + t.links_under_heading])):
             b.mark(BOILERPLATE, "related", "html:heading-of-links")
     mark_meta_rows(blocks, keep)
+    mark_facts_box(blocks, keep)
+    mark_icon_counters(blocks)
     mark_bar_credits(blocks, lexicon)
     mark_release_stamp(blocks, lexicon)
     mark_gallery_counts(blocks)
@@ -126,6 +141,42 @@ def mark_meta_rows(blocks: list[Block], keep: re.Pattern[str]) -> None:
                 b.mark(BOILERPLATE, "counter", "html:meta-row")
             elif len(_ROW_BAR.split(text)) >= META_ROW_PARTS and not _COLON_ANY.search(_ROW_TIME.sub("", text)):
                 b.mark(BOILERPLATE, "byline", "html:meta-row")
+
+
+def mark_facts_box(blocks: list[Block], keep: re.Pattern[str]) -> None:
+    """A box of FACT_LABELS_MIN or more label:value facts above the article's first paragraph (a trip's 出发时间,
+    天数, 人均费用; a product's specs) that no label rule read: metadata.  Below it the same row is the article's own
+    (a meeting's 时间：… 地点：… 主持人：…) and stays; so do table cells and 公文 parts."""
+    for b in blocks:
+        if not is_open(b):
+            continue
+        text = b.text
+        if (len(text) <= FACTS_MAX and b.table_row is None and len(_FACT_LABEL.findall(text)) >= FACT_LABELS_MIN
+                and not _SENTENCE_MARK.search(text) and not keep.search(text)):
+            b.mark(BOILERPLATE, "metadata", "html:facts-box")
+        elif is_prose(text) and _PARAGRAPH_MARK.search(text):
+            return
+
+
+def mark_icon_counters(blocks: list[Block]) -> None:
+    """A row of counters with icons for labels (❤ 2.1万 ⭐ 收藏 8,306 💬 412 分享): nothing but counts, UI words
+    (knowledge.rules' UI words), marks and spaces, ICON_ROW_COUNTS counts or more and an icon (a pictograph, ♥ ★ 💬):
+    a "counter"."""
+    for b in blocks:
+        text = b.text
+        if not is_open(b) or len(text) > ICON_ROW_MAX or b.table_row is not None:
+            continue
+        pos, counts, icons = 0, 0, 0
+        while pos < len(text):
+            m = _ICON_ROW_TOKEN.match(text, pos)
+            if m is None:
+                break
+            tok = m.group(0)
+            counts += tok[0].isdigit()
+            icons += len(tok) == 1 and unicodedata.category(tok) == "So"  # (a pictograph: not 1/3's bar, a phone's -)
+            pos = m.end()
+        if pos == len(text) and counts >= ICON_ROW_COUNTS and icons:
+            b.mark(BOILERPLATE, "counter", "html:icon-counters")
 
 
 def mark_bar_credits(blocks: list[Block], lexicon: Lexicon) -> None:

@@ -13,7 +13,8 @@ What each field is read from, most trusted first:
                  <meta ArticleTitle>; <title> minus its site suffix; the first h1/.title/h2
     published    an info bar next to the headline (发布时间：…, or a bare date there); the gov table's
                  发布日期; a document-date note opening the text (（2010年3月1日…通过）); PubDate-style <meta>
-    source_name  an info bar's 来源 (or the outlet link beside its date); <meta ContentSource>; the gov table's
+    source_name  an info bar's 来源 (or the outlet link beside its date, or a line of it a byline rule credits:
+                 （本文刊于《某某周刊》第N期）); <meta ContentSource>; the gov table's
                  信息来源 / 发文机关
     source_url   the href of the 来源 link, or of a 原文链接 link (assemble rejects home pages and private hosts)
 Elements are only consumed when they are small and clearly furniture: the gov table ("metadata") and info bars

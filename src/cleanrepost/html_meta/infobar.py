@@ -79,6 +79,9 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
             for k, v in lead_credits(element_text(bar, BAR_MAX, " ") or "", bar_hits, labels, lexicon, sc.fold,
                                      element_text(head_el, BAR_MAX) if head_el is not None else "").items():
                 found.setdefault(k, v)
+        if "source_name" not in found:  # a line of the bar crediting an outlet: （本文刊于《某某周刊》第47期）
+            for k, v in _line_credits(bar, lexicon, sc.fold).items():
+                found.setdefault(k, v)
         taken.append(bar)
         out.append((bar, found, "meta:info-bar"))
         if len(out) >= BARS_MAX:
@@ -88,6 +91,17 @@ def info_bars(sc: Scan, head_el, lexicon: Lexicon, exclude: list) -> list[tuple[
         if near is not None:
             out.insert(0, near)
     return out
+
+
+def _line_credits(bar, lexicon: Lexicon, fold: Callable[[str], str]) -> dict[str, str]:
+    """The source (and its link) a byline rule reads from one of the bar's lines (its child elements)."""
+    for child in bar:
+        text = element_text(child, BAR_MAX, " ")
+        hit = lexicon.match_line(fold(text).strip()) if text else None
+        if hit is not None and hit[0].kind == "byline" and hit[1].groupdict().get("source"):
+            return {("source_name" if k == "source" else "source_url"): v.strip()
+                    for k, v in hit[1].groupdict().items() if k in ("source", "url") and v}
+    return {}
 
 
 def _label_owners(sc: Scan, regex: re.Pattern[str]) -> Iterator[Any]:

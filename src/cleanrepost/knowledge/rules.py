@@ -199,6 +199,7 @@ _UI_TARGET = (r"(?:【[^】\n]{1,12}】|\[[^\]\n]{1,12}\]|“[^”\n]{1,12}”|�
 _UI_COUNT = r"(?:阅读量?|浏览量?|点赞|赞|在看|转发|分享|收藏|评论|喜欢|打赏|播放|粉丝|获赞|作品|总访问量|今日访问|访问量)"
 _UI_ACTION = (r"(?:分享|收藏|点赞|在看|转发|转载|添加评论|写评论|评论|回复|引用|举报|赞同|赞|打赏|喜欢|关注|打印|支持|反对"
               r"|编辑|讨论|暂停|倍速|快进|静音|全屏|下载)")  # (the last: a media player's controls)
+UI_ACTION_WORDS, UI_COUNT_WORDS = _UI_ACTION, _UI_COUNT  # (html_features reads an icon counter row with them)
 # a post's date in a platform stamp (no named group: an edit or post time is not the page's publication date)
 _STAMP_DATE = YEAR + YM + DAY + MD + DAY + r"日?(?:[ T\u3000]{0,3}" + TIME + r")?"
 # (every repeat below is bounded: no nested unbounded quantifier)
@@ -212,6 +213,7 @@ _UI_CALL = _UI_VERB + r"[^。]{0,12}?" + _UI_TARGET
 # reply in quotes without 后台 is a person's answer: 工作人员回复“已受理”)
 _ACCOUNT_CALL = (r"(?:(?:关注|后台回复|星标|置顶)[^。]{0,4}?(?:【[^】\n]{1,12}】|“[^”\n]{1,12}”|公众号|我们)"
                  r"|回复[^。]{0,4}?【[^】\n]{1,12}】)")
+_SUMMARY = r"(?:摘要|导读|内容提要|内容摘要|核心提示|本文导读)"  # a lead box's label (its colon may follow a bracket)
 SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("counter.social", "counter",
              r"^(?:(?:" + _UI_COUNT + _SP3 + r"[:：]?" + _SP3 + r"\d{1,9}(?:\.\d{1,3})?[万wWkK+]?" + _SP3 + r"次?" + _SEP + r"){1,8}"
@@ -237,12 +239,20 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     # a platform's edit or post stamp: 本帖最后由 某某 于 2026-04-21 08:10 编辑, 编辑于 2026-01-05 12:30
     LineRule("byline.post-stamp", "byline",
              r"^(?:(?:本帖|本文|该帖|此帖)?最后由" + _SP3 + r"[^\s]{1,20}" + _SP3 + r"于" + _SP3 + _STAMP_DATE + _SP3 + r"编辑"
-             r"|(?:最后)?(?:编辑|修改|更新)于" + _SP3 + _STAMP_DATE + r")$", max_len=60),
+             r"|(?:最后)?(?:编辑|修改|更新)于" + _SP3 + _STAMP_DATE
+             # a Q&A post's stamp: 回答时间：2026-11-16 21:05, 提问于 2026-11-16 (a 留言's 答复时间 is a gov reply's)
+             + r"|(?:回答|提问|解答)(?:时间|于)[:：]?" + _SP3 + _STAMP_DATE + r")$", max_len=60),
     # a repost's credit without a colon, maybe with the original's link: 转自某某发布, 转自某区交通运输局网站，原文链接：http://…
     # (the name is the source, the link the source_url)
     LineRule("byline.repost-from", "byline",
              r"^(?:转自|转载自)(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?)(?:网站)?(?:[，,；;\s]{1,3}"
              r"(?:原文链接|原文地址|原文网址|原文)[:：]?[ \t]{0,3}(?P<url>https?://\S{1,300})?)?$", max_len=360),
+    # where the text was first printed or posted, the outlet in 《》 or “” (本文首发于作者公众号“某某”，原文链接：http://…;
+    # （本文刊于《某某周刊》第47期，转载请联系编辑部）): the outlet is the source, the link the source_url
+    LineRule("byline.published-in", "byline",
+             r"^[(（]?(?:本文|此文|该文|原文)?(?:首发于|首发在|刊于|刊发于|刊载于|原载于|原载|发表于)[^。！？“”《》\n]{0,8}"
+             r"[《“](?P<source>[^》”\n]{2,20})[》”][^。！？:：\n]{0,24}?(?:[，,；;\s]{1,3}(?:原文链接|原文地址|原文网址|原文)[:：]"
+             r"[ \t]{0,3}(?P<url>https?://\S{1,300}))?[)）]?。?$", max_len=360),
     # where the page's text came from, one line without a label: 本文来自某某公众号, 本条目来自某某百科 (an excerpt's 摘自
     # or 选自 may be part of a reposted text and stays)
     # (an account's name in quotes is the source: 本文转载自微信公众号“某某发布”)
@@ -278,6 +288,15 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
              + r"(?:赞同|点赞|喜欢|收藏|推荐|觉得很赞|觉得有用)了?(?:该|这个|此|这篇)?(?:回答|文章|内容|帖子)?$", max_len=30),
     LineRule("pager.before-after", "pager", r"^(?:前一篇|后一篇|前一条|后一条|上篇|下篇)\s*[:：]", max_len=80),
     LineRule("comment.signature", "comment", r"^(?:个性签名|签名档|签名)\s*[:：]", max_len=80),
+    # an answerer's profile card label: 擅长：儿科常见病 (a doctor's, a lawyer's field)
+    LineRule("metadata.profile", "metadata", r"^(?:擅长|专长|擅长领域|执业领域)\s*[:：]", max_len=60),
+    # the card's name line: a name and a professional title, nothing else (梁某某 副主任医师, 周某某 执业律师)
+    LineRule("metadata.profile-title", "metadata",
+             r"^" + _NAME + r"[ \t\u3000]{1,3}(?:主任医师|副主任医师|主治医师|住院医师|执业医师|医师|执业律师|律师|主任药师"
+             r"|副主任药师|主管护师|心理咨询师|营养师)$", max_len=20),
+    # a labelled summary or lead box over the article (摘要：…, 导读：…, 内容提要：…): the article's own text follows
+    LineRule("metadata.summary-box", "metadata",
+             r"^(?:[\[【(（]" + _SUMMARY + r"[\]】)）](?:" + _C + r")?|" + _SUMMARY + _C + r")[^\n]{1,200}$", max_len=220),
     # a category bar (wiki and blog): 分类：某县水库 | 1962年完工的水库 (two or more values between bars; a content line
     # "分类：可回收物、有害垃圾…" has none)
     LineRule("metadata.categories", "metadata",
@@ -321,7 +340,8 @@ SELF_MEDIA_RULES: tuple[LineRule, ...] = (
     LineRule("disclaimer.risk", "disclaimer",
              r"^[\[【(（]?(?:风险提示|风险揭示|风险声明|投资提示|免责提示|温馨提示|特别提示)[\]】)）]?(?:" + _C + r")?"
              + r"[^\n]{0,120}?(?:仅代表|不构成|不作推荐|不作为投资|风险自负|投资需谨慎|入市需谨慎|仅供参考|仅作[\u4e00-\u9fff]{0,4}"
-             r"(?:科普|参考)|不能(?:替代|代替)[^，。\n]{0,6}?(?:医|诊|治|专业))"  # (替代 alone: 不能替代他人参加考试)
+             r"(?:科普|参考)|不能(?:替代|代替)[^，。\n]{0,6}?(?:医|诊|治|专业)"
+             r"|不能作为[^，。\n]{0,8}?依据|仅为[^，。\n]{0,8}?个人(?:建议|观点|意见))"  # (替代 alone: 不能替代他人参加考试)
              r"|^[^。\n]{0,10}?(?:股市|市场|投资)有风险[，,]" + _SP3 + r"(?:投资|入市|理财)需?谨慎[。！!]?$", max_len=300),
     # a unit's contribution credit closing a news item: （某县教育局 供稿）, the unit the source where none is named; its
     # text-and-picture credit (（某办公室 文/图）) names no field (a person may stand there too)
