@@ -275,8 +275,8 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
         # (a WeChat copy), whose only "paragraph" stood in the head; it goes on until the first decided line
         start, run_on = after, True
     for k, b in enumerate(blocks[start:], start):
-        if is_open(b) and _signed_before(blocks, k) and (
-                (_EMPTY_ATTACHMENTS.match(folded(b.text)) and _files_follow(blocks, k)) or _download_line(b.text)):
+        if is_open(b) and ((_EMPTY_ATTACHMENTS.match(folded(b.text)) and _files_follow(blocks, k))
+                           or _download_line(b.text)) and _first_signature(blocks) < k:
             # "相关附件：" / "附件下载：" over file names (or with one after it), after the signed document: the page's
             # download box (the document's own 附件 list stands above its signature)
             for x in [b, *blocks[k + 1:k + 1 + _files_follow(blocks, k)]]:
@@ -395,9 +395,9 @@ def _download_line(text: str) -> bool:
     return bool(m) and bool(_FILE_NAME.search(text.strip()))
 
 
-def _signed_before(blocks: list[Block], k: int) -> bool:
-    """A 公文 signature date alone stands somewhere before line k."""
-    return any(dates.SIGNATURE_DATE.match(folded(x.text).strip()) for x in blocks[:k])
+def _first_signature(blocks: list[Block]) -> int:
+    """Position of the first 公文 signature date alone (len(blocks) if none), once per page."""
+    return next((i for i, x in enumerate(blocks) if dates.SIGNATURE_DATE.match(folded(x.text).strip())), len(blocks))
 
 
 def _signature_follows(blocks: list[Block], k: int) -> bool:

@@ -374,6 +374,8 @@ def _menu_items(head: list[Block]) -> set[str]:
     """The items of the menu bars in the head ("首页 | 机构概况 | 工作动态 | …": MENU_MIN_ITEMS short items or more)."""
     items: set[str] = set()
     for b in head:
+        if len(_MENU_SPLIT.findall(b.text.strip())) < MENU_MIN_ITEMS - 1:
+            continue  # (too few gaps for a menu: most head lines, without splitting them)
         parts = [p for p in _MENU_SPLIT.split(b.text.strip()) if p]
         if b.reason == "line:navigation.breadcrumb":
             parts = parts[:-1]  # (a breadcrumb may end in the page's own headline)
@@ -384,6 +386,8 @@ def _menu_items(head: list[Block]) -> set[str]:
 
 def _reading_bar(text: str, lexicon: Lexicon) -> str | None:
     """The headline a reading bar names ("正在阅读：某县首批共享菜园开园…", Lexicon.reading_bar_labels), or None."""
+    if "：" not in text and ":" not in text:
+        return None
     label, sep, value = text.strip().partition("：" if "：" in text else ":")
     return value.strip() or None if sep and label.strip() in lexicon.reading_bar_labels else None
 

@@ -148,6 +148,9 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 def choice_bar(text: str, lexicon: Lexicon) -> bool:
     """A rating or poll widget: "满意度评价：满意　基本满意　不满意", "有帮助 没帮助" — one word under degrees."""
+    t = text.rstrip()
+    if len(t) < 4 or t.count(t[-2:]) < 2 or not _OPTION_SPLIT.search(t):
+        return False  # (the options share their ending, 满意/不满意, and stand apart: two str tests reject most lines)
     # (after the label or the question, if any: "您对本次答复是否满意？ 满意 一般 不满意")
     options = [o for o in _OPTION_SPLIT.split(re.split(r"[:：？?]", text)[-1]) if o]
     if not CHOICE_MIN <= len(options) <= CHOICE_MAX or not all(_OPTION.match(o) for o in options):
