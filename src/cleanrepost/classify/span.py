@@ -3,6 +3,7 @@ headline, the article core and what lies after it."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .. import grammar
 from ..grammar import dates
@@ -100,10 +101,10 @@ def mark_shaped_lines(blocks: list[Block], lexicon: Lexicon) -> None:
             b.mark(BOILERPLATE, "navigation", "span:site-chrome-before-article")
 
 
-def _short_run(blocks: list[Block], k: int) -> int:
-    """How many open lines follow one another from position k."""
+def _open_run(blocks: list[Block], k: int, test: Callable[[str], object] | None = None) -> int:
+    """How many open lines (whose text passes `test`, if given) follow one another from position k."""
     n = 0
-    while k + n < len(blocks) and is_open(blocks[k + n]):
+    while k + n < len(blocks) and is_open(blocks[k + n]) and (test is None or test(blocks[k + n].text.strip())):
         n += 1
     return n
 
@@ -270,7 +271,7 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     start = last + 1
     dated = _dated_byline(blocks)
     after = next((j for j in range(dated + 1, len(blocks)) if is_open(blocks[j])), len(blocks))  # (past its toolbars)
-    if last < dated and _short_run(blocks, after) >= SHORT_LINE_ARTICLE_MIN:
+    if last < dated and _open_run(blocks, after) >= SHORT_LINE_ARTICLE_MIN:
         # no real paragraph after the dated info line, but a run of short open lines: an article of short phrases
         # (a WeChat copy), whose only "paragraph" stood in the head; it goes on until the first decided line
         start, run_on = after, True
@@ -383,10 +384,7 @@ def _list_follows(blocks: list[Block], k: int, lexicon: Lexicon) -> bool:
 
 def _files_follow(blocks: list[Block], k: int) -> int:
     """How many open lines after k are file names ("某某实施方案.pdf", "附件1.面试人员名单.xls")."""
-    n = 0
-    while k + 1 + n < len(blocks) and is_open(blocks[k + 1 + n]) and _FILE_NAME.search(blocks[k + 1 + n].text.strip()):
-        n += 1
-    return n
+    return _open_run(blocks, k + 1, _FILE_NAME.search)
 
 
 def _download_line(text: str) -> bool:
@@ -395,19 +393,24 @@ def _download_line(text: str) -> bool:
     return bool(m) and bool(_FILE_NAME.search(text.strip()))
 
 
+def _signature_date(b: Block) -> bool:
+    """The line is a 公文 signature date alone ("2026年7月3日")."""
+    return bool(dates.SIGNATURE_DATE.match(folded(b.text).strip()))
+
+
 def _first_signature(blocks: list[Block]) -> int:
-    """Position of the first 公文 signature date alone (len(blocks) if none), once per page."""
-    return next((i for i, x in enumerate(blocks) if dates.SIGNATURE_DATE.match(folded(x.text).strip())), len(blocks))
+    """Position of the first 公文 signature date alone (len(blocks) if none)."""
+    return next((i for i, x in enumerate(blocks) if _signature_date(x)), len(blocks))
 
 
 def _signature_follows(blocks: list[Block], k: int) -> bool:
-    """A 公文 signature date alone ("2026年7月3日") stands within the few lines after k."""
-    return any(dates.SIGNATURE_DATE.match(folded(x.text).strip()) for x in blocks[k + 1:k + 1 + SIGNATURE_NEAR])
+    """A 公文 signature date alone stands within the few lines after k."""
+    return any(_signature_date(x) for x in blocks[k + 1:k + 1 + SIGNATURE_NEAR])
 
 
 def _signature_date_next(blocks: list[Block], k: int) -> bool:
     """The line after k is a 公文 signature date alone ("2026年8月1日")."""
-    return k + 1 < len(blocks) and bool(dates.SIGNATURE_DATE.match(folded(blocks[k + 1].text).strip()))
+    return k + 1 < len(blocks) and _signature_date(blocks[k + 1])
 
 
 def _signed(blocks: list[Block], k: int) -> bool:

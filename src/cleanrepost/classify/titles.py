@@ -218,13 +218,15 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         #封闭！", "1-10月某县投资趋稳"): taken when it shares words with the article (checked below).
         plain = _headline_like(t) and not dates.DATE_ANY.search(t[:HEAD_DATE_SPAN])
         first_line = b.index == 0 and _first_line_headline(t)
-        # (公文 sections and numbered items are the article's own headings)
+        # (公文 sections and numbered items are the article's own headings; right over a dated info line such a
+        # line heads a book chapter's page: "第二章 陂塘堰坝" over 发布时间：…)
         # (a bulleted line is an item of a list: an e-paper's "· 某某" title list over the story)
         if (not is_open(b) or len(t) < TITLE_CANDIDATE_MIN or not (plain or first_line) or is_menu_like(t)
                 or shapes.is_bulleted(t)
                 or t.startswith(_SUB_HEADLINE)
                 or t.endswith(("：", ":")) or grammar.site_chrome(t, lexicon) or grammar.furniture_shape(t, lexicon)
-                or ((shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t)) and not _above_info_line(blocks, i))
+                or ((shape_patterns(lexicon).section.match(t) or _NUMBERED_ITEM.match(t))
+                    and not _dated_byline_at(blocks, i + 1))
                 or _title_bar(t, head_keys) or _reading_bar(t, lexicon)):
             continue
         start = bisect.bisect_right(prose_at, i)
@@ -238,8 +240,8 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
         score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon)
         if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not name:
             echoed[i] = shared
-        if (under is None and not name and shared >= TITLE_OVERLAP and len(t) >= TITLE_LONG and _under_byline(blocks, i)
-                and start < len(prose_at) and prose_at[start] == i + 1):
+        if (under is None and not name and shared >= TITLE_OVERLAP and len(t) >= TITLE_LONG
+                and _dated_byline_at(blocks, i - 1) and start < len(prose_at) and prose_at[start] == i + 1):
             under = i  # (kept for a page whose only headline stands between its byline and its first paragraph)
         # (a name alone is never the headline, however much the article repeats it: the organ it is about)
         if not name and (score >= TITLE_MIN_EVIDENCE or (b.index == 0 and score >= EVIDENCE_WEAK and len(t) > TITLE_SHORT)):
@@ -358,16 +360,10 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
     return score, max(signs, default=(0, "title:first-line"))[1]
 
 
-def _under_byline(blocks: list[Block], i: int) -> bool:
-    """Line i stands right under a dated byline."""
-    return i > 0 and blocks[i - 1].label == FIELD and blocks[i - 1].kind == "byline" and bool(blocks[i - 1].fields.get("date"))
-
-
-def _above_info_line(blocks: list[Block], i: int) -> bool:
-    """Line i stands right above a dated info line: a chapter's page of a book ("第二章 陂塘堰坝" over 发布时间：…)
-    heads the page, where a 公文's section heading stands inside the article."""
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    return nxt is not None and nxt.label == FIELD and nxt.kind == "byline" and bool(nxt.fields.get("date"))
+def _dated_byline_at(blocks: list[Block], j: int) -> bool:
+    """Line j is a dated byline (a line under it or over it stands in the headline's usual places)."""
+    return (0 <= j < len(blocks) and blocks[j].label == FIELD and blocks[j].kind == "byline"
+            and bool(blocks[j].fields.get("date")))
 
 
 def _menu_items(head: list[Block]) -> set[str]:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import dates
 from ..knowledge.context import shape_patterns
 from .labels import (INFO_MAX, NAME_GROUPS, account_name, badge_of, info_label_groups, label_alone,  # noqa: F401
-                     leading_fields, parse_info, split_values)
+                     leading_fields, parse_info, split_values, tool_word)
 from .values import (COUNT, COUNTER_PHRASE, EMAIL, HANDLE, JAMMER, LAYOUT_RESIDUE, PERSON, PHONE,  # noqa: F401
                      URL, token_shape)
 from .values import SP as _SP
@@ -121,7 +121,7 @@ def furniture_shape(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return "navigation", "shape:widget-name"
     # (tools side by side, maybe each in brackets and asked for: "【我要打印】【我要收藏】", "+关注  私信")
     words = _BAR_SPLIT.split(core)
-    if len(words) >= 2 and all(w.removeprefix("我要").lstrip("+") in lines for w in words):
+    if len(words) >= 2 and all(tool_word(w, lexicon) for w in words):
         return "navigation", "shape:widget-bar"
     if any(p.match(t) for p in lexicon.patterns("epaper_jumps")):
         return "pager", "shape:epaper-jump"

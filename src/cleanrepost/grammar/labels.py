@@ -50,9 +50,10 @@ _PART_CREDIT = re.compile(r"(^|[\s(（])(文|图|摄|摄影|审核|编辑|责编
 _PART_LABELS = {"文": "文字：", "图": "图片：", "摄": "摄影：", "摄影": "摄影：", "审核": "审核：", "编辑": "编辑：",
                 "责编": "责编："}
 # the poster's location a platform prints after the date ("发表于某省", "发布于某省", "IP属地：某省")
-_POSTED_AT = re.compile(r"^(?:发表于|发布于|IP属地[:：]?)[\u4e00-\u9fff]{2,6}$")
+_POSTED = r"^(?:发表于|发布于|IP属地[:：]?)"
+_POSTED_AT = re.compile(_POSTED + r"[\u4e00-\u9fff]{2,6}$")
 _NOTED_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}[(（][^()（）\s]{2,20}[)）]?$")  # (its last bracket may be stripped)
-_POSTED_LABEL = re.compile(r"^(?:发表于|发布于|IP属地[:：]?)")
+_POSTED_LABEL = re.compile(_POSTED)
 
 
 def info_label_groups(lexicon: Lexicon) -> dict[str, str]:
@@ -134,7 +135,7 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
     if tok in lexicon.regions:  # before the person shape: "湖南" is two Han characters too
         return "location"
     # a page tool beside the date ("已关注", "【我要打印】", "举报": before the outlet shape, which 举报 ends like)
-    if tok.strip("【】[]+").removeprefix("我要") in lexicon.furniture_lines:
+    if tool_word(tok, lexicon):
         return "widget"
     shape = token_shape(tok)
     if shape is None and _POSTED_AT.match(tok):
@@ -144,6 +145,17 @@ def _token(tok: str, before: list[tuple[str, str]], lexicon: Lexicon) -> str | N
     if shape is None and badge_of(tok, lexicon):
         return "badge"
     return shape
+
+
+def tool_word(tok: str, lexicon: Lexicon) -> bool:
+    """A page tool's word, maybe boxed, asked for or with its plus (返回顶部, 【我要打印】, +关注): furniture_lines."""
+    words = lexicon.view("grammar.tool_words", lambda lex: frozenset(lex.furniture_lines))
+    return tok.strip("【】[]+").removeprefix("我要") in words
+
+
+def _organs_first(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens with the organs before the rest (the issuer before the site's name), otherwise in order."""
+    return sorted(tokens, key=lambda t: t[0] != "organ")
 
 
 def account_name(text: str) -> bool:
@@ -241,7 +253,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
             groups[pairs[0][0].group("label") or pairs[0][0].group("glued")] == "author":
         fields.setdefault("source", lead_tokens[0][1])  # "某某日报 记者 张三", "某某警方 通讯员 李四": the outlet
     if spans and lead_dates:  # "2026-02-11 10:30  县林业局  【字体：大 中 小】": the dated lead names the organ
-        for s, v in sorted(lead_tokens, key=lambda t: t[0] != "organ"):  # (or the outlet: 某某客户端 · date · 阅读 …)
+        for s, v in _organs_first(lead_tokens):  # (or the outlet: 某某客户端 · date · 阅读 …)
             if s in ("organ", "outlet"):
                 fields.setdefault("source", v)
     organ_credit(fields)
@@ -257,7 +269,7 @@ def parse_info(text: str, lexicon: Lexicon) -> dict[str, str] | None:
         names = [v for s, v in tokens if s in ("outlet", "organ", "person")]
         outlet_group = "account" if "location" in shapes or len(set(names)) < len(names) else "source"
         # (an organ before any outlet: "某某国防动员网 / 2026-08-19 / 县征兵办" names the site, then the issuer)
-        for s, v in sorted(tokens, key=lambda t: t[0] != "organ"):
+        for s, v in _organs_first(tokens):
             if s in ("outlet", "organ"):
                 fields.setdefault(outlet_group, v)
             elif s == "person" and "date" in shapes and v not in lexicon.credit_roles:  # "记者 某某": the role
