@@ -117,7 +117,7 @@ def _dated_byline(blocks: list[Block]) -> int:
 
 def _inside_article(blocks: list[Block], i: int) -> bool:
     """Line i comes after a dated info line (the article has begun), an open line after it."""
-    return 0 < i < len(blocks) - 1 and is_open(blocks[i + 1]) and -1 < _dated_byline(blocks[:i])
+    return 0 < i < len(blocks) - 1 and is_open(blocks[i + 1]) and -1 < _dated_byline(blocks) < i
 
 
 def _mark_date_widget(blocks: list[Block], first: int, lexicon: Lexicon) -> None:
@@ -270,11 +270,13 @@ def mark_span(blocks: list[Block], lexicon: Lexicon) -> None:
     run_on = _one_clause_a_line(blocks, last)  # the article's lines go on until the first decided line
     start = last + 1
     dated = _dated_byline(blocks)
-    after = next((j for j in range(dated + 1, len(blocks)) if is_open(blocks[j])), len(blocks))  # (past its toolbars)
-    if last < dated and _open_run(blocks, after) >= SHORT_LINE_ARTICLE_MIN:
-        # no real paragraph after the dated info line, but a run of short open lines: an article of short phrases
-        # (a WeChat copy), whose only "paragraph" stood in the head; it goes on until the first decided line
-        start, run_on = after, True
+    if last < dated:
+        # no real paragraph after the dated info line, but a run of short open lines (past the byline's toolbars):
+        # an article of short phrases (a WeChat copy), whose only "paragraph" stood in the head; it goes on until
+        # the first decided line
+        after = next((j for j in range(dated + 1, len(blocks)) if is_open(blocks[j])), len(blocks))
+        if _open_run(blocks, after) >= SHORT_LINE_ARTICLE_MIN:
+            start, run_on = after, True
     for k, b in enumerate(blocks[start:], start):
         if is_open(b) and ((_EMPTY_ATTACHMENTS.match(folded(b.text)) and _files_follow(blocks, k))
                            or _download_line(b.text)) and _first_signature(blocks) < k:
