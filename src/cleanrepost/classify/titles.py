@@ -212,6 +212,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
     head_keys = set(keys[:stop])  # (a title bar repeats one of them with the site's name)
     under: int | None = None  # a headline-like line right under a dated byline, over the first paragraph
     menu_items = _menu_items(blocks[:stop])
+    bar = _first_reading_bar(blocks[:stop + HEADER_OPEN_MAX], lexicon)  # (once: every candidate asks of it)
     for i, b in enumerate(blocks[:stop]):
         t = b.text
         # The dump's first line may be a news headline with inner clauses or a leading date ("5月20日至31日，某路段
@@ -237,7 +238,7 @@ def mark_dump_title(blocks: list[Block], lexicon: Lexicon) -> None:
             continue
         # (a column's name printed as an item of the site's menu above is no headline either: "工作动态")
         name = is_name_line(t, lexicon) or keys[i] in menu_items
-        score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon)
+        score, reason = _title_evidence(blocks, i, counts.get(keys[i], 0) > 1, shared, name, lexicon, bar)
         if shared >= TITLE_OVERLAP_ABOVE_CHROME and len(t) > TITLE_SHORT and not name:
             echoed[i] = shared
         if (under is None and not name and shared >= TITLE_OVERLAP and len(t) >= TITLE_LONG
@@ -291,9 +292,9 @@ def _title_from_breadcrumb(blocks: list[Block], prose_at: list[int]) -> None:
 
 
 def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, name: bool,
-                    lexicon: Lexicon) -> tuple[int, str]:
+                    lexicon: Lexicon, bar: tuple[int, str] | None = None) -> tuple[int, str]:
     """(score, reason of the strongest sign) for head line i as the headline (`shared`: its overlap with the body;
-    `name`: the line is only a name, `is_name_line`)."""
+    `name`: the line is only a name, `is_name_line`; `bar`: the head's first reading bar, `_first_reading_bar`)."""
     t = blocks[i].text
     headline_word = lexicon.view("titles.headline_word", lambda lex: re.compile("|".join(map(re.escape, lex.headline_words))))
     signs: list[tuple[int, str]] = []
@@ -303,7 +304,7 @@ def _title_evidence(blocks: list[Block], i: int, repeated: bool, shared: float, 
         signs.append((EVIDENCE_BREADCRUMB if len(t) > TITLE_SHORT else EVIDENCE_WEAK, "title:ends-breadcrumb"))
     elif crumb is not None and _cut_crumb_names(crumb.text, t):
         signs.append((EVIDENCE_BREADCRUMB, "title:ends-breadcrumb-cut"))
-    if _reading_bar_names(blocks, i, lexicon):
+    if _reading_bar_names(bar, i, _line_key(t)):
         signs.append((EVIDENCE_BREADCRUMB, "title:named-by-reading-bar"))
     if repeated:
         signs.append((EVIDENCE_STRONG, "title:repeated-line"))
@@ -388,14 +389,16 @@ def _reading_bar(text: str, lexicon: Lexicon) -> str | None:
     return value.strip() or None if sep and label.strip() in lexicon.reading_bar_labels else None
 
 
-def _reading_bar_names(blocks: list[Block], i: int, lexicon: Lexicon) -> bool:
-    """A head line near line i is a reading bar naming it, whole or cut with …"""
-    key = _line_key(blocks[i].text)
-    for b in blocks[:i + HEADER_OPEN_MAX]:
-        value = _reading_bar(b.text, lexicon)
-        if value:
-            return _line_key(value) == key or (shapes.is_truncated(value) and _cut_copy(value, key))
-    return False
+def _first_reading_bar(head: list[Block], lexicon: Lexicon) -> tuple[int, str] | None:
+    """(position, the headline it names) of the head's first reading bar, or None."""
+    return next(((k, v) for k, b in enumerate(head) if (v := _reading_bar(b.text, lexicon))), None)
+
+
+def _reading_bar_names(bar: tuple[int, str] | None, i: int, key: str) -> bool:
+    """The head's reading bar, near line i (whose key is `key`), names it, whole or cut with …"""
+    if bar is None or bar[0] >= i + HEADER_OPEN_MAX:
+        return False
+    return _line_key(bar[1]) == key or (shapes.is_truncated(bar[1]) and _cut_copy(bar[1], key))
 
 
 def _title_bar(text: str, keys: set[str]) -> bool:
